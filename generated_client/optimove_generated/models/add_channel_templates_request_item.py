@@ -1,0 +1,85 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddChannelTemplatesRequestItem")
+
+
+@_attrs_define
+class AddChannelTemplatesRequestItem:
+    """
+    Attributes:
+        template_id (int): Optimove integer, a whole number >= 0.
+        template_name (str):
+        app_id (str | Unset):
+    """
+
+    template_id: int
+    template_name: str
+    app_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id = self.template_id
+
+        template_name = self.template_name
+
+        app_id = self.app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "TemplateID": template_id,
+                "TemplateName": template_name,
+            }
+        )
+        if app_id is not UNSET:
+            field_dict["AppID"] = app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _template_id = d.pop("TemplateID")
+        template_id = (
+            int(_template_id) if isinstance(_template_id, str) else _template_id
+        )
+
+        template_name = d.pop("TemplateName")
+
+        app_id = d.pop("AppID", UNSET)
+
+        add_channel_templates_request_item = cls(
+            template_id=template_id,
+            template_name=template_name,
+            app_id=app_id,
+        )
+
+        add_channel_templates_request_item.additional_properties = d
+        return add_channel_templates_request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddPromotionsRequestItem")
+
+
+@_attrs_define
+class AddPromotionsRequestItem:
+    """
+    Attributes:
+        promo_code (str):
+        promotion_name (str):
+    """
+
+    promo_code: str
+    promotion_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        promo_code = self.promo_code
+
+        promotion_name = self.promotion_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "PromoCode": promo_code,
+                "PromotionName": promotion_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        promo_code = d.pop("PromoCode")
+
+        promotion_name = d.pop("PromotionName")
+
+        add_promotions_request_item = cls(
+            promo_code=promo_code,
+            promotion_name=promotion_name,
+        )
+
+        add_promotions_request_item.additional_properties = d
+        return add_promotions_request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

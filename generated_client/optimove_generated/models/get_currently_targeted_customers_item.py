@@ -1,0 +1,102 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetCurrentlyTargetedCustomersItem")
+
+
+@_attrs_define
+class GetCurrentlyTargetedCustomersItem:
+    """
+    Attributes:
+        customer_id (str):
+        campaign_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        action_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        start_date (datetime.date): Optimove date, YYYY-MM-DD.
+        end_date (datetime.date): Optimove date, YYYY-MM-DD.
+    """
+
+    customer_id: str
+    campaign_id: int
+    action_id: int
+    start_date: datetime.date
+    end_date: datetime.date
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        campaign_id = self.campaign_id
+
+        action_id = self.action_id
+
+        start_date = self.start_date.isoformat()
+
+        end_date = self.end_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CustomerID": customer_id,
+                "CampaignID": campaign_id,
+                "ActionID": action_id,
+                "StartDate": start_date,
+                "EndDate": end_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("CustomerID")
+
+        _campaign_id = d.pop("CampaignID")
+        campaign_id = (
+            int(_campaign_id) if isinstance(_campaign_id, str) else _campaign_id
+        )
+
+        _action_id = d.pop("ActionID")
+        action_id = int(_action_id) if isinstance(_action_id, str) else _action_id
+
+        start_date = datetime.date.fromisoformat(d.pop("StartDate"))
+
+        end_date = datetime.date.fromisoformat(d.pop("EndDate"))
+
+        get_currently_targeted_customers_item = cls(
+            customer_id=customer_id,
+            campaign_id=campaign_id,
+            action_id=action_id,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        get_currently_targeted_customers_item.additional_properties = d
+        return get_currently_targeted_customers_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

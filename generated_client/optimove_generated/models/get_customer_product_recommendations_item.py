@@ -1,0 +1,93 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetCustomerProductRecommendationsItem")
+
+
+@_attrs_define
+class GetCustomerProductRecommendationsItem:
+    """
+    Attributes:
+        customer_id (str):
+        product_id (str):
+        recommendation_type (int): An integer as servers send it in responses: a JSON number or a numeric string ("12").
+            Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        product_attributes (list[str]): A JSON array of strings.
+    """
+
+    customer_id: str
+    product_id: str
+    recommendation_type: int
+    product_attributes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        product_id = self.product_id
+
+        recommendation_type = self.recommendation_type
+
+        product_attributes = self.product_attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CustomerID": customer_id,
+                "ProductID": product_id,
+                "RecommendationType": recommendation_type,
+                "ProductAttributes": product_attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("CustomerID")
+
+        product_id = d.pop("ProductID")
+
+        _recommendation_type = d.pop("RecommendationType")
+        recommendation_type = (
+            int(_recommendation_type)
+            if isinstance(_recommendation_type, str)
+            else _recommendation_type
+        )
+
+        product_attributes = cast(list[str], d.pop("ProductAttributes"))
+
+        get_customer_product_recommendations_item = cls(
+            customer_id=customer_id,
+            product_id=product_id,
+            recommendation_type=recommendation_type,
+            product_attributes=product_attributes,
+        )
+
+        get_customer_product_recommendations_item.additional_properties = d
+        return get_customer_product_recommendations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetCustomersActionEndedByDateItem")
+
+
+@_attrs_define
+class GetCustomersActionEndedByDateItem:
+    """
+    Attributes:
+        customer_id (str):
+        action_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        channel_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        date (datetime.date): Optimove date, YYYY-MM-DD.
+        duration (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        target_group_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12").
+            Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+    """
+
+    customer_id: str
+    action_id: int
+    channel_id: int
+    date: datetime.date
+    duration: int
+    target_group_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        action_id = self.action_id
+
+        channel_id = self.channel_id
+
+        date = self.date.isoformat()
+
+        duration = self.duration
+
+        target_group_id = self.target_group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CustomerID": customer_id,
+                "ActionID": action_id,
+                "ChannelID": channel_id,
+                "Date": date,
+                "Duration": duration,
+                "TargetGroupID": target_group_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("CustomerID")
+
+        _action_id = d.pop("ActionID")
+        action_id = int(_action_id) if isinstance(_action_id, str) else _action_id
+
+        _channel_id = d.pop("ChannelID")
+        channel_id = int(_channel_id) if isinstance(_channel_id, str) else _channel_id
+
+        date = datetime.date.fromisoformat(d.pop("Date"))
+
+        _duration = d.pop("Duration")
+        duration = int(_duration) if isinstance(_duration, str) else _duration
+
+        _target_group_id = d.pop("TargetGroupID")
+        target_group_id = (
+            int(_target_group_id)
+            if isinstance(_target_group_id, str)
+            else _target_group_id
+        )
+
+        get_customers_action_ended_by_date_item = cls(
+            customer_id=customer_id,
+            action_id=action_id,
+            channel_id=channel_id,
+            date=date,
+            duration=duration,
+            target_group_id=target_group_id,
+        )
+
+        get_customers_action_ended_by_date_item.additional_properties = d
+        return get_customers_action_ended_by_date_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetExecutionChannelsItem")
+
+
+@_attrs_define
+class GetExecutionChannelsItem:
+    """
+    Attributes:
+        channel_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        channel_name (str):
+    """
+
+    channel_id: int
+    channel_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id = self.channel_id
+
+        channel_name = self.channel_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ChannelID": channel_id,
+                "ChannelName": channel_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _channel_id = d.pop("ChannelID")
+        channel_id = int(_channel_id) if isinstance(_channel_id, str) else _channel_id
+
+        channel_name = d.pop("ChannelName")
+
+        get_execution_channels_item = cls(
+            channel_id=channel_id,
+            channel_name=channel_name,
+        )
+
+        get_execution_channels_item.additional_properties = d
+        return get_execution_channels_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetLifecycleStageListItem")
+
+
+@_attrs_define
+class GetLifecycleStageListItem:
+    """
+    Attributes:
+        stage_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        stage_name (str):
+    """
+
+    stage_id: int
+    stage_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stage_id = self.stage_id
+
+        stage_name = self.stage_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "StageID": stage_id,
+                "StageName": stage_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _stage_id = d.pop("StageID")
+        stage_id = int(_stage_id) if isinstance(_stage_id, str) else _stage_id
+
+        stage_name = d.pop("StageName")
+
+        get_lifecycle_stage_list_item = cls(
+            stage_id=stage_id,
+            stage_name=stage_name,
+        )
+
+        get_lifecycle_stage_list_item.additional_properties = d
+        return get_lifecycle_stage_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetMicrosegmentChangersItem")
+
+
+@_attrs_define
+class GetMicrosegmentChangersItem:
+    """
+    Attributes:
+        customer_id (str | Unset):
+        initial_microsegment_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric
+            string ("12"). Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        final_microsegment_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric
+            string ("12"). Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        customer_attributes (list[str] | Unset): A JSON array of strings.
+    """
+
+    customer_id: str | Unset = UNSET
+    initial_microsegment_id: int | Unset = UNSET
+    final_microsegment_id: int | Unset = UNSET
+    customer_attributes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        initial_microsegment_id = self.initial_microsegment_id
+
+        final_microsegment_id = self.final_microsegment_id
+
+        customer_attributes: list[str] | Unset = UNSET
+        if not isinstance(self.customer_attributes, Unset):
+            customer_attributes = self.customer_attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["CustomerID"] = customer_id
+        if initial_microsegment_id is not UNSET:
+            field_dict["InitialMicrosegmentID"] = initial_microsegment_id
+        if final_microsegment_id is not UNSET:
+            field_dict["FinalMicrosegmentID"] = final_microsegment_id
+        if customer_attributes is not UNSET:
+            field_dict["CustomerAttributes"] = customer_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("CustomerID", UNSET)
+
+        _initial_microsegment_id = d.pop("InitialMicrosegmentID", UNSET)
+        initial_microsegment_id: int | Unset
+        if isinstance(_initial_microsegment_id, Unset):
+            initial_microsegment_id = UNSET
+        else:
+            initial_microsegment_id = (
+                int(_initial_microsegment_id)
+                if isinstance(_initial_microsegment_id, str)
+                else _initial_microsegment_id
+            )
+
+        _final_microsegment_id = d.pop("FinalMicrosegmentID", UNSET)
+        final_microsegment_id: int | Unset
+        if isinstance(_final_microsegment_id, Unset):
+            final_microsegment_id = UNSET
+        else:
+            final_microsegment_id = (
+                int(_final_microsegment_id)
+                if isinstance(_final_microsegment_id, str)
+                else _final_microsegment_id
+            )
+
+        customer_attributes = cast(list[str], d.pop("CustomerAttributes", UNSET))
+
+        get_microsegment_changers_item = cls(
+            customer_id=customer_id,
+            initial_microsegment_id=initial_microsegment_id,
+            final_microsegment_id=final_microsegment_id,
+            customer_attributes=customer_attributes,
+        )
+
+        get_microsegment_changers_item.additional_properties = d
+        return get_microsegment_changers_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RemoveCustomerPIIResult")
+
+
+@_attrs_define
+class RemoveCustomerPIIResult:
+    """
+    Attributes:
+        failed_customer_i_ds (list[str]): A JSON array of strings.
+    """
+
+    failed_customer_i_ds: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        failed_customer_i_ds = self.failed_customer_i_ds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FailedCustomerIDs": failed_customer_i_ds,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        failed_customer_i_ds = cast(list[str], d.pop("FailedCustomerIDs"))
+
+        remove_customer_pii_result = cls(
+            failed_customer_i_ds=failed_customer_i_ds,
+        )
+
+        remove_customer_pii_result.additional_properties = d
+        return remove_customer_pii_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Build step that regenerates generated_client/ from spec/optimove.yaml."""

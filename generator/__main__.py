@@ -1,0 +1,5 @@
+import sys
+
+from generator.generate import main
+
+sys.exit(main())
