@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "optimove.yaml"
 OUTPUT = ROOT / "generated_client"
 PACKAGE = "optimove_generated"
+SPEC_RESOURCE = "openapi.json"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
@@ -127,6 +128,9 @@ def build(destination: Path) -> None:
         )  # fmt: skip
         _add_headers(package, header(pins))
         (package / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
+        # The whole spec, as JSON, for what reads it at run time (overlay, mock server, CLI): it ships in the
+        # wheel with the code generated from it, and loads in milliseconds without a YAML parser.
+        (package / SPEC_RESOURCE).write_text(dump(spec), encoding="utf-8")
         _format(package)
         verify(package, view)
         if destination.exists():
