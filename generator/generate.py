@@ -1,7 +1,7 @@
 """Regenerate generated_client/ from spec/optimove.yaml, from scratch and deterministically.
 
-    python -m generator            # what `make generate` runs
-    python -m generator --check    # what `make check-generated` runs: fail if the committed tree is stale
+python -m generator            # what `make generate` runs
+python -m generator --check    # what `make check-generated` runs: fail if the committed tree is stale
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ SPEC_RESOURCE = "openapi.json"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+# The C loader is 6x faster where PyYAML was built with it; both are safe loaders.
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class GenerationError(RuntimeError):
@@ -107,10 +109,18 @@ def verify(package: Path, view: dict[str, Any]) -> None:
         raise GenerationError(f"generated models lack properties {missing_inline}")
 
 
-def build(destination: Path) -> None:
-    """Generate the package into destination/<PACKAGE>, replacing whatever destination held."""
+def load_spec(path: Path = SPEC) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506
+    return loaded
+
+
+def build(destination: Path, spec: dict[str, Any] | None = None) -> None:
+    """Generate the package into destination/<PACKAGE>, replacing whatever destination held.
+
+    spec defaults to spec/optimove.yaml; tests pass small documents of their own.
+    """
     pins = check_toolchain()
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = load_spec() if spec is None else spec
     view = generator_view(spec)
     with tempfile.TemporaryDirectory(prefix="optimove-generate-") as scratch:
         view_file = Path(scratch) / "generator-view.json"
@@ -150,9 +160,11 @@ def differences(committed: Path, fresh: Path) -> list[str]:
     """Paths that differ between two generated trees (added, removed or changed)."""
     old, new = _tree(committed) if committed.exists() else set(), _tree(fresh)
     changed = [p for p in sorted(old & new) if not filecmp.cmp(committed / p, fresh / p, shallow=False)]
-    return [f"only in committed tree: {p}" for p in sorted(old - new)] + [
-        f"not committed: {p}" for p in sorted(new - old)
-    ] + [f"changed: {p}" for p in changed]
+    return (
+        [f"only in committed tree: {p}" for p in sorted(old - new)]
+        + [f"not committed: {p}" for p in sorted(new - old)]
+        + [f"changed: {p}" for p in changed]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     if diff:
-        print("generated_client/ is stale; run `make generate` and commit:", *diff, sep="\n  ", file=sys.stderr)
+        print(
+            "generated_client/ is stale; run `make generate` and commit:", *diff, sep="\n  ", file=sys.stderr
+        )
         return 1
     print("generated_client/ is current")
     return 0

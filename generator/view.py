@@ -49,8 +49,9 @@ def _success_only(responses: dict[str, Any], shared: dict[str, Any]) -> dict[str
             name = response["$ref"].rsplit("/", 1)[-1]
             # Shared success responses (Acknowledged) carry nothing a caller needs: empty, true or
             # {"ResponseCode": 200}. Without content the generated parser never reads the body.
-            response = {"description": shared[name]["description"]}
-        kept[code] = response
+            kept[code] = {"description": shared[name]["description"]}
+        else:
+            kept[code] = response
     return kept
 
 
@@ -91,7 +92,8 @@ def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
         operation["responses"] = _success_only(operation["responses"], shared_responses)
     schemas = view["components"]["schemas"]
     for name, strict in STRICT_SCALARS.items():
-        schemas[name] = {**strict, "description": schemas[name]["description"]}
+        if name in schemas:
+            schemas[name] = {**strict, "description": schemas[name].get("description", "")}
     # Schemas only used by error responses would still be generated as unused models.
     reachable = _reachable_schemas(view)
     view["components"]["schemas"] = {name: schema for name, schema in schemas.items() if name in reachable}

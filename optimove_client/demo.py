@@ -11,11 +11,11 @@ import datetime
 import json
 
 import httpx
-
-from optimove_client import __version__
 from optimove_generated import Client
 from optimove_generated.api.customers import get_customers_by_action
 from optimove_generated.api.general import get_last_data_update
+
+from optimove_client import __version__
 
 
 def _stand_in(request: httpx.Request) -> httpx.Response:

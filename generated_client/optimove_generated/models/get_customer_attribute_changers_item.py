@@ -22,6 +22,8 @@ class GetCustomerAttributeChangersItem:
             previous period.
         final_customer_attribute (str | Unset): Value after the change.
         customer_attributes (list[str] | Unset): A JSON array of strings.
+        customer_attribute (str | Unset): Values of the requested attributes joined by CustomerAttributesDelimiter, in
+            the order of the names (the form live servers were seen to send).
         final_customer_attributes (str | Unset): Value after the change, previous version of this function.
         initial_customer_attributes (str | Unset): Value before the change, previous version of this function; the
             string NULL when there was none.
@@ -31,6 +33,7 @@ class GetCustomerAttributeChangersItem:
     initial_customer_attribute: None | str | Unset = UNSET
     final_customer_attribute: str | Unset = UNSET
     customer_attributes: list[str] | Unset = UNSET
+    customer_attribute: str | Unset = UNSET
     final_customer_attributes: str | Unset = UNSET
     initial_customer_attributes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,6 +53,8 @@ class GetCustomerAttributeChangersItem:
         if not isinstance(self.customer_attributes, Unset):
             customer_attributes = self.customer_attributes
 
+        customer_attribute = self.customer_attribute
+
         final_customer_attributes = self.final_customer_attributes
 
         initial_customer_attributes = self.initial_customer_attributes
@@ -67,6 +72,8 @@ class GetCustomerAttributeChangersItem:
             field_dict["FinalCustomerAttribute"] = final_customer_attribute
         if customer_attributes is not UNSET:
             field_dict["CustomerAttributes"] = customer_attributes
+        if customer_attribute is not UNSET:
+            field_dict["CustomerAttribute"] = customer_attribute
         if final_customer_attributes is not UNSET:
             field_dict["FinalCustomerAttributes"] = final_customer_attributes
         if initial_customer_attributes is not UNSET:
@@ -94,6 +101,8 @@ class GetCustomerAttributeChangersItem:
 
         customer_attributes = cast(list[str], d.pop("CustomerAttributes", UNSET))
 
+        customer_attribute = d.pop("CustomerAttribute", UNSET)
+
         final_customer_attributes = d.pop("FinalCustomerAttributes", UNSET)
 
         initial_customer_attributes = d.pop("InitialCustomerAttributes", UNSET)
@@ -103,6 +112,7 @@ class GetCustomerAttributeChangersItem:
             initial_customer_attribute=initial_customer_attribute,
             final_customer_attribute=final_customer_attribute,
             customer_attributes=customer_attributes,
+            customer_attribute=customer_attribute,
             final_customer_attributes=final_customer_attributes,
             initial_customer_attributes=initial_customer_attributes,
         )

@@ -30,6 +30,8 @@ class GetCustomerExecutionDetailsByCampaignItem:
             time: described as a pattern because validators reject this form as date-time).
         promo_code (str):
         customer_attributes (list[str] | Unset): A JSON array of strings.
+        customer_attribute (str | Unset): Values of the requested attributes joined by CustomerAttributesDelimiter, in
+            the order of the names (the form live servers were seen to send).
     """
 
     customer_id: str
@@ -40,6 +42,7 @@ class GetCustomerExecutionDetailsByCampaignItem:
     schedule_time: datetime.datetime
     promo_code: str
     customer_attributes: list[str] | Unset = UNSET
+    customer_attribute: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +64,8 @@ class GetCustomerExecutionDetailsByCampaignItem:
         if not isinstance(self.customer_attributes, Unset):
             customer_attributes = self.customer_attributes
 
+        customer_attribute = self.customer_attribute
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,6 +81,8 @@ class GetCustomerExecutionDetailsByCampaignItem:
         )
         if customer_attributes is not UNSET:
             field_dict["CustomerAttributes"] = customer_attributes
+        if customer_attribute is not UNSET:
+            field_dict["CustomerAttribute"] = customer_attribute
 
         return field_dict
 
@@ -103,6 +110,8 @@ class GetCustomerExecutionDetailsByCampaignItem:
 
         customer_attributes = cast(list[str], d.pop("CustomerAttributes", UNSET))
 
+        customer_attribute = d.pop("CustomerAttribute", UNSET)
+
         get_customer_execution_details_by_campaign_item = cls(
             customer_id=customer_id,
             action_id=action_id,
@@ -112,6 +121,7 @@ class GetCustomerExecutionDetailsByCampaignItem:
             schedule_time=schedule_time,
             promo_code=promo_code,
             customer_attributes=customer_attributes,
+            customer_attribute=customer_attribute,
         )
 
         get_customer_execution_details_by_campaign_item.additional_properties = d

@@ -25,6 +25,8 @@ class GetCustomerOneTimeActionsByCampaignItem:
         channel_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
             below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
         customer_attributes (list[str] | Unset): A JSON array of strings.
+        customer_attribute (str | Unset): Values of the requested attributes joined by CustomerAttributesDelimiter, in
+            the order of the names (the form live servers were seen to send).
     """
 
     customer_id: str
@@ -32,6 +34,7 @@ class GetCustomerOneTimeActionsByCampaignItem:
     action_id: int
     channel_id: int
     customer_attributes: list[str] | Unset = UNSET
+    customer_attribute: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +50,8 @@ class GetCustomerOneTimeActionsByCampaignItem:
         if not isinstance(self.customer_attributes, Unset):
             customer_attributes = self.customer_attributes
 
+        customer_attribute = self.customer_attribute
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,6 +64,8 @@ class GetCustomerOneTimeActionsByCampaignItem:
         )
         if customer_attributes is not UNSET:
             field_dict["CustomerAttributes"] = customer_attributes
+        if customer_attribute is not UNSET:
+            field_dict["CustomerAttribute"] = customer_attribute
 
         return field_dict
 
@@ -82,12 +89,15 @@ class GetCustomerOneTimeActionsByCampaignItem:
 
         customer_attributes = cast(list[str], d.pop("CustomerAttributes", UNSET))
 
+        customer_attribute = d.pop("CustomerAttribute", UNSET)
+
         get_customer_one_time_actions_by_campaign_item = cls(
             customer_id=customer_id,
             recipient_group_id=recipient_group_id,
             action_id=action_id,
             channel_id=channel_id,
             customer_attributes=customer_attributes,
+            customer_attribute=customer_attribute,
         )
 
         get_customer_one_time_actions_by_campaign_item.additional_properties = d

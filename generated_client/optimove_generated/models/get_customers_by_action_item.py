@@ -19,6 +19,8 @@ class GetCustomersByActionItem:
     Attributes:
         customer_id (str):
         customer_attributes (list[str] | Unset): A JSON array of strings.
+        customer_attribute (str | Unset): Values of the requested attributes joined by CustomerAttributesDelimiter, in
+            the order of the names (the form live servers were seen to send).
         action_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric string ("12").
             Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
         channel_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric string ("12").
@@ -27,6 +29,7 @@ class GetCustomersByActionItem:
 
     customer_id: str
     customer_attributes: list[str] | Unset = UNSET
+    customer_attribute: str | Unset = UNSET
     action_id: int | Unset = UNSET
     channel_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,6 +40,8 @@ class GetCustomersByActionItem:
         customer_attributes: list[str] | Unset = UNSET
         if not isinstance(self.customer_attributes, Unset):
             customer_attributes = self.customer_attributes
+
+        customer_attribute = self.customer_attribute
 
         action_id = self.action_id
 
@@ -51,6 +56,8 @@ class GetCustomersByActionItem:
         )
         if customer_attributes is not UNSET:
             field_dict["CustomerAttributes"] = customer_attributes
+        if customer_attribute is not UNSET:
+            field_dict["CustomerAttribute"] = customer_attribute
         if action_id is not UNSET:
             field_dict["ActionID"] = action_id
         if channel_id is not UNSET:
@@ -64,6 +71,8 @@ class GetCustomersByActionItem:
         customer_id = d.pop("CustomerID")
 
         customer_attributes = cast(list[str], d.pop("CustomerAttributes", UNSET))
+
+        customer_attribute = d.pop("CustomerAttribute", UNSET)
 
         _action_id = d.pop("ActionID", UNSET)
         action_id: int | Unset
@@ -84,6 +93,7 @@ class GetCustomersByActionItem:
         get_customers_by_action_item = cls(
             customer_id=customer_id,
             customer_attributes=customer_attributes,
+            customer_attribute=customer_attribute,
             action_id=action_id,
             channel_id=channel_id,
         )

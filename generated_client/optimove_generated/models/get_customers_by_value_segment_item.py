@@ -19,10 +19,13 @@ class GetCustomersByValueSegmentItem:
     Attributes:
         customer_id (str):
         customer_attributes (list[str] | Unset): A JSON array of strings.
+        customer_attribute (str | Unset): Values of the requested attributes joined by CustomerAttributesDelimiter, in
+            the order of the names (the form live servers were seen to send).
     """
 
     customer_id: str
     customer_attributes: list[str] | Unset = UNSET
+    customer_attribute: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +34,8 @@ class GetCustomersByValueSegmentItem:
         customer_attributes: list[str] | Unset = UNSET
         if not isinstance(self.customer_attributes, Unset):
             customer_attributes = self.customer_attributes
+
+        customer_attribute = self.customer_attribute
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +46,8 @@ class GetCustomersByValueSegmentItem:
         )
         if customer_attributes is not UNSET:
             field_dict["CustomerAttributes"] = customer_attributes
+        if customer_attribute is not UNSET:
+            field_dict["CustomerAttribute"] = customer_attribute
 
         return field_dict
 
@@ -51,9 +58,12 @@ class GetCustomersByValueSegmentItem:
 
         customer_attributes = cast(list[str], d.pop("CustomerAttributes", UNSET))
 
+        customer_attribute = d.pop("CustomerAttribute", UNSET)
+
         get_customers_by_value_segment_item = cls(
             customer_id=customer_id,
             customer_attributes=customer_attributes,
+            customer_attribute=customer_attribute,
         )
 
         get_customers_by_value_segment_item.additional_properties = d

@@ -23,12 +23,15 @@ class GetMicrosegmentChangersItem:
         final_microsegment_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric
             string ("12"). Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
         customer_attributes (list[str] | Unset): A JSON array of strings.
+        customer_attribute (str | Unset): Values of the requested attributes joined by CustomerAttributesDelimiter, in
+            the order of the names (the form live servers were seen to send).
     """
 
     customer_id: str | Unset = UNSET
     initial_microsegment_id: int | Unset = UNSET
     final_microsegment_id: int | Unset = UNSET
     customer_attributes: list[str] | Unset = UNSET
+    customer_attribute: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +45,8 @@ class GetMicrosegmentChangersItem:
         if not isinstance(self.customer_attributes, Unset):
             customer_attributes = self.customer_attributes
 
+        customer_attribute = self.customer_attribute
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -53,6 +58,8 @@ class GetMicrosegmentChangersItem:
             field_dict["FinalMicrosegmentID"] = final_microsegment_id
         if customer_attributes is not UNSET:
             field_dict["CustomerAttributes"] = customer_attributes
+        if customer_attribute is not UNSET:
+            field_dict["CustomerAttribute"] = customer_attribute
 
         return field_dict
 
@@ -85,11 +92,14 @@ class GetMicrosegmentChangersItem:
 
         customer_attributes = cast(list[str], d.pop("CustomerAttributes", UNSET))
 
+        customer_attribute = d.pop("CustomerAttribute", UNSET)
+
         get_microsegment_changers_item = cls(
             customer_id=customer_id,
             initial_microsegment_id=initial_microsegment_id,
             final_microsegment_id=final_microsegment_id,
             customer_attributes=customer_attributes,
+            customer_attribute=customer_attribute,
         )
 
         get_microsegment_changers_item.additional_properties = d

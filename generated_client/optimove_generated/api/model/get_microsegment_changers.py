@@ -15,18 +15,24 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_start_date = start_date.isoformat()
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
     params["StartDate"] = json_start_date
 
-    json_end_date = end_date.isoformat()
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
     params["EndDate"] = json_end_date
 
     params["CustomerAttributes"] = customer_attributes
@@ -36,6 +42,10 @@ def _get_kwargs(
         json_customer_attributes_delimiter = customer_attributes_delimiter.value
 
     params["CustomerAttributesDelimiter"] = json_customer_attributes_delimiter
+
+    params["$top"] = top
+
+    params["$skip"] = skip
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,22 +93,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[list[GetMicrosegmentChangersItem]]:
     """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
-     Uncertain (low confidence): Param set contradicts between old and current doc summaries; one client
-    only.
+     Uncertain (low confidence): the parameters differ between the previous docs (StartDate and EndDate
+    required) and the current ones (no range: the last day with data); one client only. Paging with
+    $top/$skip is assumed, as for every customer function.
 
     Args:
-        start_date (datetime.date): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date): Optimove date, YYYY-MM-DD.
+        start_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
+        end_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +128,8 @@ def sync_detailed(
         end_date=end_date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     )
 
     response = client.get_httpx_client().request(
@@ -125,22 +142,27 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> list[GetMicrosegmentChangersItem] | None:
     """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
-     Uncertain (low confidence): Param set contradicts between old and current doc summaries; one client
-    only.
+     Uncertain (low confidence): the parameters differ between the previous docs (StartDate and EndDate
+    required) and the current ones (no range: the last day with data); one client only. Paging with
+    $top/$skip is assumed, as for every customer function.
 
     Args:
-        start_date (datetime.date): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date): Optimove date, YYYY-MM-DD.
+        start_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
+        end_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,28 +178,35 @@ def sync(
         end_date=end_date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[list[GetMicrosegmentChangersItem]]:
     """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
-     Uncertain (low confidence): Param set contradicts between old and current doc summaries; one client
-    only.
+     Uncertain (low confidence): the parameters differ between the previous docs (StartDate and EndDate
+    required) and the current ones (no range: the last day with data); one client only. Paging with
+    $top/$skip is assumed, as for every customer function.
 
     Args:
-        start_date (datetime.date): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date): Optimove date, YYYY-MM-DD.
+        start_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
+        end_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +221,8 @@ async def asyncio_detailed(
         end_date=end_date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,22 +233,27 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> list[GetMicrosegmentChangersItem] | None:
     """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
-     Uncertain (low confidence): Param set contradicts between old and current doc summaries; one client
-    only.
+     Uncertain (low confidence): the parameters differ between the previous docs (StartDate and EndDate
+    required) and the current ones (no range: the last day with data); one client only. Paging with
+    $top/$skip is assumed, as for every customer function.
 
     Args:
-        start_date (datetime.date): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date): Optimove date, YYYY-MM-DD.
+        start_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
+        end_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,5 +270,7 @@ async def asyncio(
             end_date=end_date,
             customer_attributes=customer_attributes,
             customer_attributes_delimiter=customer_attributes_delimiter,
+            top=top,
+            skip=skip,
         )
     ).parsed

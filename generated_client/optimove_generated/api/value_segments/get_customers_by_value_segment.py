@@ -19,6 +19,8 @@ def _get_kwargs(
     date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,6 +37,10 @@ def _get_kwargs(
         json_customer_attributes_delimiter = customer_attributes_delimiter.value
 
     params["CustomerAttributesDelimiter"] = json_customer_attributes_delimiter
+
+    params["$top"] = top
+
+    params["$skip"] = skip
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,6 +92,8 @@ def sync_detailed(
     date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[list[GetCustomersByValueSegmentItem]]:
     """Lists the customers who were in a given value segment on a given date, optionally with attribute
     values.
@@ -96,6 +104,8 @@ def sync_detailed(
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,6 +120,8 @@ def sync_detailed(
         date=date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     )
 
     response = client.get_httpx_client().request(
@@ -126,6 +138,8 @@ def sync(
     date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> list[GetCustomersByValueSegmentItem] | None:
     """Lists the customers who were in a given value segment on a given date, optionally with attribute
     values.
@@ -136,6 +150,8 @@ def sync(
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +167,8 @@ def sync(
         date=date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     ).parsed
 
 
@@ -161,6 +179,8 @@ async def asyncio_detailed(
     date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[list[GetCustomersByValueSegmentItem]]:
     """Lists the customers who were in a given value segment on a given date, optionally with attribute
     values.
@@ -171,6 +191,8 @@ async def asyncio_detailed(
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +207,8 @@ async def asyncio_detailed(
         date=date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,6 +223,8 @@ async def asyncio(
     date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> list[GetCustomersByValueSegmentItem] | None:
     """Lists the customers who were in a given value segment on a given date, optionally with attribute
     values.
@@ -209,6 +235,8 @@ async def asyncio(
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +253,7 @@ async def asyncio(
             date=date,
             customer_attributes=customer_attributes,
             customer_attributes_delimiter=customer_attributes_delimiter,
+            top=top,
+            skip=skip,
         )
     ).parsed

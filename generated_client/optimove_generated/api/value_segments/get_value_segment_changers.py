@@ -19,6 +19,8 @@ def _get_kwargs(
     end_date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -36,6 +38,10 @@ def _get_kwargs(
         json_customer_attributes_delimiter = customer_attributes_delimiter.value
 
     params["CustomerAttributesDelimiter"] = json_customer_attributes_delimiter
+
+    params["$top"] = top
+
+    params["$skip"] = skip
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -87,6 +93,8 @@ def sync_detailed(
     end_date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[list[GetValueSegmentChangersItem]]:
     """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -96,6 +104,8 @@ def sync_detailed(
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,6 +120,8 @@ def sync_detailed(
         end_date=end_date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     )
 
     response = client.get_httpx_client().request(
@@ -126,6 +138,8 @@ def sync(
     end_date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> list[GetValueSegmentChangersItem] | None:
     """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -135,6 +149,8 @@ def sync(
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +166,8 @@ def sync(
         end_date=end_date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     ).parsed
 
 
@@ -160,6 +178,8 @@ async def asyncio_detailed(
     end_date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> Response[list[GetValueSegmentChangersItem]]:
     """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -169,6 +189,8 @@ async def asyncio_detailed(
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +205,8 @@ async def asyncio_detailed(
         end_date=end_date,
         customer_attributes=customer_attributes,
         customer_attributes_delimiter=customer_attributes_delimiter,
+        top=top,
+        skip=skip,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +221,8 @@ async def asyncio(
     end_date: datetime.date,
     customer_attributes: str | Unset = UNSET,
     customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
 ) -> list[GetValueSegmentChangersItem] | None:
     """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -206,6 +232,8 @@ async def asyncio(
         customer_attributes (str | Unset):
         customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
             attribute values: comma (default), colon, semicolon or tab.
+        top (int | Unset):
+        skip (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,5 +250,7 @@ async def asyncio(
             end_date=end_date,
             customer_attributes=customer_attributes,
             customer_attributes_delimiter=customer_attributes_delimiter,
+            top=top,
+            skip=skip,
         )
     ).parsed

@@ -1,0 +1,125 @@
+"""Helpers shared by the tests: the spec, the shared samples, JSON Schema validation against the spec."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import os
+import pkgutil
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import optimove_generated.api
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "spec" / "optimove.yaml"
+SPEC_URI = "urn:optimove:spec"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@functools.cache
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+def operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """operationId -> (path, method, operation)."""
+    found = {}
+    for path, item in spec()["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                found[item[method]["operationId"]] = (path, method, item[method])
+    return found
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local $ref (one level at a time) until a node without $ref."""
+    while "$ref" in node:
+        target: Any = spec()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def parameters(operation: dict[str, Any]) -> list[dict[str, Any]]:
+    return [resolve(p) for p in operation.get("parameters", [])]
+
+
+@functools.cache
+def _registry() -> Registry:  # type: ignore[type-arg,unused-ignore]
+    resource = Resource.from_contents(spec(), default_specification=DRAFT202012)
+    return Registry().with_resource(SPEC_URI, resource)
+
+
+def validator(schema: dict[str, Any]) -> Draft202012Validator:
+    """A validator for a schema taken from the spec; its local $refs resolve inside the spec."""
+    return Draft202012Validator(
+        _rebase(schema), registry=_registry(), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def _rebase(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: (SPEC_URI + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase(v))
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_rebase(v) for v in node]
+    return node
+
+
+def component(name: str) -> Draft202012Validator:
+    return validator({"$ref": f"#/components/schemas/{name}"})
+
+
+def samples_dir() -> Path:
+    """../shared/optimove-api/samples beside the clone. Missing: skipped locally, an error in CI."""
+    found = Path(os.environ.get("OPTIMOVE_SAMPLES", ROOT.parent / "shared" / "optimove-api" / "samples"))
+    if not found.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"the shared samples are missing at {found}")
+        pytest.skip(f"the shared samples are not at {found} (set OPTIMOVE_SAMPLES)")
+    return found
+
+
+def sample_examples() -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """(function, example index, example) for every example of every sample file, for parametrize."""
+    folder = Path(os.environ.get("OPTIMOVE_SAMPLES", ROOT.parent / "shared" / "optimove-api" / "samples"))
+    if not folder.is_dir():
+        yield "missing", 0, {}
+        return
+    for file in sorted(folder.glob("*.json")):
+        document = json.loads(file.read_text(encoding="utf-8"))
+        for index, example in enumerate(document["examples"]):
+            yield document["function"], index, example
+
+
+@functools.cache
+def operation_modules() -> dict[str, ModuleType]:
+    """operationId -> generated module, found by the URL each generated module requests."""
+    by_route = {(method, path): op_id for op_id, (path, method, _) in operations().items()}
+    found = {}
+    for info in pkgutil.walk_packages(optimove_generated.api.__path__, "optimove_generated.api."):
+        module = importlib.import_module(info.name)
+        source = Path(module.__file__ or "").read_text(encoding="utf-8")
+        route = re.search(r'"method": "(\w+)",\s*"url": "([^"]+)"', source)
+        if route:
+            found[by_route[(route.group(1), route.group(2))]] = module
+    return found
+
+
+def normalised(name: str) -> str:
+    """Parameter names compared the way Optimove does (case-insensitive), ignoring Python's underscores."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())

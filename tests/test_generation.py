@@ -1,0 +1,151 @@
+"""generator/: deterministic, complete, current; and it refuses to drop what the spec describes."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.generate import (
+    OUTPUT,
+    PACKAGE,
+    GenerationError,
+    build,
+    differences,
+    header,
+    pinned_versions,
+    verify,
+)
+from generator.view import STRICT_SCALARS, generator_view
+from tests.support import operation_modules, operations, spec
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    destination = tmp_path_factory.mktemp("first") / "generated_client"
+    build(destination)
+    return destination
+
+
+def test_committed_tree_is_what_the_spec_generates(fresh: Path) -> None:
+    assert differences(OUTPUT, fresh) == [], "generated_client/ is stale: run `make generate`"
+
+
+def test_two_generations_are_byte_identical(fresh: Path, tmp_path: Path) -> None:
+    again = tmp_path / "generated_client"
+    build(again)
+    assert differences(fresh, again) == []
+
+
+def test_differences_reports_a_hand_edit(fresh: Path, tmp_path: Path) -> None:
+    edited = tmp_path / "edited"
+    shutil.copytree(fresh, edited)
+    (edited / PACKAGE / "client.py").write_text("# edited\n", encoding="utf-8")
+    (edited / PACKAGE / "extra.py").write_text("", encoding="utf-8")
+    assert differences(edited, fresh) == [
+        f"only in committed tree: {PACKAGE}/extra.py",
+        f"changed: {PACKAGE}/client.py",
+    ]
+
+
+def test_one_generated_module_per_operation() -> None:
+    modules = list((OUTPUT / PACKAGE / "api").glob("*/*.py"))
+    assert len([m for m in modules if m.name != "__init__.py"]) == len(operations()) == 82
+    assert sorted(operation_modules()) == sorted(operations())
+    for module in operation_modules().values():
+        for name in ("_get_kwargs", "_parse_response", "sync_detailed", "asyncio_detailed"):
+            assert callable(getattr(module, name)), (module.__name__, name)
+
+
+def test_every_generated_file_says_it_is_generated() -> None:
+    text = header(pinned_versions())
+    sources = list((OUTPUT / PACKAGE).rglob("*.py"))
+    assert len(sources) > 150
+    for source in sources:
+        assert source.read_text(encoding="utf-8").startswith(text), source
+    assert (OUTPUT / PACKAGE / "py.typed").exists()
+
+
+def test_generator_toolchain_is_pinned_exactly() -> None:
+    assert set(pinned_versions()) == {"openapi-python-client", "ruff"}
+    assert all(version.count(".") == 2 for version in pinned_versions().values())
+
+
+def _small_spec(properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "probe", "version": "1"},
+        "paths": {
+            "/current/general/Probe": {
+                "get": {
+                    "operationId": "Probe",
+                    "tags": ["General"],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/ProbeResult"}}
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": {"ProbeResult": {"type": "object", "properties": properties}}},
+    }
+
+
+def test_generator_builds_a_small_spec(tmp_path: Path) -> None:
+    build(tmp_path / "out", _small_spec({"Date": {"type": "string", "format": "date"}}))
+    module = tmp_path / "out" / PACKAGE / "api" / "general" / "probe.py"
+    assert '"url": "/current/general/Probe"' in module.read_text(encoding="utf-8")
+
+
+def test_verify_fails_when_a_property_or_an_operation_is_missing(tmp_path: Path) -> None:
+    document = _small_spec({"TemplateID": {"type": "integer"}, "Name": {"type": "string"}})
+    build(tmp_path / "out", document)
+    package = tmp_path / "out" / PACKAGE
+    view = generator_view(document)
+    verify(package, view)  # complete: passes
+    model = package / "models" / "probe_result.py"
+    model.write_text(model.read_text(encoding="utf-8").replace('"TemplateID"', '"Other"'), encoding="utf-8")
+    with pytest.raises(GenerationError, match="TemplateID"):
+        verify(package, view)
+    (package / "api" / "general" / "probe.py").unlink()
+    with pytest.raises(GenerationError, match="0 operation modules generated for 1 operations"):
+        verify(package, view)
+
+
+def test_view_keeps_success_responses_only_and_no_security() -> None:
+    view = generator_view(spec())
+    assert "security" not in view and "responses" not in view["components"]
+    for path_item in view["paths"].values():
+        for operation in path_item.values():
+            assert "security" not in operation
+            assert operation["responses"] and all(code.startswith("2") for code in operation["responses"])
+
+
+def test_view_drops_the_content_of_acknowledgements_and_keeps_real_results() -> None:
+    view = generator_view(spec())
+    add = view["paths"]["/current/integrations/AddPromotions"]["post"]["responses"]["200"]
+    assert "content" not in add and add["description"]
+    last = view["paths"]["/current/general/GetLastDataUpdate"]["get"]["responses"]["200"]
+    assert last["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/GetLastDataUpdateResult"
+    }
+
+
+def test_view_makes_loose_scalars_strict_without_touching_the_spec() -> None:
+    original = copy.deepcopy(spec())
+    view = generator_view(spec())
+    for name, strict in STRICT_SCALARS.items():
+        assert view["components"]["schemas"][name]["type"] == strict["type"]
+        assert (
+            "anyOf" in spec()["components"]["schemas"][name]
+            or "pattern" in spec()["components"]["schemas"][name]
+        )
+    assert spec() == original
+    assert "ErrorBody" not in view["components"]["schemas"], "schemas only errors use are not generated"
