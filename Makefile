@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := optimove_client generator tests
 
-.PHONY: setup generate check-generated lint typecheck test pytest demo clean
+.PHONY: setup generate check-generated lint typecheck test pytest demo mock clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,11 @@ test: lint typecheck pytest
 
 demo: setup
 	$(BIN)/python -m optimove_client.demo
+
+# The mock Optimove on 127.0.0.1 (PORT=8080 by default; extra options in MOCK_ARGS).
+PORT ?= 8080
+mock: setup
+	$(BIN)/optimove-mock --port $(PORT) $(MOCK_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

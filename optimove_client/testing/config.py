@@ -1,0 +1,47 @@
+"""Every tunable of the mock, with Optimove's documented defaults, in one frozen place."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Literal
+
+AttributeShape = Literal["array", "joined"]
+
+DEFAULT_API_KEY = "mock-api-key"
+DEFAULT_USERNAME = "mock-user"
+DEFAULT_PASSWORD = "mock-password"  # noqa: S105 - a published test credential of the mock, not a secret
+
+
+@dataclass(frozen=True)
+class MockConfig:
+    """How a mock Optimove behaves. Secrets are kept out of the repr."""
+
+    api_keys: frozenset[str] = field(default=frozenset({DEFAULT_API_KEY}), repr=False)
+    # username -> password accepted by Login.
+    users: tuple[tuple[str, str], ...] = field(default=((DEFAULT_USERNAME, DEFAULT_PASSWORD),), repr=False)
+    # A session token expires this long after the last call made with it (sliding).
+    token_idle_seconds: float = 20 * 60
+    # Login twice within this many seconds is answered 429.
+    min_login_interval_seconds: float = 1.0
+    # Calls allowed per window and client; None switches the limit off.
+    rate_limit_calls: int | None = 2000
+    rate_limit_window_seconds: float = 3600.0
+    # Dataset.
+    seed: int = 1
+    customers: int = 1000
+    attribute_shape: AttributeShape = "array"
+    last_data_update: datetime.date = datetime.date(2024, 6, 30)
+    # Days before last_data_update that still have campaign and customer data.
+    history_days: int = 90
+    # Paging of customer functions.
+    default_page_size: int = 10_000
+    max_page_size: int = 200_000
+    # How long the real server holds a "hang" fault before closing (bounded so tests never stall).
+    hang_seconds: float = 5.0
+
+    def password_of(self, username: str) -> str | None:
+        for name, password in self.users:
+            if name.lower() == username.lower():
+                return password
+        return None

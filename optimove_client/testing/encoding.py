@@ -1,0 +1,54 @@
+"""Response bodies: JSON by default (orjson: a 200,000-row page encodes in a fraction of a second),
+XML for GET calls that ask for it with `Accept: application/xml`."""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import escape
+
+import orjson
+
+from optimove_client.testing.handlers import Rows
+
+JSON = "application/json; charset=utf-8"
+XML = "application/xml; charset=utf-8"
+ROWS_PER_CHUNK = 20_000
+
+
+def encode_json(payload: Any) -> bytes:
+    if isinstance(payload, Rows):
+        # Encode in slices so the whole page never exists as Python objects at once.
+        parts = []
+        chunk: list[dict[str, Any]] = []
+        for row in payload.rows:
+            chunk.append(row)
+            if len(chunk) == ROWS_PER_CHUNK:
+                parts.append(orjson.dumps(chunk)[1:-1])
+                chunk = []
+        if chunk:
+            parts.append(orjson.dumps(chunk)[1:-1])
+        return b"[" + b",".join(parts) + b"]"
+    return orjson.dumps(payload)
+
+
+def wants_xml(accept: str | None) -> bool:
+    return accept is not None and "xml" in accept.lower() and "json" not in accept.lower()
+
+
+def encode_xml(payload: Any, root: str) -> bytes:
+    value = list(payload.rows) if isinstance(payload, Rows) else payload
+    return ('<?xml version="1.0" encoding="utf-8"?>' + _element(root, value)).encode()
+
+
+def _element(tag: str, value: Any) -> str:
+    if isinstance(value, list):
+        inner = "".join(_element("Item" if tag != "Item" else "Value", item) for item in value)
+    elif isinstance(value, dict):
+        inner = "".join(_element(key, item) for key, item in value.items())
+    elif value is None:
+        return f'<{tag} nil="true"/>'
+    elif isinstance(value, bool):
+        inner = "true" if value else "false"
+    else:
+        inner = escape(str(value))
+    return f"<{tag}>{inner}</{tag}>"

@@ -1,0 +1,101 @@
+"""Fault injection: make chosen calls fail the way servers and networks fail."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from enum import Enum
+
+
+class FaultKind(Enum):
+    STATUS = "status"  # answer `status` (500, 502, 503, 520, 429 ...) without doing the call
+    HANG = "hang"  # never answer in time: in-process httpx.ReadTimeout, the real server stalls
+    RESET = "reset"  # drop the connection before any answer
+    TRUNCATE = "truncate"  # do the call, then send only part of the body
+
+
+@dataclass(frozen=True)
+class Fault:
+    kind: FaultKind
+    status: int = 500
+    retry_after: str | None = None
+    # Only calls of this function (operationId, any case); None matches every call.
+    operation: str | None = None
+    # Fire on the Nth matching call (1-based, counted from when the fault was added); None: the next one.
+    nth: int | None = None
+    # How many consecutive matching calls it affects once it has started.
+    times: int = 1
+
+    def matches(self, operation_id: str | None) -> bool:
+        return self.operation is None or (
+            operation_id is not None and self.operation.lower() == operation_id.lower()
+        )
+
+
+@dataclass
+class _Armed:
+    fault: Fault
+    seen: int = 0
+    fired: int = 0
+
+
+class FaultPlan:
+    """The faults waiting to fire. Safe to use from the threads of the real server."""
+
+    def __init__(self) -> None:
+        self._armed: list[_Armed] = []
+        self._lock = threading.Lock()
+
+    def add(self, fault: Fault) -> Fault:
+        if fault.times < 1 or (fault.nth is not None and fault.nth < 1):
+            raise ValueError("nth and times count from 1")
+        with self._lock:
+            self._armed.append(_Armed(fault))
+        return fault
+
+    def fail(
+        self,
+        status: int,
+        *,
+        operation: str | None = None,
+        nth: int | None = None,
+        times: int = 1,
+        retry_after: str | None = None,
+    ) -> Fault:
+        return self.add(Fault(FaultKind.STATUS, status, retry_after, operation, nth, times))
+
+    def hang(self, *, operation: str | None = None, nth: int | None = None, times: int = 1) -> Fault:
+        return self.add(Fault(FaultKind.HANG, operation=operation, nth=nth, times=times))
+
+    def reset(self, *, operation: str | None = None, nth: int | None = None, times: int = 1) -> Fault:
+        return self.add(Fault(FaultKind.RESET, operation=operation, nth=nth, times=times))
+
+    def truncate(self, *, operation: str | None = None, nth: int | None = None, times: int = 1) -> Fault:
+        return self.add(Fault(FaultKind.TRUNCATE, operation=operation, nth=nth, times=times))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._armed.clear()
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._armed)
+
+    def take(self, operation_id: str | None) -> Fault | None:
+        """The fault for this call, if one fires; counts the call for every matching fault."""
+        chosen = None
+        with self._lock:
+            for armed in self._armed:
+                if not armed.fault.matches(operation_id):
+                    continue
+                armed.seen += 1
+                first = armed.fault.nth or 1
+                if chosen is None and armed.seen >= first:
+                    chosen = armed
+            if chosen is None:
+                return None
+            chosen.fired += 1
+            if chosen.fired >= chosen.fault.times:
+                self._armed.remove(chosen)
+            return chosen.fault

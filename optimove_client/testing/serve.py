@@ -1,0 +1,133 @@
+"""The mock as a real HTTP server on 127.0.0.1, and the `optimove-mock` command.
+
+It acts out network faults for real: a hang stalls (for config.hang_seconds at most) before closing,
+a reset closes the socket without an answer, a truncated body stops halfway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import socket
+import struct
+import threading
+from collections.abc import Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from optimove_client.testing.app import MockOptimove
+from optimove_client.testing.config import MockConfig
+from optimove_client.testing.faults import FaultKind
+from optimove_client.testing.messages import MockRequest
+
+LOCALHOST = "127.0.0.1"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: MockServer
+    protocol_version = "HTTP/1.1"  # keep-alive, as clients expect from Optimove
+    # Without this, small answers wait for the peer's delayed ACK (a false ~40 ms per call).
+    disable_nagle_algorithm = True
+
+    def _serve(self) -> None:
+        target = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        request = MockRequest(
+            method=self.command,
+            path=unquote(target.path),
+            query=tuple(parse_qsl(target.query, keep_blank_values=True)),
+            headers={name.lower(): value for name, value in self.headers.items()},
+            body=body,
+        )
+        response = self.server.mock.handle(request)
+        fault = response.fault
+        if fault is not None and fault.kind is FaultKind.HANG:
+            self.server.stopping.wait(self.server.mock.config.hang_seconds)
+            self.close_connection = True
+            return
+        if fault is not None and fault.kind is FaultKind.RESET:
+            # SO_LINGER 0 turns close() into a TCP reset.
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return
+        self.send_response(response.status)
+        for name, value in response.headers:
+            if name.lower() != "content-length":
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        if fault is not None and fault.kind is FaultKind.TRUNCATE:
+            self.wfile.write(response.body[: len(response.body) // 2])
+            self.close_connection = True
+            return
+        self.wfile.write(response.body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Silent: request lines are not worth the noise, and headers must never be logged."""
+
+
+class MockServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, mock: MockOptimove, port: int = 0) -> None:
+        super().__init__((LOCALHOST, port), _Handler)
+        self.mock = mock
+        self.stopping = threading.Event()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{LOCALHOST}:{self.server_address[1]}"
+
+    def start(self) -> MockServer:
+        """Serve on a background thread; pair with stop()."""
+        threading.Thread(target=self.serve_forever, name="optimove-mock", daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.shutdown()
+        self.server_close()
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="optimove-mock", description="Serve a mock Optimove on 127.0.0.1.")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--api-key", action="append", help="a valid API key (repeatable)")
+    parser.add_argument("--customers", type=int, default=MockConfig.customers)
+    parser.add_argument("--attribute-shape", choices=("array", "joined"), default="array")
+    parser.add_argument("--seed", type=int, default=MockConfig.seed)
+    parser.add_argument("--rate-limit", type=int, default=MockConfig.rate_limit_calls, help="calls per hour")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    config = MockConfig(
+        customers=args.customers,
+        attribute_shape=args.attribute_shape,
+        seed=args.seed,
+        rate_limit_calls=args.rate_limit,
+    )
+    if args.api_key:
+        config = dataclasses.replace(config, api_keys=frozenset(args.api_key))
+    server = MockServer(MockOptimove(config), args.port)
+    print(f"Mock Optimove on {server.base_url} ({args.customers} customers). Ctrl-C stops it.", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    main()
