@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import inspect
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator.facade import snake
 from generator.generate import (
     OUTPUT,
     PACKAGE,
@@ -149,3 +151,32 @@ def test_view_makes_loose_scalars_strict_without_touching_the_spec() -> None:
         )
     assert spec() == original
     assert "ErrorBody" not in view["components"]["schemas"], "schemas only errors use are not generated"
+
+
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("RecipientGroupID", "recipient_group_id"),
+        ("IncludeTemplateIDs", "include_template_ids"),
+        ("CustomerIDs", "customer_ids"),
+        ("ListenerURL", "listener_url"),
+        ("$top", "top"),
+        ("BrandId", "brand_id"),
+        ("CustomerNewAttributesValuesList", "customer_new_attributes_values_list"),
+        ("GetCustomersByAction", "get_customers_by_action"),
+        ("RemoveCustomerPII", "remove_customer_pii"),
+    ],
+)
+def test_facade_names_are_plain_snake_case(wire: str, python: str) -> None:
+    assert snake(wire) == python
+
+
+def test_facade_has_a_sync_and_an_async_entry_point_per_operation() -> None:
+    from optimove_generated import facade
+
+    for op_id in operations():
+        sync, asynchronous = getattr(facade, op_id), getattr(facade, f"Async{op_id}")
+        assert sync.operation_id == asynchronous.operation_id == op_id
+        assert inspect.iscoroutinefunction(asynchronous.__call__)
+        assert not inspect.iscoroutinefunction(sync.__call__)
+        assert hasattr(sync, "xml") == (operations()[op_id][1] == "get")

@@ -1,0 +1,7893 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+"""Typed entry points for every operation of spec/optimove.yaml, grouped by category.
+
+Each operation is a class whose methods only gather their keyword arguments; the Runner that
+optimove_client supplies validates them against the spec, sends the call and parses the result.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar, cast
+
+from .models import (
+    AddChannelAppsRequestItem,
+    AddChannelTemplatesRequestItem,
+    AddCustomerAttributeRequest,
+    AddCustomerAttributeResult,
+    AddPromotionsRequestItem,
+    AddUnsubscribersRequest,
+    AddUnsubscribersResult,
+    AttributeDelimiter,
+    DeleteChannelAppsRequestItem,
+    DeleteChannelTemplatesRequestItem,
+    DeletePromotionsRequestItem,
+    DeleteUnsubscribersRequest,
+    DeleteUnsubscribersResult,
+    EventType,
+    GetActionDetailsByTargetGroupItem,
+    GetActionIDResult,
+    GetActionNameResult,
+    GetActionsByTargetGroupItem,
+    GetAllActionsItem,
+    GetCampaignDetailsResult,
+    GetCampaignInteractionCustomersItem,
+    GetCanceledCampaignCustomersItem,
+    GetChannelTemplatesItem,
+    GetCurrentlyTargetedCustomersItem,
+    GetCustomerActionDetailsByDateItem,
+    GetCustomerActionsByTargetGroupItem,
+    GetCustomerAttributeChangersItem,
+    GetCustomerAttributeListItem,
+    GetCustomerAttributesItem,
+    GetCustomerChannelInteractionsItem,
+    GetCustomerExecutionDetailsByCampaignItem,
+    GetCustomerFutureValuesItem,
+    GetCustomerLastActionExecutedResult,
+    GetCustomerOneTimeActionsByCampaignItem,
+    GetCustomerOneTimeActionsByDateItem,
+    GetCustomerProductDetailsByCampaignItem,
+    GetCustomerProductDetailsByDateItem,
+    GetCustomerProductRecommendationsItem,
+    GetCustomersActionEndedByDateItem,
+    GetCustomersByActionItem,
+    GetCustomersByValueSegmentItem,
+    GetCustomerSendDetailsByCampaignItem,
+    GetCustomerSendDetailsByChannelItem,
+    GetExecutedCampaignChannelDetailsItem,
+    GetExecutedCampaignDetailsItem,
+    GetExecutedCampaignsByChannelItem,
+    GetExecutionChannelsItem,
+    GetLastDataUpdateResult,
+    GetLifecycleStageListItem,
+    GetMicrosegmentChangersItem,
+    GetMicrosegmentListItem,
+    GetProcessedCampaignCustomersItem,
+    GetPromoCodesByCampaignItem,
+    GetPromoCodesByTargetGroupItem,
+    GetPromoCodesItem,
+    GetPromotionsItem,
+    GetRegisteredEventListenersItem,
+    GetTargetGroupChangersItem,
+    GetTargetGroupDetailsItem,
+    GetTargetGroupIDResult,
+    GetTargetGroupNameResult,
+    GetTargetGroupsByDateItem,
+    GetTemplateDetailsItem,
+    GetUnsubscribersItem,
+    GetValueSegmentChangersItem,
+    GetValueSegmentIDResult,
+    GetValueSegmentNameResult,
+    GetValueSegmentsItem,
+    LoginRequest,
+    RegisterEventListenerRequest,
+    RemoveCustomerPIIRequest,
+    RemoveCustomerPIIResult,
+    SendFinalizedTransactionalMailRequest,
+    SendFinalizedTransactionalMailRequestAttachmentsItem,
+    SendFinalizedTransactionalMailRequestBccItem,
+    SendFinalizedTransactionalMailRequestRecipientsItem,
+    SendFinalizedTransactionalMailResult,
+    SendTransactionalMailRequest,
+    SendTransactionalMailRequestAttachmentsItem,
+    SendTransactionalMailRequestRecipientsItem,
+    SendTransactionalMailResult,
+    SetCustomerChannelPreferenceRequest,
+    UnregisterEventListenerRequest,
+    UpdateCampaignInteractionsRequest,
+    UpdateCampaignMetricsRequestItem,
+    UpdateCustomerAttributesRequest,
+    UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem,
+    UpdateCustomerAttributesResult,
+    UpdateCustomerPromotionStatusRequest,
+    UpdateCustomerPromotionStatusRequestPromosUpdatedItem,
+    UpsertCustomerRequest,
+    UpsertCustomerRequestAttributesItem,
+    UpsertCustomerResult,
+)
+
+_T = TypeVar("_T")
+
+
+class Runner(Protocol):
+    """Sends one call of an operation; supplied by optimove_client."""
+
+    def call(
+        self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False
+    ) -> Any: ...
+
+
+class AsyncRunner(Protocol):
+    """Sends one call of an operation, asynchronously; supplied by optimove_client."""
+
+    async def call(
+        self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False
+    ) -> Any: ...
+
+
+def _body(model: type[_T], **fields: Any) -> _T:
+    """A request body model from the keyword arguments given (None means not given)."""
+    return model(**{name: value for name, value in fields.items() if value is not None})
+
+
+class _Operation:
+    operation_id: str
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def __repr__(self) -> str:
+        return f"<Optimove operation {self.operation_id}>"
+
+
+class _AsyncOperation:
+    operation_id: str
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    def __repr__(self) -> str:
+        return f"<Optimove operation {self.operation_id} (async)>"
+
+
+class Login(_Operation):
+    """Exchanges a username and password for a session token that must be sent on later calls.
+
+    POST /current/general/login."""
+
+    operation_id = "Login"
+
+    def __call__(self, *, user_name: str, password: str) -> str:
+        """Exchanges a username and password for a session token that must be sent on later calls.
+
+        Login: POST /current/general/login.
+
+        Args:
+            user_name: User name given by Optimove. Servers match the field name case-insensitively (Username works
+                too).
+            password: Password of that user.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"body": _body(LoginRequest, user_name=user_name, password=password)},
+            ),
+        )
+
+
+class AsyncLogin(_AsyncOperation):
+    """Exchanges a username and password for a session token that must be sent on later calls.
+
+    POST /current/general/login."""
+
+    operation_id = "Login"
+
+    async def __call__(self, *, user_name: str, password: str) -> str:
+        """Exchanges a username and password for a session token that must be sent on later calls.
+
+        Login: POST /current/general/login.
+
+        Args:
+            user_name: User name given by Optimove. Servers match the field name case-insensitively (Username works
+                too).
+            password: Password of that user.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"body": _body(LoginRequest, user_name=user_name, password=password)},
+            ),
+        )
+
+
+class ApiKeyInfo(_Operation):
+    """Returns information about the API key used to make the call.
+
+    GET /ApiKey/ApiKeyInfo."""
+
+    operation_id = "ApiKeyInfo"
+
+    def __call__(self) -> Any:
+        """Returns information about the API key used to make the call.
+
+        ApiKeyInfo: GET /ApiKey/ApiKeyInfo.
+        """
+        return cast("Any", self._runner.call(self.operation_id, {}))
+
+    def xml(self) -> str:
+        """Returns information about the API key used to make the call.
+
+        ApiKeyInfo: GET /ApiKey/ApiKeyInfo. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncApiKeyInfo(_AsyncOperation):
+    """Returns information about the API key used to make the call.
+
+    GET /ApiKey/ApiKeyInfo."""
+
+    operation_id = "ApiKeyInfo"
+
+    async def __call__(self) -> Any:
+        """Returns information about the API key used to make the call.
+
+        ApiKeyInfo: GET /ApiKey/ApiKeyInfo.
+        """
+        return cast("Any", await self._runner.call(self.operation_id, {}))
+
+    async def xml(self) -> str:
+        """Returns information about the API key used to make the call.
+
+        ApiKeyInfo: GET /ApiKey/ApiKeyInfo. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetLastDataUpdate(_Operation):
+    """Gives the date of the newest customer data loaded into Optimove (i.e.
+
+    GET /current/general/GetLastDataUpdate."""
+
+    operation_id = "GetLastDataUpdate"
+
+    def __call__(self) -> GetLastDataUpdateResult | None:
+        """Gives the date of the newest customer data loaded into Optimove (i.e.
+
+        GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
+        """
+        return cast(
+            "GetLastDataUpdateResult | None", self._runner.call(self.operation_id, {})
+        )
+
+    def xml(self) -> str:
+        """Gives the date of the newest customer data loaded into Optimove (i.e.
+
+        GetLastDataUpdate: GET /current/general/GetLastDataUpdate. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetLastDataUpdate(_AsyncOperation):
+    """Gives the date of the newest customer data loaded into Optimove (i.e.
+
+    GET /current/general/GetLastDataUpdate."""
+
+    operation_id = "GetLastDataUpdate"
+
+    async def __call__(self) -> GetLastDataUpdateResult | None:
+        """Gives the date of the newest customer data loaded into Optimove (i.e.
+
+        GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
+        """
+        return cast(
+            "GetLastDataUpdateResult | None",
+            await self._runner.call(self.operation_id, {}),
+        )
+
+    async def xml(self) -> str:
+        """Gives the date of the newest customer data loaded into Optimove (i.e.
+
+        GetLastDataUpdate: GET /current/general/GetLastDataUpdate. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class RegisterEventListener(_Operation):
+    """Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.
+
+    POST /current/general/RegisterEventListener."""
+
+    operation_id = "RegisterEventListener"
+
+    def __call__(
+        self,
+        *,
+        event_type_id: EventType,
+        listener_url: str,
+        channel_id: int | None = None,
+    ) -> None:
+        """Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.
+
+        RegisterEventListener: POST /current/general/RegisterEventListener.
+
+        Args:
+            event_type_id: Event type: 1 campaign processed, 2 all of today's campaigns processed, 3 daily process
+                finished, 4 campaign canceled, 5 conditional execution held for clearance, 11 real-time
+                trigger met, 13 campaign executed on one channel.
+            listener_url: Absolute URL that Optimove calls when the event happens.
+            channel_id: Only notify for this execution channel (event types 11 and 13). Not allowed with event type 5.
+        """
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        RegisterEventListenerRequest,
+                        event_type_id=event_type_id,
+                        listener_url=listener_url,
+                        channel_id=channel_id,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncRegisterEventListener(_AsyncOperation):
+    """Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.
+
+    POST /current/general/RegisterEventListener."""
+
+    operation_id = "RegisterEventListener"
+
+    async def __call__(
+        self,
+        *,
+        event_type_id: EventType,
+        listener_url: str,
+        channel_id: int | None = None,
+    ) -> None:
+        """Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.
+
+        RegisterEventListener: POST /current/general/RegisterEventListener.
+
+        Args:
+            event_type_id: Event type: 1 campaign processed, 2 all of today's campaigns processed, 3 daily process
+                finished, 4 campaign canceled, 5 conditional execution held for clearance, 11 real-time
+                trigger met, 13 campaign executed on one channel.
+            listener_url: Absolute URL that Optimove calls when the event happens.
+            channel_id: Only notify for this execution channel (event types 11 and 13). Not allowed with event type 5.
+        """
+        return cast(
+            "None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        RegisterEventListenerRequest,
+                        event_type_id=event_type_id,
+                        listener_url=listener_url,
+                        channel_id=channel_id,
+                    )
+                },
+            ),
+        )
+
+
+class UnregisterEventListener(_Operation):
+    """Tells Optimove to stop notifying the listener registered for an event type (and channel).
+
+    POST /current/general/UnregisterEventListener."""
+
+    operation_id = "UnregisterEventListener"
+
+    def __call__(
+        self, *, event_type_id: EventType, channel_id: int | None = None
+    ) -> None:
+        """Tells Optimove to stop notifying the listener registered for an event type (and channel).
+
+        UnregisterEventListener: POST /current/general/UnregisterEventListener.
+
+        Args:
+            event_type_id: Event type of the listener to remove (same codes as RegisterEventListener).
+            channel_id: Channel of a channel-specific listener (inferred from RegisterEventListener, not confirmed).
+        """
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UnregisterEventListenerRequest,
+                        event_type_id=event_type_id,
+                        channel_id=channel_id,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncUnregisterEventListener(_AsyncOperation):
+    """Tells Optimove to stop notifying the listener registered for an event type (and channel).
+
+    POST /current/general/UnregisterEventListener."""
+
+    operation_id = "UnregisterEventListener"
+
+    async def __call__(
+        self, *, event_type_id: EventType, channel_id: int | None = None
+    ) -> None:
+        """Tells Optimove to stop notifying the listener registered for an event type (and channel).
+
+        UnregisterEventListener: POST /current/general/UnregisterEventListener.
+
+        Args:
+            event_type_id: Event type of the listener to remove (same codes as RegisterEventListener).
+            channel_id: Channel of a channel-specific listener (inferred from RegisterEventListener, not confirmed).
+        """
+        return cast(
+            "None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UnregisterEventListenerRequest,
+                        event_type_id=event_type_id,
+                        channel_id=channel_id,
+                    )
+                },
+            ),
+        )
+
+
+class GetRegisteredEventListeners(_Operation):
+    """Lists every listener currently registered for this account.
+
+    GET /current/general/GetRegisteredEventListeners."""
+
+    operation_id = "GetRegisteredEventListeners"
+
+    def __call__(self) -> list[GetRegisteredEventListenersItem]:
+        """Lists every listener currently registered for this account.
+
+        GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners.
+        """
+        return cast(
+            "list[GetRegisteredEventListenersItem]",
+            self._runner.call(self.operation_id, {}),
+        )
+
+    def xml(self) -> str:
+        """Lists every listener currently registered for this account.
+
+        GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetRegisteredEventListeners(_AsyncOperation):
+    """Lists every listener currently registered for this account.
+
+    GET /current/general/GetRegisteredEventListeners."""
+
+    operation_id = "GetRegisteredEventListeners"
+
+    async def __call__(self) -> list[GetRegisteredEventListenersItem]:
+        """Lists every listener currently registered for this account.
+
+        GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners.
+        """
+        return cast(
+            "list[GetRegisteredEventListenersItem]",
+            await self._runner.call(self.operation_id, {}),
+        )
+
+    async def xml(self) -> str:
+        """Lists every listener currently registered for this account.
+
+        GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetCustomerAttributeList(_Operation):
+    """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
+
+    GET /current/model/GetCustomerAttributeList."""
+
+    operation_id = "GetCustomerAttributeList"
+
+    def __call__(self) -> list[GetCustomerAttributeListItem]:
+        """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
+
+        GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList.
+        """
+        return cast(
+            "list[GetCustomerAttributeListItem]",
+            self._runner.call(self.operation_id, {}),
+        )
+
+    def xml(self) -> str:
+        """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
+
+        GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetCustomerAttributeList(_AsyncOperation):
+    """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
+
+    GET /current/model/GetCustomerAttributeList."""
+
+    operation_id = "GetCustomerAttributeList"
+
+    async def __call__(self) -> list[GetCustomerAttributeListItem]:
+        """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
+
+        GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList.
+        """
+        return cast(
+            "list[GetCustomerAttributeListItem]",
+            await self._runner.call(self.operation_id, {}),
+        )
+
+    async def xml(self) -> str:
+        """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
+
+        GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetLifecycleStageList(_Operation):
+    """Lists all lifecycle stages (IDs and names), e.g.
+
+    GET /current/model/GetLifecycleStageList."""
+
+    operation_id = "GetLifecycleStageList"
+
+    def __call__(self) -> list[GetLifecycleStageListItem]:
+        """Lists all lifecycle stages (IDs and names), e.g.
+
+        GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
+        """
+        return cast(
+            "list[GetLifecycleStageListItem]", self._runner.call(self.operation_id, {})
+        )
+
+    def xml(self) -> str:
+        """Lists all lifecycle stages (IDs and names), e.g.
+
+        GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetLifecycleStageList(_AsyncOperation):
+    """Lists all lifecycle stages (IDs and names), e.g.
+
+    GET /current/model/GetLifecycleStageList."""
+
+    operation_id = "GetLifecycleStageList"
+
+    async def __call__(self) -> list[GetLifecycleStageListItem]:
+        """Lists all lifecycle stages (IDs and names), e.g.
+
+        GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
+        """
+        return cast(
+            "list[GetLifecycleStageListItem]",
+            await self._runner.call(self.operation_id, {}),
+        )
+
+    async def xml(self) -> str:
+        """Lists all lifecycle stages (IDs and names), e.g.
+
+        GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetMicrosegmentList(_Operation):
+    """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
+
+    GET /current/model/GetMicrosegmentList."""
+
+    operation_id = "GetMicrosegmentList"
+
+    def __call__(self) -> list[GetMicrosegmentListItem]:
+        """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
+
+        GetMicrosegmentList: GET /current/model/GetMicrosegmentList.
+        """
+        return cast(
+            "list[GetMicrosegmentListItem]", self._runner.call(self.operation_id, {})
+        )
+
+    def xml(self) -> str:
+        """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
+
+        GetMicrosegmentList: GET /current/model/GetMicrosegmentList. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetMicrosegmentList(_AsyncOperation):
+    """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
+
+    GET /current/model/GetMicrosegmentList."""
+
+    operation_id = "GetMicrosegmentList"
+
+    async def __call__(self) -> list[GetMicrosegmentListItem]:
+        """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
+
+        GetMicrosegmentList: GET /current/model/GetMicrosegmentList.
+        """
+        return cast(
+            "list[GetMicrosegmentListItem]",
+            await self._runner.call(self.operation_id, {}),
+        )
+
+    async def xml(self) -> str:
+        """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
+
+        GetMicrosegmentList: GET /current/model/GetMicrosegmentList. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetMicrosegmentChangers(_Operation):
+    """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+    GET /current/model/GetMicrosegmentChangers. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetMicrosegmentChangers"
+
+    def __call__(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetMicrosegmentChangersItem]:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetMicrosegmentChangersItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetMicrosegmentChangers(_AsyncOperation):
+    """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+    GET /current/model/GetMicrosegmentChangers. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetMicrosegmentChangers"
+
+    async def __call__(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetMicrosegmentChangersItem]:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetMicrosegmentChangersItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetAllActions(_Operation):
+    """Lists every defined action (ID and name).
+
+    GET /current/actions/GetAllActions."""
+
+    operation_id = "GetAllActions"
+
+    def __call__(self) -> list[GetAllActionsItem]:
+        """Lists every defined action (ID and name).
+
+        GetAllActions: GET /current/actions/GetAllActions.
+        """
+        return cast("list[GetAllActionsItem]", self._runner.call(self.operation_id, {}))
+
+    def xml(self) -> str:
+        """Lists every defined action (ID and name).
+
+        GetAllActions: GET /current/actions/GetAllActions. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetAllActions(_AsyncOperation):
+    """Lists every defined action (ID and name).
+
+    GET /current/actions/GetAllActions."""
+
+    operation_id = "GetAllActions"
+
+    async def __call__(self) -> list[GetAllActionsItem]:
+        """Lists every defined action (ID and name).
+
+        GetAllActions: GET /current/actions/GetAllActions.
+        """
+        return cast(
+            "list[GetAllActionsItem]", await self._runner.call(self.operation_id, {})
+        )
+
+    async def xml(self) -> str:
+        """Lists every defined action (ID and name).
+
+        GetAllActions: GET /current/actions/GetAllActions. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetActionsByTargetGroup(_Operation):
+    """For one target group on one date, lists the recipient groups and the action each received.
+
+    GET /current/actions/GetActionsByTargetGroup."""
+
+    operation_id = "GetActionsByTargetGroup"
+
+    def __call__(
+        self, *, target_group_id: int, date: datetime.date
+    ) -> list[GetActionsByTargetGroupItem]:
+        """For one target group on one date, lists the recipient groups and the action each received.
+
+        GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetActionsByTargetGroupItem]",
+            self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id, "date": date}
+            ),
+        )
+
+    def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+        """For one target group on one date, lists the recipient groups and the action each received.
+
+        GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"target_group_id": target_group_id, "date": date},
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetActionsByTargetGroup(_AsyncOperation):
+    """For one target group on one date, lists the recipient groups and the action each received.
+
+    GET /current/actions/GetActionsByTargetGroup."""
+
+    operation_id = "GetActionsByTargetGroup"
+
+    async def __call__(
+        self, *, target_group_id: int, date: datetime.date
+    ) -> list[GetActionsByTargetGroupItem]:
+        """For one target group on one date, lists the recipient groups and the action each received.
+
+        GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetActionsByTargetGroupItem]",
+            await self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id, "date": date}
+            ),
+        )
+
+    async def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+        """For one target group on one date, lists the recipient groups and the action each received.
+
+        GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"target_group_id": target_group_id, "date": date},
+                xml=True,
+            ),
+        )
+
+
+class GetActionID(_Operation):
+    """Looks up the action ID for an action name.
+
+    GET /current/actions/GetActionID."""
+
+    operation_id = "GetActionID"
+
+    def __call__(self, *, action_name: str) -> GetActionIDResult | None:
+        """Looks up the action ID for an action name.
+
+        GetActionID: GET /current/actions/GetActionID.
+
+        Args:
+            action_name: Action name, exactly as defined.
+        """
+        return cast(
+            "GetActionIDResult | None",
+            self._runner.call(self.operation_id, {"action_name": action_name}),
+        )
+
+    def xml(self, *, action_name: str) -> str:
+        """Looks up the action ID for an action name.
+
+        GetActionID: GET /current/actions/GetActionID. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            action_name: Action name, exactly as defined.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"action_name": action_name}, xml=True
+            ),
+        )
+
+
+class AsyncGetActionID(_AsyncOperation):
+    """Looks up the action ID for an action name.
+
+    GET /current/actions/GetActionID."""
+
+    operation_id = "GetActionID"
+
+    async def __call__(self, *, action_name: str) -> GetActionIDResult | None:
+        """Looks up the action ID for an action name.
+
+        GetActionID: GET /current/actions/GetActionID.
+
+        Args:
+            action_name: Action name, exactly as defined.
+        """
+        return cast(
+            "GetActionIDResult | None",
+            await self._runner.call(self.operation_id, {"action_name": action_name}),
+        )
+
+    async def xml(self, *, action_name: str) -> str:
+        """Looks up the action ID for an action name.
+
+        GetActionID: GET /current/actions/GetActionID. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            action_name: Action name, exactly as defined.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"action_name": action_name}, xml=True
+            ),
+        )
+
+
+class GetActionName(_Operation):
+    """Looks up the action name for an action ID.
+
+    GET /current/actions/GetActionName."""
+
+    operation_id = "GetActionName"
+
+    def __call__(self, *, action_id: int) -> GetActionNameResult | None:
+        """Looks up the action name for an action ID.
+
+        GetActionName: GET /current/actions/GetActionName.
+
+        Args:
+            action_id: Action ID.
+        """
+        return cast(
+            "GetActionNameResult | None",
+            self._runner.call(self.operation_id, {"action_id": action_id}),
+        )
+
+    def xml(self, *, action_id: int) -> str:
+        """Looks up the action name for an action ID.
+
+        GetActionName: GET /current/actions/GetActionName. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            action_id: Action ID.
+        """
+        return cast(
+            "str",
+            self._runner.call(self.operation_id, {"action_id": action_id}, xml=True),
+        )
+
+
+class AsyncGetActionName(_AsyncOperation):
+    """Looks up the action name for an action ID.
+
+    GET /current/actions/GetActionName."""
+
+    operation_id = "GetActionName"
+
+    async def __call__(self, *, action_id: int) -> GetActionNameResult | None:
+        """Looks up the action name for an action ID.
+
+        GetActionName: GET /current/actions/GetActionName.
+
+        Args:
+            action_id: Action ID.
+        """
+        return cast(
+            "GetActionNameResult | None",
+            await self._runner.call(self.operation_id, {"action_id": action_id}),
+        )
+
+    async def xml(self, *, action_id: int) -> str:
+        """Looks up the action name for an action ID.
+
+        GetActionName: GET /current/actions/GetActionName. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            action_id: Action ID.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"action_id": action_id}, xml=True
+            ),
+        )
+
+
+class GetActionDetailsByTargetGroup(_Operation):
+    """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
+
+    GET /current/actions/GetActionDetailsByTargetGroup."""
+
+    operation_id = "GetActionDetailsByTargetGroup"
+
+    def __call__(
+        self, *, target_group_id: int, date: datetime.date
+    ) -> list[GetActionDetailsByTargetGroupItem]:
+        """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
+
+        GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetActionDetailsByTargetGroupItem]",
+            self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id, "date": date}
+            ),
+        )
+
+    def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+        """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
+
+        GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"target_group_id": target_group_id, "date": date},
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetActionDetailsByTargetGroup(_AsyncOperation):
+    """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
+
+    GET /current/actions/GetActionDetailsByTargetGroup."""
+
+    operation_id = "GetActionDetailsByTargetGroup"
+
+    async def __call__(
+        self, *, target_group_id: int, date: datetime.date
+    ) -> list[GetActionDetailsByTargetGroupItem]:
+        """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
+
+        GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetActionDetailsByTargetGroupItem]",
+            await self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id, "date": date}
+            ),
+        )
+
+    async def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+        """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
+
+        GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"target_group_id": target_group_id, "date": date},
+                xml=True,
+            ),
+        )
+
+
+class GetPromoCodes(_Operation):
+    """For one date, lists every target group / recipient group / action with its promo code.
+
+    GET /current/actions/GetPromoCodes."""
+
+    operation_id = "GetPromoCodes"
+
+    def __call__(self, *, date: datetime.date) -> list[GetPromoCodesItem]:
+        """For one date, lists every target group / recipient group / action with its promo code.
+
+        GetPromoCodes: GET /current/actions/GetPromoCodes.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetPromoCodesItem]",
+            self._runner.call(self.operation_id, {"date": date}),
+        )
+
+    def xml(self, *, date: datetime.date) -> str:
+        """For one date, lists every target group / recipient group / action with its promo code.
+
+        GetPromoCodes: GET /current/actions/GetPromoCodes. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str", self._runner.call(self.operation_id, {"date": date}, xml=True)
+        )
+
+
+class AsyncGetPromoCodes(_AsyncOperation):
+    """For one date, lists every target group / recipient group / action with its promo code.
+
+    GET /current/actions/GetPromoCodes."""
+
+    operation_id = "GetPromoCodes"
+
+    async def __call__(self, *, date: datetime.date) -> list[GetPromoCodesItem]:
+        """For one date, lists every target group / recipient group / action with its promo code.
+
+        GetPromoCodes: GET /current/actions/GetPromoCodes.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetPromoCodesItem]",
+            await self._runner.call(self.operation_id, {"date": date}),
+        )
+
+    async def xml(self, *, date: datetime.date) -> str:
+        """For one date, lists every target group / recipient group / action with its promo code.
+
+        GetPromoCodes: GET /current/actions/GetPromoCodes. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str", await self._runner.call(self.operation_id, {"date": date}, xml=True)
+        )
+
+
+class GetPromoCodesByCampaign(_Operation):
+    """For one campaign, lists recipient groups, actions and promo codes.
+
+    GET /current/actions/GetPromoCodesByCampaign."""
+
+    operation_id = "GetPromoCodesByCampaign"
+
+    def __call__(self, *, campaign_id: int) -> list[GetPromoCodesByCampaignItem]:
+        """For one campaign, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+        """
+        return cast(
+            "list[GetPromoCodesByCampaignItem]",
+            self._runner.call(self.operation_id, {"campaign_id": campaign_id}),
+        )
+
+    def xml(self, *, campaign_id: int) -> str:
+        """For one campaign, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"campaign_id": campaign_id}, xml=True
+            ),
+        )
+
+
+class AsyncGetPromoCodesByCampaign(_AsyncOperation):
+    """For one campaign, lists recipient groups, actions and promo codes.
+
+    GET /current/actions/GetPromoCodesByCampaign."""
+
+    operation_id = "GetPromoCodesByCampaign"
+
+    async def __call__(self, *, campaign_id: int) -> list[GetPromoCodesByCampaignItem]:
+        """For one campaign, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+        """
+        return cast(
+            "list[GetPromoCodesByCampaignItem]",
+            await self._runner.call(self.operation_id, {"campaign_id": campaign_id}),
+        )
+
+    async def xml(self, *, campaign_id: int) -> str:
+        """For one campaign, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"campaign_id": campaign_id}, xml=True
+            ),
+        )
+
+
+class GetPromoCodesByTargetGroup(_Operation):
+    """For one target group on one date, lists recipient groups, actions and promo codes.
+
+    GET /current/actions/GetPromoCodesByTargetGroup."""
+
+    operation_id = "GetPromoCodesByTargetGroup"
+
+    def __call__(
+        self, *, target_group_id: int, date: datetime.date
+    ) -> list[GetPromoCodesByTargetGroupItem]:
+        """For one target group on one date, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetPromoCodesByTargetGroupItem]",
+            self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id, "date": date}
+            ),
+        )
+
+    def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+        """For one target group on one date, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"target_group_id": target_group_id, "date": date},
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetPromoCodesByTargetGroup(_AsyncOperation):
+    """For one target group on one date, lists recipient groups, actions and promo codes.
+
+    GET /current/actions/GetPromoCodesByTargetGroup."""
+
+    operation_id = "GetPromoCodesByTargetGroup"
+
+    async def __call__(
+        self, *, target_group_id: int, date: datetime.date
+    ) -> list[GetPromoCodesByTargetGroupItem]:
+        """For one target group on one date, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetPromoCodesByTargetGroupItem]",
+            await self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id, "date": date}
+            ),
+        )
+
+    async def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+        """For one target group on one date, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"target_group_id": target_group_id, "date": date},
+                xml=True,
+            ),
+        )
+
+
+class GetExecutedCampaignDetails(_Operation):
+    """Lists every campaign executed on a given date with its type, timing, flags and status.
+
+    GET /current/actions/GetExecutedCampaignDetails."""
+
+    operation_id = "GetExecutedCampaignDetails"
+
+    def __call__(self, *, date: datetime.date) -> list[GetExecutedCampaignDetailsItem]:
+        """Lists every campaign executed on a given date with its type, timing, flags and status.
+
+        GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetExecutedCampaignDetailsItem]",
+            self._runner.call(self.operation_id, {"date": date}),
+        )
+
+    def xml(self, *, date: datetime.date) -> str:
+        """Lists every campaign executed on a given date with its type, timing, flags and status.
+
+        GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str", self._runner.call(self.operation_id, {"date": date}, xml=True)
+        )
+
+
+class AsyncGetExecutedCampaignDetails(_AsyncOperation):
+    """Lists every campaign executed on a given date with its type, timing, flags and status.
+
+    GET /current/actions/GetExecutedCampaignDetails."""
+
+    operation_id = "GetExecutedCampaignDetails"
+
+    async def __call__(
+        self, *, date: datetime.date
+    ) -> list[GetExecutedCampaignDetailsItem]:
+        """Lists every campaign executed on a given date with its type, timing, flags and status.
+
+        GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetExecutedCampaignDetailsItem]",
+            await self._runner.call(self.operation_id, {"date": date}),
+        )
+
+    async def xml(self, *, date: datetime.date) -> str:
+        """Lists every campaign executed on a given date with its type, timing, flags and status.
+
+        GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str", await self._runner.call(self.operation_id, {"date": date}, xml=True)
+        )
+
+
+class GetCampaignDetails(_Operation):
+    """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
+
+    GET /current/actions/GetCampaignDetails."""
+
+    operation_id = "GetCampaignDetails"
+
+    def __call__(self, *, campaign_id: int) -> GetCampaignDetailsResult | None:
+        """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
+
+        GetCampaignDetails: GET /current/actions/GetCampaignDetails.
+
+        Args:
+            campaign_id: Campaign ID.
+        """
+        return cast(
+            "GetCampaignDetailsResult | None",
+            self._runner.call(self.operation_id, {"campaign_id": campaign_id}),
+        )
+
+    def xml(self, *, campaign_id: int) -> str:
+        """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
+
+        GetCampaignDetails: GET /current/actions/GetCampaignDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"campaign_id": campaign_id}, xml=True
+            ),
+        )
+
+
+class AsyncGetCampaignDetails(_AsyncOperation):
+    """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
+
+    GET /current/actions/GetCampaignDetails."""
+
+    operation_id = "GetCampaignDetails"
+
+    async def __call__(self, *, campaign_id: int) -> GetCampaignDetailsResult | None:
+        """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
+
+        GetCampaignDetails: GET /current/actions/GetCampaignDetails.
+
+        Args:
+            campaign_id: Campaign ID.
+        """
+        return cast(
+            "GetCampaignDetailsResult | None",
+            await self._runner.call(self.operation_id, {"campaign_id": campaign_id}),
+        )
+
+    async def xml(self, *, campaign_id: int) -> str:
+        """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
+
+        GetCampaignDetails: GET /current/actions/GetCampaignDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"campaign_id": campaign_id}, xml=True
+            ),
+        )
+
+
+class GetExecutionChannels(_Operation):
+    """Lists the execution channels available to the account (ID and name).
+
+    GET /current/actions/GetExecutionChannels."""
+
+    operation_id = "GetExecutionChannels"
+
+    def __call__(self) -> list[GetExecutionChannelsItem]:
+        """Lists the execution channels available to the account (ID and name).
+
+        GetExecutionChannels: GET /current/actions/GetExecutionChannels.
+        """
+        return cast(
+            "list[GetExecutionChannelsItem]", self._runner.call(self.operation_id, {})
+        )
+
+    def xml(self) -> str:
+        """Lists the execution channels available to the account (ID and name).
+
+        GetExecutionChannels: GET /current/actions/GetExecutionChannels. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetExecutionChannels(_AsyncOperation):
+    """Lists the execution channels available to the account (ID and name).
+
+    GET /current/actions/GetExecutionChannels."""
+
+    operation_id = "GetExecutionChannels"
+
+    async def __call__(self) -> list[GetExecutionChannelsItem]:
+        """Lists the execution channels available to the account (ID and name).
+
+        GetExecutionChannels: GET /current/actions/GetExecutionChannels.
+        """
+        return cast(
+            "list[GetExecutionChannelsItem]",
+            await self._runner.call(self.operation_id, {}),
+        )
+
+    async def xml(self) -> str:
+        """Lists the execution channels available to the account (ID and name).
+
+        GetExecutionChannels: GET /current/actions/GetExecutionChannels. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetExecutedCampaignsByChannel(_Operation):
+    """Lists the campaigns executed through one channel on one date.
+
+    GET /current/actions/GetExecutedCampaignsByChannel."""
+
+    operation_id = "GetExecutedCampaignsByChannel"
+
+    def __call__(
+        self, *, channel_id: int, date: datetime.date
+    ) -> list[GetExecutedCampaignsByChannelItem]:
+        """Lists the campaigns executed through one channel on one date.
+
+        GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetExecutedCampaignsByChannelItem]",
+            self._runner.call(
+                self.operation_id, {"channel_id": channel_id, "date": date}
+            ),
+        )
+
+    def xml(self, *, channel_id: int, date: datetime.date) -> str:
+        """Lists the campaigns executed through one channel on one date.
+
+        GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"channel_id": channel_id, "date": date}, xml=True
+            ),
+        )
+
+
+class AsyncGetExecutedCampaignsByChannel(_AsyncOperation):
+    """Lists the campaigns executed through one channel on one date.
+
+    GET /current/actions/GetExecutedCampaignsByChannel."""
+
+    operation_id = "GetExecutedCampaignsByChannel"
+
+    async def __call__(
+        self, *, channel_id: int, date: datetime.date
+    ) -> list[GetExecutedCampaignsByChannelItem]:
+        """Lists the campaigns executed through one channel on one date.
+
+        GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetExecutedCampaignsByChannelItem]",
+            await self._runner.call(
+                self.operation_id, {"channel_id": channel_id, "date": date}
+            ),
+        )
+
+    async def xml(self, *, channel_id: int, date: datetime.date) -> str:
+        """Lists the campaigns executed through one channel on one date.
+
+        GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"channel_id": channel_id, "date": date}, xml=True
+            ),
+        )
+
+
+class GetExecutedCampaignChannelDetails(_Operation):
+    """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
+
+    GET /current/actions/GetExecutedCampaignChannelDetails."""
+
+    operation_id = "GetExecutedCampaignChannelDetails"
+
+    def __call__(
+        self, *, campaign_id: int, channel_id: int
+    ) -> list[GetExecutedCampaignChannelDetailsItem]:
+        """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
+
+        GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "list[GetExecutedCampaignChannelDetailsItem]",
+            self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "channel_id": channel_id},
+            ),
+        )
+
+    def xml(self, *, campaign_id: int, channel_id: int) -> str:
+        """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
+
+        GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "channel_id": channel_id},
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetExecutedCampaignChannelDetails(_AsyncOperation):
+    """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
+
+    GET /current/actions/GetExecutedCampaignChannelDetails."""
+
+    operation_id = "GetExecutedCampaignChannelDetails"
+
+    async def __call__(
+        self, *, campaign_id: int, channel_id: int
+    ) -> list[GetExecutedCampaignChannelDetailsItem]:
+        """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
+
+        GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "list[GetExecutedCampaignChannelDetailsItem]",
+            await self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "channel_id": channel_id},
+            ),
+        )
+
+    async def xml(self, *, campaign_id: int, channel_id: int) -> str:
+        """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
+
+        GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "channel_id": channel_id},
+                xml=True,
+            ),
+        )
+
+
+class GetTargetGroupsByDate(_Operation):
+    """Lists the target groups that had an action executed on a given date.
+
+    GET /current/groups/GetTargetGroupsByDate."""
+
+    operation_id = "GetTargetGroupsByDate"
+
+    def __call__(self, *, date: datetime.date) -> list[GetTargetGroupsByDateItem]:
+        """Lists the target groups that had an action executed on a given date.
+
+        GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetTargetGroupsByDateItem]",
+            self._runner.call(self.operation_id, {"date": date}),
+        )
+
+    def xml(self, *, date: datetime.date) -> str:
+        """Lists the target groups that had an action executed on a given date.
+
+        GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str", self._runner.call(self.operation_id, {"date": date}, xml=True)
+        )
+
+
+class AsyncGetTargetGroupsByDate(_AsyncOperation):
+    """Lists the target groups that had an action executed on a given date.
+
+    GET /current/groups/GetTargetGroupsByDate."""
+
+    operation_id = "GetTargetGroupsByDate"
+
+    async def __call__(self, *, date: datetime.date) -> list[GetTargetGroupsByDateItem]:
+        """Lists the target groups that had an action executed on a given date.
+
+        GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "list[GetTargetGroupsByDateItem]",
+            await self._runner.call(self.operation_id, {"date": date}),
+        )
+
+    async def xml(self, *, date: datetime.date) -> str:
+        """Lists the target groups that had an action executed on a given date.
+
+        GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+        """
+        return cast(
+            "str", await self._runner.call(self.operation_id, {"date": date}, xml=True)
+        )
+
+
+class GetTargetGroupID(_Operation):
+    """Looks up a target group ID from its name.
+
+    GET /current/groups/GetTargetGroupID."""
+
+    operation_id = "GetTargetGroupID"
+
+    def __call__(self, *, target_group_name: str) -> GetTargetGroupIDResult | None:
+        """Looks up a target group ID from its name.
+
+        GetTargetGroupID: GET /current/groups/GetTargetGroupID.
+
+        Args:
+            target_group_name: Target group name.
+        """
+        return cast(
+            "GetTargetGroupIDResult | None",
+            self._runner.call(
+                self.operation_id, {"target_group_name": target_group_name}
+            ),
+        )
+
+    def xml(self, *, target_group_name: str) -> str:
+        """Looks up a target group ID from its name.
+
+        GetTargetGroupID: GET /current/groups/GetTargetGroupID. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_name: Target group name.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"target_group_name": target_group_name}, xml=True
+            ),
+        )
+
+
+class AsyncGetTargetGroupID(_AsyncOperation):
+    """Looks up a target group ID from its name.
+
+    GET /current/groups/GetTargetGroupID."""
+
+    operation_id = "GetTargetGroupID"
+
+    async def __call__(
+        self, *, target_group_name: str
+    ) -> GetTargetGroupIDResult | None:
+        """Looks up a target group ID from its name.
+
+        GetTargetGroupID: GET /current/groups/GetTargetGroupID.
+
+        Args:
+            target_group_name: Target group name.
+        """
+        return cast(
+            "GetTargetGroupIDResult | None",
+            await self._runner.call(
+                self.operation_id, {"target_group_name": target_group_name}
+            ),
+        )
+
+    async def xml(self, *, target_group_name: str) -> str:
+        """Looks up a target group ID from its name.
+
+        GetTargetGroupID: GET /current/groups/GetTargetGroupID. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_name: Target group name.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"target_group_name": target_group_name}, xml=True
+            ),
+        )
+
+
+class GetTargetGroupName(_Operation):
+    """Looks up a target group name from its ID.
+
+    GET /current/groups/GetTargetGroupName."""
+
+    operation_id = "GetTargetGroupName"
+
+    def __call__(self, *, target_group_id: int) -> GetTargetGroupNameResult | None:
+        """Looks up a target group name from its ID.
+
+        GetTargetGroupName: GET /current/groups/GetTargetGroupName.
+
+        Args:
+            target_group_id: Target group ID.
+        """
+        return cast(
+            "GetTargetGroupNameResult | None",
+            self._runner.call(self.operation_id, {"target_group_id": target_group_id}),
+        )
+
+    def xml(self, *, target_group_id: int) -> str:
+        """Looks up a target group name from its ID.
+
+        GetTargetGroupName: GET /current/groups/GetTargetGroupName. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id}, xml=True
+            ),
+        )
+
+
+class AsyncGetTargetGroupName(_AsyncOperation):
+    """Looks up a target group name from its ID.
+
+    GET /current/groups/GetTargetGroupName."""
+
+    operation_id = "GetTargetGroupName"
+
+    async def __call__(
+        self, *, target_group_id: int
+    ) -> GetTargetGroupNameResult | None:
+        """Looks up a target group name from its ID.
+
+        GetTargetGroupName: GET /current/groups/GetTargetGroupName.
+
+        Args:
+            target_group_id: Target group ID.
+        """
+        return cast(
+            "GetTargetGroupNameResult | None",
+            await self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id}
+            ),
+        )
+
+    async def xml(self, *, target_group_id: int) -> str:
+        """Looks up a target group name from its ID.
+
+        GetTargetGroupName: GET /current/groups/GetTargetGroupName. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"target_group_id": target_group_id}, xml=True
+            ),
+        )
+
+
+class GetTargetGroupDetails(_Operation):
+    """Lists all defined target groups with ID, name and priority.
+
+    GET /current/groups/GetTargetGroupDetails."""
+
+    operation_id = "GetTargetGroupDetails"
+
+    def __call__(self) -> list[GetTargetGroupDetailsItem]:
+        """Lists all defined target groups with ID, name and priority.
+
+        GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails.
+        """
+        return cast(
+            "list[GetTargetGroupDetailsItem]", self._runner.call(self.operation_id, {})
+        )
+
+    def xml(self) -> str:
+        """Lists all defined target groups with ID, name and priority.
+
+        GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetTargetGroupDetails(_AsyncOperation):
+    """Lists all defined target groups with ID, name and priority.
+
+    GET /current/groups/GetTargetGroupDetails."""
+
+    operation_id = "GetTargetGroupDetails"
+
+    async def __call__(self) -> list[GetTargetGroupDetailsItem]:
+        """Lists all defined target groups with ID, name and priority.
+
+        GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails.
+        """
+        return cast(
+            "list[GetTargetGroupDetailsItem]",
+            await self._runner.call(self.operation_id, {}),
+        )
+
+    async def xml(self) -> str:
+        """Lists all defined target groups with ID, name and priority.
+
+        GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetValueSegments(_Operation):
+    """Lists all value segments (ID and name).
+
+    GET /current/segments/GetValueSegments."""
+
+    operation_id = "GetValueSegments"
+
+    def __call__(self) -> list[GetValueSegmentsItem]:
+        """Lists all value segments (ID and name).
+
+        GetValueSegments: GET /current/segments/GetValueSegments.
+        """
+        return cast(
+            "list[GetValueSegmentsItem]", self._runner.call(self.operation_id, {})
+        )
+
+    def xml(self) -> str:
+        """Lists all value segments (ID and name).
+
+        GetValueSegments: GET /current/segments/GetValueSegments. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetValueSegments(_AsyncOperation):
+    """Lists all value segments (ID and name).
+
+    GET /current/segments/GetValueSegments."""
+
+    operation_id = "GetValueSegments"
+
+    async def __call__(self) -> list[GetValueSegmentsItem]:
+        """Lists all value segments (ID and name).
+
+        GetValueSegments: GET /current/segments/GetValueSegments.
+        """
+        return cast(
+            "list[GetValueSegmentsItem]", await self._runner.call(self.operation_id, {})
+        )
+
+    async def xml(self) -> str:
+        """Lists all value segments (ID and name).
+
+        GetValueSegments: GET /current/segments/GetValueSegments. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetValueSegmentID(_Operation):
+    """Looks up a value segment ID from its name.
+
+    GET /current/segments/GetValueSegmentID."""
+
+    operation_id = "GetValueSegmentID"
+
+    def __call__(self, *, value_segment_name: str) -> GetValueSegmentIDResult | None:
+        """Looks up a value segment ID from its name.
+
+        GetValueSegmentID: GET /current/segments/GetValueSegmentID.
+
+        Args:
+            value_segment_name: Value segment name.
+        """
+        return cast(
+            "GetValueSegmentIDResult | None",
+            self._runner.call(
+                self.operation_id, {"value_segment_name": value_segment_name}
+            ),
+        )
+
+    def xml(self, *, value_segment_name: str) -> str:
+        """Looks up a value segment ID from its name.
+
+        GetValueSegmentID: GET /current/segments/GetValueSegmentID. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            value_segment_name: Value segment name.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"value_segment_name": value_segment_name}, xml=True
+            ),
+        )
+
+
+class AsyncGetValueSegmentID(_AsyncOperation):
+    """Looks up a value segment ID from its name.
+
+    GET /current/segments/GetValueSegmentID."""
+
+    operation_id = "GetValueSegmentID"
+
+    async def __call__(
+        self, *, value_segment_name: str
+    ) -> GetValueSegmentIDResult | None:
+        """Looks up a value segment ID from its name.
+
+        GetValueSegmentID: GET /current/segments/GetValueSegmentID.
+
+        Args:
+            value_segment_name: Value segment name.
+        """
+        return cast(
+            "GetValueSegmentIDResult | None",
+            await self._runner.call(
+                self.operation_id, {"value_segment_name": value_segment_name}
+            ),
+        )
+
+    async def xml(self, *, value_segment_name: str) -> str:
+        """Looks up a value segment ID from its name.
+
+        GetValueSegmentID: GET /current/segments/GetValueSegmentID. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            value_segment_name: Value segment name.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"value_segment_name": value_segment_name}, xml=True
+            ),
+        )
+
+
+class GetValueSegmentName(_Operation):
+    """Looks up a value segment name from its ID.
+
+    GET /current/segments/GetValueSegmentName."""
+
+    operation_id = "GetValueSegmentName"
+
+    def __call__(self, *, value_segment_id: int) -> GetValueSegmentNameResult | None:
+        """Looks up a value segment name from its ID.
+
+        GetValueSegmentName: GET /current/segments/GetValueSegmentName.
+
+        Args:
+            value_segment_id: Value segment ID.
+        """
+        return cast(
+            "GetValueSegmentNameResult | None",
+            self._runner.call(
+                self.operation_id, {"value_segment_id": value_segment_id}
+            ),
+        )
+
+    def xml(self, *, value_segment_id: int) -> str:
+        """Looks up a value segment name from its ID.
+
+        GetValueSegmentName: GET /current/segments/GetValueSegmentName. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            value_segment_id: Value segment ID.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"value_segment_id": value_segment_id}, xml=True
+            ),
+        )
+
+
+class AsyncGetValueSegmentName(_AsyncOperation):
+    """Looks up a value segment name from its ID.
+
+    GET /current/segments/GetValueSegmentName."""
+
+    operation_id = "GetValueSegmentName"
+
+    async def __call__(
+        self, *, value_segment_id: int
+    ) -> GetValueSegmentNameResult | None:
+        """Looks up a value segment name from its ID.
+
+        GetValueSegmentName: GET /current/segments/GetValueSegmentName.
+
+        Args:
+            value_segment_id: Value segment ID.
+        """
+        return cast(
+            "GetValueSegmentNameResult | None",
+            await self._runner.call(
+                self.operation_id, {"value_segment_id": value_segment_id}
+            ),
+        )
+
+    async def xml(self, *, value_segment_id: int) -> str:
+        """Looks up a value segment name from its ID.
+
+        GetValueSegmentName: GET /current/segments/GetValueSegmentName. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            value_segment_id: Value segment ID.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"value_segment_id": value_segment_id}, xml=True
+            ),
+        )
+
+
+class GetCustomersByValueSegment(_Operation):
+    """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+    GET /current/segments/GetCustomersByValueSegment. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomersByValueSegment"
+
+    def __call__(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomersByValueSegmentItem]:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment.
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomersByValueSegmentItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "value_segment_id": value_segment_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "value_segment_id": value_segment_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomersByValueSegment(_AsyncOperation):
+    """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+    GET /current/segments/GetCustomersByValueSegment. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomersByValueSegment"
+
+    async def __call__(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomersByValueSegmentItem]:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment.
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomersByValueSegmentItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "value_segment_id": value_segment_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "value_segment_id": value_segment_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetValueSegmentChangers(_Operation):
+    """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+    GET /current/segments/GetValueSegmentChangers. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetValueSegmentChangers"
+
+    def __call__(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetValueSegmentChangersItem]:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetValueSegmentChangersItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetValueSegmentChangers(_AsyncOperation):
+    """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+    GET /current/segments/GetValueSegmentChangers. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetValueSegmentChangers"
+
+    async def __call__(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetValueSegmentChangersItem]:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetValueSegmentChangersItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCurrentlyTargetedCustomers(_Operation):
+    """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+    GET /current/customers/GetCurrentlyTargetedCustomers. It pages with $top/$skip."""
+
+    operation_id = "GetCurrentlyTargetedCustomers"
+
+    def __call__(
+        self, *, top: int | None = None, skip: int | None = None
+    ) -> list[GetCurrentlyTargetedCustomersItem]:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers.
+
+        Args:
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCurrentlyTargetedCustomersItem]",
+            self._runner.call(self.operation_id, {"top": top, "skip": skip}),
+        )
+
+    def xml(self, *, top: int | None = None, skip: int | None = None) -> str:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(self.operation_id, {"top": top, "skip": skip}, xml=True),
+        )
+
+
+class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
+    """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+    GET /current/customers/GetCurrentlyTargetedCustomers. It pages with $top/$skip."""
+
+    operation_id = "GetCurrentlyTargetedCustomers"
+
+    async def __call__(
+        self, *, top: int | None = None, skip: int | None = None
+    ) -> list[GetCurrentlyTargetedCustomersItem]:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers.
+
+        Args:
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCurrentlyTargetedCustomersItem]",
+            await self._runner.call(self.operation_id, {"top": top, "skip": skip}),
+        )
+
+    async def xml(self, *, top: int | None = None, skip: int | None = None) -> str:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"top": top, "skip": skip}, xml=True
+            ),
+        )
+
+
+class GetCanceledCampaignCustomers(_Operation):
+    """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+    GET /current/customers/GetCanceledCampaignCustomers. It pages with $top/$skip."""
+
+    operation_id = "GetCanceledCampaignCustomers"
+
+    def __call__(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> list[GetCanceledCampaignCustomersItem]:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers.
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCanceledCampaignCustomersItem]",
+            self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+            ),
+        )
+
+    def xml(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
+    """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+    GET /current/customers/GetCanceledCampaignCustomers. It pages with $top/$skip."""
+
+    operation_id = "GetCanceledCampaignCustomers"
+
+    async def __call__(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> list[GetCanceledCampaignCustomersItem]:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers.
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCanceledCampaignCustomersItem]",
+            await self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+            ),
+        )
+
+    async def xml(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                xml=True,
+            ),
+        )
+
+
+class GetProcessedCampaignCustomers(_Operation):
+    """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+    GET /current/customers/GetProcessedCampaignCustomers. It pages with $top/$skip."""
+
+    operation_id = "GetProcessedCampaignCustomers"
+
+    def __call__(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> list[GetProcessedCampaignCustomersItem]:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers.
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetProcessedCampaignCustomersItem]",
+            self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+            ),
+        )
+
+    def xml(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
+    """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+    GET /current/customers/GetProcessedCampaignCustomers. It pages with $top/$skip."""
+
+    operation_id = "GetProcessedCampaignCustomers"
+
+    async def __call__(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> list[GetProcessedCampaignCustomersItem]:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers.
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetProcessedCampaignCustomersItem]",
+            await self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+            ),
+        )
+
+    async def xml(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerLastActionExecuted(_Operation):
+    """Details of the most recent action executed for one customer.
+
+    GET /current/customers/GetCustomerLastActionExecuted."""
+
+    operation_id = "GetCustomerLastActionExecuted"
+
+    def __call__(
+        self, *, customer_id: str
+    ) -> GetCustomerLastActionExecutedResult | None:
+        """Details of the most recent action executed for one customer.
+
+        GetCustomerLastActionExecuted: GET /current/customers/GetCustomerLastActionExecuted.
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+        """
+        return cast(
+            "GetCustomerLastActionExecutedResult | None",
+            self._runner.call(self.operation_id, {"customer_id": customer_id}),
+        )
+
+    def xml(self, *, customer_id: str) -> str:
+        """Details of the most recent action executed for one customer.
+
+        GetCustomerLastActionExecuted: GET /current/customers/GetCustomerLastActionExecuted. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"customer_id": customer_id}, xml=True
+            ),
+        )
+
+
+class AsyncGetCustomerLastActionExecuted(_AsyncOperation):
+    """Details of the most recent action executed for one customer.
+
+    GET /current/customers/GetCustomerLastActionExecuted."""
+
+    operation_id = "GetCustomerLastActionExecuted"
+
+    async def __call__(
+        self, *, customer_id: str
+    ) -> GetCustomerLastActionExecutedResult | None:
+        """Details of the most recent action executed for one customer.
+
+        GetCustomerLastActionExecuted: GET /current/customers/GetCustomerLastActionExecuted.
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+        """
+        return cast(
+            "GetCustomerLastActionExecutedResult | None",
+            await self._runner.call(self.operation_id, {"customer_id": customer_id}),
+        )
+
+    async def xml(self, *, customer_id: str) -> str:
+        """Details of the most recent action executed for one customer.
+
+        GetCustomerLastActionExecuted: GET /current/customers/GetCustomerLastActionExecuted. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"customer_id": customer_id}, xml=True
+            ),
+        )
+
+
+class GetCustomerActionsByTargetGroup(_Operation):
+    """Customers of a target group on a date, with the action and channel each received.
+
+    GET /current/customers/GetCustomerActionsByTargetGroup. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerActionsByTargetGroup"
+
+    def __call__(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerActionsByTargetGroupItem]:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerActionsByTargetGroupItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "target_group_id": target_group_id,
+                    "date": date,
+                    "include_control_group": include_control_group,
+                    "include_recipient_group_id": include_recipient_group_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "target_group_id": target_group_id,
+                    "date": date,
+                    "include_control_group": include_control_group,
+                    "include_recipient_group_id": include_recipient_group_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
+    """Customers of a target group on a date, with the action and channel each received.
+
+    GET /current/customers/GetCustomerActionsByTargetGroup. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerActionsByTargetGroup"
+
+    async def __call__(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerActionsByTargetGroupItem]:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerActionsByTargetGroupItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "target_group_id": target_group_id,
+                    "date": date,
+                    "include_control_group": include_control_group,
+                    "include_recipient_group_id": include_recipient_group_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "target_group_id": target_group_id,
+                    "date": date,
+                    "include_control_group": include_control_group,
+                    "include_recipient_group_id": include_recipient_group_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerOneTimeActionsByCampaign(_Operation):
+    """Customers and action details for one one-time (ad hoc list) campaign.
+
+    GET /current/customers/GetCustomerOneTimeActionsByCampaign. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerOneTimeActionsByCampaign"
+
+    def __call__(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerOneTimeActionsByCampaignItem]:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerOneTimeActionsByCampaignItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
+    """Customers and action details for one one-time (ad hoc list) campaign.
+
+    GET /current/customers/GetCustomerOneTimeActionsByCampaign. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerOneTimeActionsByCampaign"
+
+    async def __call__(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerOneTimeActionsByCampaignItem]:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerOneTimeActionsByCampaignItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerOneTimeActionsByDate(_Operation):
+    """Customers and action details for all one-time campaigns executed on a date.
+
+    GET /current/customers/GetCustomerOneTimeActionsByDate. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerOneTimeActionsByDate"
+
+    def __call__(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerOneTimeActionsByDateItem]:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerOneTimeActionsByDateItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
+    """Customers and action details for all one-time campaigns executed on a date.
+
+    GET /current/customers/GetCustomerOneTimeActionsByDate. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerOneTimeActionsByDate"
+
+    async def __call__(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerOneTimeActionsByDateItem]:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerOneTimeActionsByDateItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomersByAction(_Operation):
+    """Customer IDs of one recipient group and action on a date.
+
+    GET /current/customers/GetCustomersByAction. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomersByAction"
+
+    def __call__(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomersByActionItem]:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction.
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomersByActionItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "recipient_group_id": recipient_group_id,
+                    "action_id": action_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "recipient_group_id": recipient_group_id,
+                    "action_id": action_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomersByAction(_AsyncOperation):
+    """Customer IDs of one recipient group and action on a date.
+
+    GET /current/customers/GetCustomersByAction. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomersByAction"
+
+    async def __call__(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomersByActionItem]:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction.
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomersByActionItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "recipient_group_id": recipient_group_id,
+                    "action_id": action_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "recipient_group_id": recipient_group_id,
+                    "action_id": action_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomersActionEndedByDate(_Operation):
+    """Customers whose action duration ended on a date, with the action details.
+
+    GET /current/customers/GetCustomersActionEndedByDate. It pages with $top/$skip."""
+
+    operation_id = "GetCustomersActionEndedByDate"
+
+    def __call__(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> list[GetCustomersActionEndedByDateItem]:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomersActionEndedByDateItem]",
+            self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}
+            ),
+        )
+
+    def xml(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+
+class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
+    """Customers whose action duration ended on a date, with the action details.
+
+    GET /current/customers/GetCustomersActionEndedByDate. It pages with $top/$skip."""
+
+    operation_id = "GetCustomersActionEndedByDate"
+
+    async def __call__(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> list[GetCustomersActionEndedByDateItem]:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomersActionEndedByDateItem]",
+            await self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}
+            ),
+        )
+
+    async def xml(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+
+class GetCustomerSendDetailsByCampaign(_Operation):
+    """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+    GET /current/customers/GetCustomerSendDetailsByCampaign. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerSendDetailsByCampaign"
+
+    def __call__(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerSendDetailsByCampaignItem]:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerSendDetailsByCampaignItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "include_template_i_ds": include_template_ids,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "include_template_i_ds": include_template_ids,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
+    """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+    GET /current/customers/GetCustomerSendDetailsByCampaign. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerSendDetailsByCampaign"
+
+    async def __call__(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerSendDetailsByCampaignItem]:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerSendDetailsByCampaignItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "include_template_i_ds": include_template_ids,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "include_template_i_ds": include_template_ids,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerSendDetailsByChannel(_Operation):
+    """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+    GET /current/customers/GetCustomerSendDetailsByChannel. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerSendDetailsByChannel"
+
+    def __call__(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerSendDetailsByChannelItem]:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerSendDetailsByChannelItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
+    """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+    GET /current/customers/GetCustomerSendDetailsByChannel. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerSendDetailsByChannel"
+
+    async def __call__(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerSendDetailsByChannelItem]:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerSendDetailsByChannelItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerExecutionDetailsByCampaign(_Operation):
+    """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+    GET /current/customers/GetCustomerExecutionDetailsByCampaign. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerExecutionDetailsByCampaign"
+
+    def __call__(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerExecutionDetailsByCampaignItem]:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerExecutionDetailsByCampaignItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
+    """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+    GET /current/customers/GetCustomerExecutionDetailsByCampaign. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerExecutionDetailsByCampaign"
+
+    async def __call__(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerExecutionDetailsByCampaignItem]:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerExecutionDetailsByCampaignItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerActionDetailsByDate(_Operation):
+    """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+    GET /current/customers/GetCustomerActionDetailsByDate. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerActionDetailsByDate"
+
+    def __call__(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> list[GetCustomerActionDetailsByDateItem]:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerActionDetailsByDateItem]",
+            self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}
+            ),
+        )
+
+    def xml(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+
+class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
+    """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+    GET /current/customers/GetCustomerActionDetailsByDate. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerActionDetailsByDate"
+
+    async def __call__(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> list[GetCustomerActionDetailsByDateItem]:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerActionDetailsByDateItem]",
+            await self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}
+            ),
+        )
+
+    async def xml(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+
+class GetCustomerProductDetailsByDate(_Operation):
+    """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+    GET /current/customers/GetCustomerProductDetailsByDate. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerProductDetailsByDate"
+
+    def __call__(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> list[GetCustomerProductDetailsByDateItem]:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerProductDetailsByDateItem]",
+            self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}
+            ),
+        )
+
+    def xml(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+
+class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
+    """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+    GET /current/customers/GetCustomerProductDetailsByDate. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerProductDetailsByDate"
+
+    async def __call__(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> list[GetCustomerProductDetailsByDateItem]:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerProductDetailsByDateItem]",
+            await self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}
+            ),
+        )
+
+    async def xml(
+        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+
+class GetCustomerProductDetailsByCampaign(_Operation):
+    """Customers and recommended product IDs for one product-recommendation campaign.
+
+    GET /current/customers/GetCustomerProductDetailsByCampaign. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerProductDetailsByCampaign"
+
+    def __call__(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> list[GetCustomerProductDetailsByCampaignItem]:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerProductDetailsByCampaignItem]",
+            self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+            ),
+        )
+
+    def xml(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
+    """Customers and recommended product IDs for one product-recommendation campaign.
+
+    GET /current/customers/GetCustomerProductDetailsByCampaign. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerProductDetailsByCampaign"
+
+    async def __call__(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> list[GetCustomerProductDetailsByCampaignItem]:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign.
+
+        Args:
+            campaign_id: Campaign ID.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerProductDetailsByCampaignItem]",
+            await self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+            ),
+        )
+
+    async def xml(
+        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+    ) -> str:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            campaign_id: Campaign ID.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerProductRecommendations(_Operation):
+    """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+    GET /current/customers/GetCustomerProductRecommendations. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerProductRecommendations"
+
+    def __call__(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerProductRecommendationsItem]:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations.
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerProductRecommendationsItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "suggested_in_campaign": suggested_in_campaign,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "product_attributes": product_attributes,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "suggested_in_campaign": suggested_in_campaign,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "product_attributes": product_attributes,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerProductRecommendations(_AsyncOperation):
+    """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+    GET /current/customers/GetCustomerProductRecommendations. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerProductRecommendations"
+
+    async def __call__(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerProductRecommendationsItem]:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations.
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerProductRecommendationsItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "suggested_in_campaign": suggested_in_campaign,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "product_attributes": product_attributes,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "suggested_in_campaign": suggested_in_campaign,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "product_attributes": product_attributes,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerFutureValues(_Operation):
+    """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+    GET /current/customers/GetCustomerFutureValues. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerFutureValues"
+
+    def __call__(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerFutureValuesItem]:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues.
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerFutureValuesItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "lifecycle_stage_id": lifecycle_stage_id,
+                    "customer_attribute": customer_attribute,
+                    "customer_attributes": customer_attributes,
+                    "customer_attribute_value": customer_attribute_value,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "lifecycle_stage_id": lifecycle_stage_id,
+                    "customer_attribute": customer_attribute,
+                    "customer_attributes": customer_attributes,
+                    "customer_attribute_value": customer_attribute_value,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerFutureValues(_AsyncOperation):
+    """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+    GET /current/customers/GetCustomerFutureValues. It pages with $top/$skip."""
+
+    operation_id = "GetCustomerFutureValues"
+
+    async def __call__(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerFutureValuesItem]:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues.
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerFutureValuesItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "lifecycle_stage_id": lifecycle_stage_id,
+                    "customer_attribute": customer_attribute,
+                    "customer_attributes": customer_attributes,
+                    "customer_attribute_value": customer_attribute_value,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "lifecycle_stage_id": lifecycle_stage_id,
+                    "customer_attribute": customer_attribute,
+                    "customer_attributes": customer_attributes,
+                    "customer_attribute_value": customer_attribute_value,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomersActivityEventAttributes(_Operation):
+    """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
+
+    GET /current/customers/GetCustomersActivityEventAttributes."""
+
+    operation_id = "GetCustomersActivityEventAttributes"
+
+    def __call__(self) -> Any:
+        """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
+
+        GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes.
+        """
+        return cast("Any", self._runner.call(self.operation_id, {}))
+
+    def xml(self) -> str:
+        """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
+
+        GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetCustomersActivityEventAttributes(_AsyncOperation):
+    """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
+
+    GET /current/customers/GetCustomersActivityEventAttributes."""
+
+    operation_id = "GetCustomersActivityEventAttributes"
+
+    async def __call__(self) -> Any:
+        """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
+
+        GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes.
+        """
+        return cast("Any", await self._runner.call(self.operation_id, {}))
+
+    async def xml(self) -> str:
+        """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
+
+        GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetCampaignInteractionCustomers(_Operation):
+    """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+    GET /current/customers/GetCampaignInteractionCustomers. It pages with $top/$skip."""
+
+    operation_id = "GetCampaignInteractionCustomers"
+
+    def __call__(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCampaignInteractionCustomersItem]:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCampaignInteractionCustomersItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "date": date,
+                    "event_id": event_id,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "date": date,
+                    "event_id": event_id,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
+    """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+    GET /current/customers/GetCampaignInteractionCustomers. It pages with $top/$skip."""
+
+    operation_id = "GetCampaignInteractionCustomers"
+
+    async def __call__(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCampaignInteractionCustomersItem]:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCampaignInteractionCustomersItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "date": date,
+                    "event_id": event_id,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "date": date,
+                    "event_id": event_id,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerChannelInteractions(_Operation):
+    """One customer's interactions with campaigns sent within a date range.
+
+    GET /current/customers/GetCustomerChannelInteractions."""
+
+    operation_id = "GetCustomerChannelInteractions"
+
+    def __call__(
+        self,
+        *,
+        customer_id: str,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        channel_id: int | None = None,
+    ) -> list[GetCustomerChannelInteractionsItem]:
+        """One customer's interactions with campaigns sent within a date range.
+
+        GetCustomerChannelInteractions: GET /current/customers/GetCustomerChannelInteractions.
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            channel_id: Only this channel (inferred as optional).
+        """
+        return cast(
+            "list[GetCustomerChannelInteractionsItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "channel_id": channel_id,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        customer_id: str,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        channel_id: int | None = None,
+    ) -> str:
+        """One customer's interactions with campaigns sent within a date range.
+
+        GetCustomerChannelInteractions: GET /current/customers/GetCustomerChannelInteractions. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            channel_id: Only this channel (inferred as optional).
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "channel_id": channel_id,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerChannelInteractions(_AsyncOperation):
+    """One customer's interactions with campaigns sent within a date range.
+
+    GET /current/customers/GetCustomerChannelInteractions."""
+
+    operation_id = "GetCustomerChannelInteractions"
+
+    async def __call__(
+        self,
+        *,
+        customer_id: str,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        channel_id: int | None = None,
+    ) -> list[GetCustomerChannelInteractionsItem]:
+        """One customer's interactions with campaigns sent within a date range.
+
+        GetCustomerChannelInteractions: GET /current/customers/GetCustomerChannelInteractions.
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            channel_id: Only this channel (inferred as optional).
+        """
+        return cast(
+            "list[GetCustomerChannelInteractionsItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "channel_id": channel_id,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        customer_id: str,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        channel_id: int | None = None,
+    ) -> str:
+        """One customer's interactions with campaigns sent within a date range.
+
+        GetCustomerChannelInteractions: GET /current/customers/GetCustomerChannelInteractions. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            channel_id: Only this channel (inferred as optional).
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "channel_id": channel_id,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetCustomerAttributes(_Operation):
+    """Returns attribute values for a customer.
+
+    GET /current/customers/GetCustomerAttributes."""
+
+    operation_id = "GetCustomerAttributes"
+
+    def __call__(self, *, customer_id: str) -> list[GetCustomerAttributesItem]:
+        """Returns attribute values for a customer.
+
+        GetCustomerAttributes: GET /current/customers/GetCustomerAttributes.
+
+        Args:
+            customer_id: Customer whose attribute values are returned.
+        """
+        return cast(
+            "list[GetCustomerAttributesItem]",
+            self._runner.call(self.operation_id, {"customer_id": customer_id}),
+        )
+
+    def xml(self, *, customer_id: str) -> str:
+        """Returns attribute values for a customer.
+
+        GetCustomerAttributes: GET /current/customers/GetCustomerAttributes. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            customer_id: Customer whose attribute values are returned.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id, {"customer_id": customer_id}, xml=True
+            ),
+        )
+
+
+class AsyncGetCustomerAttributes(_AsyncOperation):
+    """Returns attribute values for a customer.
+
+    GET /current/customers/GetCustomerAttributes."""
+
+    operation_id = "GetCustomerAttributes"
+
+    async def __call__(self, *, customer_id: str) -> list[GetCustomerAttributesItem]:
+        """Returns attribute values for a customer.
+
+        GetCustomerAttributes: GET /current/customers/GetCustomerAttributes.
+
+        Args:
+            customer_id: Customer whose attribute values are returned.
+        """
+        return cast(
+            "list[GetCustomerAttributesItem]",
+            await self._runner.call(self.operation_id, {"customer_id": customer_id}),
+        )
+
+    async def xml(self, *, customer_id: str) -> str:
+        """Returns attribute values for a customer.
+
+        GetCustomerAttributes: GET /current/customers/GetCustomerAttributes. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            customer_id: Customer whose attribute values are returned.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"customer_id": customer_id}, xml=True
+            ),
+        )
+
+
+class AddCustomerAttribute(_Operation):
+    """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
+
+    POST /current/customers/AddCustomerAttribute."""
+
+    operation_id = "AddCustomerAttribute"
+
+    def __call__(
+        self,
+        *,
+        name: str,
+        type_: str,
+        default_value: str | None = None,
+        callback_url: str | None = None,
+    ) -> AddCustomerAttributeResult | None:
+        """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
+
+        AddCustomerAttribute: POST /current/customers/AddCustomerAttribute.
+
+        Args:
+            name: RealFieldName of the new attribute.
+            type_: Column type: DECIMAL(19,4), INT, BIGINT, DATE, VARCHAR(n) or NVARCHAR(n).
+            default_value: Default value, valid for Type.
+            callback_url: URL that Optimove calls with the outcome when processing ends.
+        """
+        return cast(
+            "AddCustomerAttributeResult | None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        AddCustomerAttributeRequest,
+                        name=name,
+                        type_=type_,
+                        default_value=default_value,
+                        callback_url=callback_url,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncAddCustomerAttribute(_AsyncOperation):
+    """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
+
+    POST /current/customers/AddCustomerAttribute."""
+
+    operation_id = "AddCustomerAttribute"
+
+    async def __call__(
+        self,
+        *,
+        name: str,
+        type_: str,
+        default_value: str | None = None,
+        callback_url: str | None = None,
+    ) -> AddCustomerAttributeResult | None:
+        """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
+
+        AddCustomerAttribute: POST /current/customers/AddCustomerAttribute.
+
+        Args:
+            name: RealFieldName of the new attribute.
+            type_: Column type: DECIMAL(19,4), INT, BIGINT, DATE, VARCHAR(n) or NVARCHAR(n).
+            default_value: Default value, valid for Type.
+            callback_url: URL that Optimove calls with the outcome when processing ends.
+        """
+        return cast(
+            "AddCustomerAttributeResult | None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        AddCustomerAttributeRequest,
+                        name=name,
+                        type_=type_,
+                        default_value=default_value,
+                        callback_url=callback_url,
+                    )
+                },
+            ),
+        )
+
+
+class UpdateCustomerAttributes(_Operation):
+    """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
+
+    POST /current/customers/UpdateCustomerAttributes."""
+
+    operation_id = "UpdateCustomerAttributes"
+
+    def __call__(
+        self,
+        *,
+        customer_new_attributes_values_list: list[
+            UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
+        ],
+        callback_url: str | None = None,
+    ) -> UpdateCustomerAttributesResult | None:
+        """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
+
+        UpdateCustomerAttributes: POST /current/customers/UpdateCustomerAttributes.
+
+        Args:
+            customer_new_attributes_values_list: Customers and their new attribute values: at most 1,000 customers, 10 attributes each.
+            callback_url: URL that Optimove calls with the outcome when processing ends.
+        """
+        return cast(
+            "UpdateCustomerAttributesResult | None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UpdateCustomerAttributesRequest,
+                        customer_new_attributes_values_list=customer_new_attributes_values_list,
+                        callback_url=callback_url,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncUpdateCustomerAttributes(_AsyncOperation):
+    """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
+
+    POST /current/customers/UpdateCustomerAttributes."""
+
+    operation_id = "UpdateCustomerAttributes"
+
+    async def __call__(
+        self,
+        *,
+        customer_new_attributes_values_list: list[
+            UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
+        ],
+        callback_url: str | None = None,
+    ) -> UpdateCustomerAttributesResult | None:
+        """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
+
+        UpdateCustomerAttributes: POST /current/customers/UpdateCustomerAttributes.
+
+        Args:
+            customer_new_attributes_values_list: Customers and their new attribute values: at most 1,000 customers, 10 attributes each.
+            callback_url: URL that Optimove calls with the outcome when processing ends.
+        """
+        return cast(
+            "UpdateCustomerAttributesResult | None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UpdateCustomerAttributesRequest,
+                        customer_new_attributes_values_list=customer_new_attributes_values_list,
+                        callback_url=callback_url,
+                    )
+                },
+            ),
+        )
+
+
+class UpsertCustomer(_Operation):
+    """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
+
+    PUT /Customers/UpsertCustomer."""
+
+    operation_id = "UpsertCustomer"
+
+    def __call__(
+        self,
+        *,
+        customer_id: str,
+        attributes: list[UpsertCustomerRequestAttributesItem] | None = None,
+        callback_url: str | None = None,
+    ) -> UpsertCustomerResult | None:
+        """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
+
+        UpsertCustomer: PUT /Customers/UpsertCustomer.
+
+        Args:
+            customer_id: Persistent customer ID.
+            attributes: Attribute values to set.
+            callback_url: URL that Optimove calls with the outcome when processing ends.
+        """
+        return cast(
+            "UpsertCustomerResult | None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UpsertCustomerRequest,
+                        customer_id=customer_id,
+                        attributes=attributes,
+                        callback_url=callback_url,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncUpsertCustomer(_AsyncOperation):
+    """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
+
+    PUT /Customers/UpsertCustomer."""
+
+    operation_id = "UpsertCustomer"
+
+    async def __call__(
+        self,
+        *,
+        customer_id: str,
+        attributes: list[UpsertCustomerRequestAttributesItem] | None = None,
+        callback_url: str | None = None,
+    ) -> UpsertCustomerResult | None:
+        """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
+
+        UpsertCustomer: PUT /Customers/UpsertCustomer.
+
+        Args:
+            customer_id: Persistent customer ID.
+            attributes: Attribute values to set.
+            callback_url: URL that Optimove calls with the outcome when processing ends.
+        """
+        return cast(
+            "UpsertCustomerResult | None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UpsertCustomerRequest,
+                        customer_id=customer_id,
+                        attributes=attributes,
+                        callback_url=callback_url,
+                    )
+                },
+            ),
+        )
+
+
+class GetCustomerAttributeChangers(_Operation):
+    """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+    GET /current/customers/GetCustomerAttributeChangers. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerAttributeChangers"
+
+    def __call__(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerAttributeChangersItem]:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers.
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerAttributeChangersItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "changed_customer_attribute": changed_customer_attribute,
+                    "changed_customer_attributes": changed_customer_attributes,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "changed_customer_attribute": changed_customer_attribute,
+                    "changed_customer_attributes": changed_customer_attributes,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetCustomerAttributeChangers(_AsyncOperation):
+    """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+    GET /current/customers/GetCustomerAttributeChangers. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetCustomerAttributeChangers"
+
+    async def __call__(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetCustomerAttributeChangersItem]:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers.
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetCustomerAttributeChangersItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "changed_customer_attribute": changed_customer_attribute,
+                    "changed_customer_attributes": changed_customer_attributes,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "changed_customer_attribute": changed_customer_attribute,
+                    "changed_customer_attributes": changed_customer_attributes,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class RemoveCustomerPII(_Operation):
+    """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
+
+    POST /current/customers/RemoveCustomerPII."""
+
+    operation_id = "RemoveCustomerPII"
+
+    def __call__(self, *, customer_i_ds: list[str]) -> RemoveCustomerPIIResult | None:
+        """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
+
+        RemoveCustomerPII: POST /current/customers/RemoveCustomerPII.
+
+        Args:
+            customer_i_ds: Customers whose personal data is removed (at most 50,000).
+        """
+        return cast(
+            "RemoveCustomerPIIResult | None",
+            self._runner.call(
+                self.operation_id,
+                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_i_ds)},
+            ),
+        )
+
+
+class AsyncRemoveCustomerPII(_AsyncOperation):
+    """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
+
+    POST /current/customers/RemoveCustomerPII."""
+
+    operation_id = "RemoveCustomerPII"
+
+    async def __call__(
+        self, *, customer_i_ds: list[str]
+    ) -> RemoveCustomerPIIResult | None:
+        """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
+
+        RemoveCustomerPII: POST /current/customers/RemoveCustomerPII.
+
+        Args:
+            customer_i_ds: Customers whose personal data is removed (at most 50,000).
+        """
+        return cast(
+            "RemoveCustomerPIIResult | None",
+            await self._runner.call(
+                self.operation_id,
+                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_i_ds)},
+            ),
+        )
+
+
+class GetTargetGroupChangers(_Operation):
+    """Customers whose target group changed within a date range, with before/after target group IDs.
+
+    GET /current/customers/GetTargetGroupChangers. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetTargetGroupChangers"
+
+    def __call__(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetTargetGroupChangersItem]:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetTargetGroupChangersItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetTargetGroupChangers(_AsyncOperation):
+    """Customers whose target group changed within a date range, with before/after target group IDs.
+
+    GET /current/customers/GetTargetGroupChangers. It pages with $top/$skip. It takes CustomerAttributes."""
+
+    operation_id = "GetTargetGroupChangers"
+
+    async def __call__(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> list[GetTargetGroupChangersItem]:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetTargetGroupChangersItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        top: int | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "top": top,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetChannelTemplates(_Operation):
+    """Template IDs and names registered for one execution channel.
+
+    GET /current/integrations/GetChannelTemplates."""
+
+    operation_id = "GetChannelTemplates"
+
+    def __call__(self, *, channel_id: int) -> list[GetChannelTemplatesItem]:
+        """Template IDs and names registered for one execution channel.
+
+        GetChannelTemplates: GET /current/integrations/GetChannelTemplates.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "list[GetChannelTemplatesItem]",
+            self._runner.call(self.operation_id, {"channel_id": channel_id}),
+        )
+
+    def xml(self, *, channel_id: int) -> str:
+        """Template IDs and names registered for one execution channel.
+
+        GetChannelTemplates: GET /current/integrations/GetChannelTemplates. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "str",
+            self._runner.call(self.operation_id, {"channel_id": channel_id}, xml=True),
+        )
+
+
+class AsyncGetChannelTemplates(_AsyncOperation):
+    """Template IDs and names registered for one execution channel.
+
+    GET /current/integrations/GetChannelTemplates."""
+
+    operation_id = "GetChannelTemplates"
+
+    async def __call__(self, *, channel_id: int) -> list[GetChannelTemplatesItem]:
+        """Template IDs and names registered for one execution channel.
+
+        GetChannelTemplates: GET /current/integrations/GetChannelTemplates.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "list[GetChannelTemplatesItem]",
+            await self._runner.call(self.operation_id, {"channel_id": channel_id}),
+        )
+
+    async def xml(self, *, channel_id: int) -> str:
+        """Template IDs and names registered for one execution channel.
+
+        GetChannelTemplates: GET /current/integrations/GetChannelTemplates. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id, {"channel_id": channel_id}, xml=True
+            ),
+        )
+
+
+class GetChannelTemplateDetails(_Operation):
+    """Details of channel templates (sidebar 'Channel Template Details').
+
+    GET /current/integrations/GetChannelTemplateDetails."""
+
+    operation_id = "GetChannelTemplateDetails"
+
+    def __call__(self, *, channel_id: int, template_id: int | None = None) -> Any:
+        """Details of channel templates (sidebar 'Channel Template Details').
+
+        GetChannelTemplateDetails: GET /current/integrations/GetChannelTemplateDetails.
+
+        Args:
+            channel_id: Channel ID (assumed, as for GetChannelTemplates).
+            template_id: Template ID (assumed).
+        """
+        return cast(
+            "Any",
+            self._runner.call(
+                self.operation_id,
+                {"channel_id": channel_id, "template_id": template_id},
+            ),
+        )
+
+    def xml(self, *, channel_id: int, template_id: int | None = None) -> str:
+        """Details of channel templates (sidebar 'Channel Template Details').
+
+        GetChannelTemplateDetails: GET /current/integrations/GetChannelTemplateDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Channel ID (assumed, as for GetChannelTemplates).
+            template_id: Template ID (assumed).
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {"channel_id": channel_id, "template_id": template_id},
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetChannelTemplateDetails(_AsyncOperation):
+    """Details of channel templates (sidebar 'Channel Template Details').
+
+    GET /current/integrations/GetChannelTemplateDetails."""
+
+    operation_id = "GetChannelTemplateDetails"
+
+    async def __call__(self, *, channel_id: int, template_id: int | None = None) -> Any:
+        """Details of channel templates (sidebar 'Channel Template Details').
+
+        GetChannelTemplateDetails: GET /current/integrations/GetChannelTemplateDetails.
+
+        Args:
+            channel_id: Channel ID (assumed, as for GetChannelTemplates).
+            template_id: Template ID (assumed).
+        """
+        return cast(
+            "Any",
+            await self._runner.call(
+                self.operation_id,
+                {"channel_id": channel_id, "template_id": template_id},
+            ),
+        )
+
+    async def xml(self, *, channel_id: int, template_id: int | None = None) -> str:
+        """Details of channel templates (sidebar 'Channel Template Details').
+
+        GetChannelTemplateDetails: GET /current/integrations/GetChannelTemplateDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            channel_id: Channel ID (assumed, as for GetChannelTemplates).
+            template_id: Template ID (assumed).
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {"channel_id": channel_id, "template_id": template_id},
+                xml=True,
+            ),
+        )
+
+
+class AddChannelTemplates(_Operation):
+    """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
+
+    POST /current/integrations/AddChannelTemplates."""
+
+    operation_id = "AddChannelTemplates"
+
+    def __call__(
+        self, *, items: Sequence[AddChannelTemplatesRequestItem], channel_id: int
+    ) -> None:
+        """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
+
+        AddChannelTemplates: POST /current/integrations/AddChannelTemplates.
+
+        Args:
+            items: The items of the JSON array body.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation_id, {"channel_id": channel_id, "body": list(items)}
+            ),
+        )
+
+
+class AsyncAddChannelTemplates(_AsyncOperation):
+    """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
+
+    POST /current/integrations/AddChannelTemplates."""
+
+    operation_id = "AddChannelTemplates"
+
+    async def __call__(
+        self, *, items: Sequence[AddChannelTemplatesRequestItem], channel_id: int
+    ) -> None:
+        """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
+
+        AddChannelTemplates: POST /current/integrations/AddChannelTemplates.
+
+        Args:
+            items: The items of the JSON array body.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "None",
+            await self._runner.call(
+                self.operation_id, {"channel_id": channel_id, "body": list(items)}
+            ),
+        )
+
+
+class DeleteChannelTemplates(_Operation):
+    """Removes previously added channel templates.
+
+    POST /current/integrations/DeleteChannelTemplates."""
+
+    operation_id = "DeleteChannelTemplates"
+
+    def __call__(self, *, items: Sequence[DeleteChannelTemplatesRequestItem]) -> None:
+        """Removes previously added channel templates.
+
+        DeleteChannelTemplates: POST /current/integrations/DeleteChannelTemplates.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+
+
+class AsyncDeleteChannelTemplates(_AsyncOperation):
+    """Removes previously added channel templates.
+
+    POST /current/integrations/DeleteChannelTemplates."""
+
+    operation_id = "DeleteChannelTemplates"
+
+    async def __call__(
+        self, *, items: Sequence[DeleteChannelTemplatesRequestItem]
+    ) -> None:
+        """Removes previously added channel templates.
+
+        DeleteChannelTemplates: POST /current/integrations/DeleteChannelTemplates.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast(
+            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+        )
+
+
+class AddChannelApps(_Operation):
+    """Registers app IDs/names selectable for a channel (typically push-notification channels).
+
+    POST /current/integrations/AddChannelApps."""
+
+    operation_id = "AddChannelApps"
+
+    def __call__(
+        self, *, items: Sequence[AddChannelAppsRequestItem], channel_id: int
+    ) -> None:
+        """Registers app IDs/names selectable for a channel (typically push-notification channels).
+
+        AddChannelApps: POST /current/integrations/AddChannelApps.
+
+        Args:
+            items: The items of the JSON array body.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation_id, {"channel_id": channel_id, "body": list(items)}
+            ),
+        )
+
+
+class AsyncAddChannelApps(_AsyncOperation):
+    """Registers app IDs/names selectable for a channel (typically push-notification channels).
+
+    POST /current/integrations/AddChannelApps."""
+
+    operation_id = "AddChannelApps"
+
+    async def __call__(
+        self, *, items: Sequence[AddChannelAppsRequestItem], channel_id: int
+    ) -> None:
+        """Registers app IDs/names selectable for a channel (typically push-notification channels).
+
+        AddChannelApps: POST /current/integrations/AddChannelApps.
+
+        Args:
+            items: The items of the JSON array body.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+        """
+        return cast(
+            "None",
+            await self._runner.call(
+                self.operation_id, {"channel_id": channel_id, "body": list(items)}
+            ),
+        )
+
+
+class DeleteChannelApps(_Operation):
+    """Removes previously added channel apps.
+
+    POST /current/integrations/DeleteChannelApps."""
+
+    operation_id = "DeleteChannelApps"
+
+    def __call__(self, *, items: Sequence[DeleteChannelAppsRequestItem]) -> None:
+        """Removes previously added channel apps.
+
+        DeleteChannelApps: POST /current/integrations/DeleteChannelApps.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+
+
+class AsyncDeleteChannelApps(_AsyncOperation):
+    """Removes previously added channel apps.
+
+    POST /current/integrations/DeleteChannelApps."""
+
+    operation_id = "DeleteChannelApps"
+
+    async def __call__(self, *, items: Sequence[DeleteChannelAppsRequestItem]) -> None:
+        """Removes previously added channel apps.
+
+        DeleteChannelApps: POST /current/integrations/DeleteChannelApps.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast(
+            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+        )
+
+
+class UpdateCampaignMetrics(_Operation):
+    """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
+
+    POST /current/integrations/UpdateCampaignMetrics."""
+
+    operation_id = "UpdateCampaignMetrics"
+
+    def __call__(self, *, items: Sequence[UpdateCampaignMetricsRequestItem]) -> None:
+        """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
+
+        UpdateCampaignMetrics: POST /current/integrations/UpdateCampaignMetrics.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+
+
+class AsyncUpdateCampaignMetrics(_AsyncOperation):
+    """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
+
+    POST /current/integrations/UpdateCampaignMetrics."""
+
+    operation_id = "UpdateCampaignMetrics"
+
+    async def __call__(
+        self, *, items: Sequence[UpdateCampaignMetricsRequestItem]
+    ) -> None:
+        """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
+
+        UpdateCampaignMetrics: POST /current/integrations/UpdateCampaignMetrics.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast(
+            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+        )
+
+
+class UpdateCampaignInteractions(_Operation):
+    """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
+
+    POST /current/integrations/UpdateCampaignInteractions."""
+
+    operation_id = "UpdateCampaignInteractions"
+
+    def __call__(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        interaction_date: datetime.date,
+        event_id: int,
+        customer_i_ds: list[str],
+        template_id: int | None = None,
+        recipient_group_id: int | None = None,
+        app_id: str | None = None,
+    ) -> None:
+        """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
+
+        UpdateCampaignInteractions: POST /current/integrations/UpdateCampaignInteractions.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            interaction_date: Date of the interactions, YYYY-MM-DD.
+            event_id: Interaction type: 0 sent, 1 delivered, 2 opened, 3 clicked, 4 unsubscribed.
+            customer_i_ds: Customers who had the interaction (at most 10,000).
+            template_id: Template ID.
+            recipient_group_id: Recipient group (RGID); 1 when omitted.
+            app_id: Application ID within the channel.
+        """
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UpdateCampaignInteractionsRequest,
+                        campaign_id=campaign_id,
+                        channel_id=channel_id,
+                        interaction_date=interaction_date,
+                        event_id=event_id,
+                        customer_i_ds=customer_i_ds,
+                        template_id=template_id,
+                        recipient_group_id=recipient_group_id,
+                        app_id=app_id,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncUpdateCampaignInteractions(_AsyncOperation):
+    """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
+
+    POST /current/integrations/UpdateCampaignInteractions."""
+
+    operation_id = "UpdateCampaignInteractions"
+
+    async def __call__(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        interaction_date: datetime.date,
+        event_id: int,
+        customer_i_ds: list[str],
+        template_id: int | None = None,
+        recipient_group_id: int | None = None,
+        app_id: str | None = None,
+    ) -> None:
+        """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
+
+        UpdateCampaignInteractions: POST /current/integrations/UpdateCampaignInteractions.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            interaction_date: Date of the interactions, YYYY-MM-DD.
+            event_id: Interaction type: 0 sent, 1 delivered, 2 opened, 3 clicked, 4 unsubscribed.
+            customer_i_ds: Customers who had the interaction (at most 10,000).
+            template_id: Template ID.
+            recipient_group_id: Recipient group (RGID); 1 when omitted.
+            app_id: Application ID within the channel.
+        """
+        return cast(
+            "None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UpdateCampaignInteractionsRequest,
+                        campaign_id=campaign_id,
+                        channel_id=channel_id,
+                        interaction_date=interaction_date,
+                        event_id=event_id,
+                        customer_i_ds=customer_i_ds,
+                        template_id=template_id,
+                        recipient_group_id=recipient_group_id,
+                        app_id=app_id,
+                    )
+                },
+            ),
+        )
+
+
+class SetCustomerChannelPreference(_Operation):
+    """Sets the communication mode (opt-in/out style preference) of customers for a channel.
+
+    POST /current/integrations/SetCustomerChannelPreference."""
+
+    operation_id = "SetCustomerChannelPreference"
+
+    def __call__(
+        self,
+        *,
+        channel_id: int,
+        customer_i_ds: list[str],
+        communication_mode: int,
+        app_id: str | None = None,
+    ) -> None:
+        """Sets the communication mode (opt-in/out style preference) of customers for a channel.
+
+        SetCustomerChannelPreference: POST /current/integrations/SetCustomerChannelPreference.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            customer_i_ds: Customers whose preference is set (at most 50,000).
+            communication_mode: Preference code (values not documented publicly; 2 is used in Optimove's example).
+            app_id: Application ID within the channel.
+        """
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        SetCustomerChannelPreferenceRequest,
+                        channel_id=channel_id,
+                        customer_i_ds=customer_i_ds,
+                        communication_mode=communication_mode,
+                        app_id=app_id,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncSetCustomerChannelPreference(_AsyncOperation):
+    """Sets the communication mode (opt-in/out style preference) of customers for a channel.
+
+    POST /current/integrations/SetCustomerChannelPreference."""
+
+    operation_id = "SetCustomerChannelPreference"
+
+    async def __call__(
+        self,
+        *,
+        channel_id: int,
+        customer_i_ds: list[str],
+        communication_mode: int,
+        app_id: str | None = None,
+    ) -> None:
+        """Sets the communication mode (opt-in/out style preference) of customers for a channel.
+
+        SetCustomerChannelPreference: POST /current/integrations/SetCustomerChannelPreference.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            customer_i_ds: Customers whose preference is set (at most 50,000).
+            communication_mode: Preference code (values not documented publicly; 2 is used in Optimove's example).
+            app_id: Application ID within the channel.
+        """
+        return cast(
+            "None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        SetCustomerChannelPreferenceRequest,
+                        channel_id=channel_id,
+                        customer_i_ds=customer_i_ds,
+                        communication_mode=communication_mode,
+                        app_id=app_id,
+                    )
+                },
+            ),
+        )
+
+
+class UpdateCustomerPromotionStatus(_Operation):
+    """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
+
+    POST /current/integrations/UpdateCustomerPromotionStatus."""
+
+    operation_id = "UpdateCustomerPromotionStatus"
+
+    def __call__(
+        self,
+        *,
+        time_stamp: datetime.datetime,
+        campaign_id: int,
+        promos_updated: list[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+    ) -> None:
+        """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
+
+        UpdateCustomerPromotionStatus: POST /current/integrations/UpdateCustomerPromotionStatus.
+
+        Args:
+            time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS.
+            campaign_id: Campaign ID.
+            promos_updated: Promotion activation status per customer (at most 10,000).
+        """
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UpdateCustomerPromotionStatusRequest,
+                        time_stamp=time_stamp,
+                        campaign_id=campaign_id,
+                        promos_updated=promos_updated,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncUpdateCustomerPromotionStatus(_AsyncOperation):
+    """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
+
+    POST /current/integrations/UpdateCustomerPromotionStatus."""
+
+    operation_id = "UpdateCustomerPromotionStatus"
+
+    async def __call__(
+        self,
+        *,
+        time_stamp: datetime.datetime,
+        campaign_id: int,
+        promos_updated: list[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+    ) -> None:
+        """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
+
+        UpdateCustomerPromotionStatus: POST /current/integrations/UpdateCustomerPromotionStatus.
+
+        Args:
+            time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS.
+            campaign_id: Campaign ID.
+            promos_updated: Promotion activation status per customer (at most 10,000).
+        """
+        return cast(
+            "None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        UpdateCustomerPromotionStatusRequest,
+                        time_stamp=time_stamp,
+                        campaign_id=campaign_id,
+                        promos_updated=promos_updated,
+                    )
+                },
+            ),
+        )
+
+
+class GetPromotions(_Operation):
+    """All promo codes and their names registered in Optimove.
+
+    GET /current/integrations/GetPromotions."""
+
+    operation_id = "GetPromotions"
+
+    def __call__(self) -> list[GetPromotionsItem]:
+        """All promo codes and their names registered in Optimove.
+
+        GetPromotions: GET /current/integrations/GetPromotions.
+        """
+        return cast("list[GetPromotionsItem]", self._runner.call(self.operation_id, {}))
+
+    def xml(self) -> str:
+        """All promo codes and their names registered in Optimove.
+
+        GetPromotions: GET /current/integrations/GetPromotions. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetPromotions(_AsyncOperation):
+    """All promo codes and their names registered in Optimove.
+
+    GET /current/integrations/GetPromotions."""
+
+    operation_id = "GetPromotions"
+
+    async def __call__(self) -> list[GetPromotionsItem]:
+        """All promo codes and their names registered in Optimove.
+
+        GetPromotions: GET /current/integrations/GetPromotions.
+        """
+        return cast(
+            "list[GetPromotionsItem]", await self._runner.call(self.operation_id, {})
+        )
+
+    async def xml(self) -> str:
+        """All promo codes and their names registered in Optimove.
+
+        GetPromotions: GET /current/integrations/GetPromotions. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AddPromotions(_Operation):
+    """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
+
+    POST /current/integrations/AddPromotions."""
+
+    operation_id = "AddPromotions"
+
+    def __call__(self, *, items: Sequence[AddPromotionsRequestItem]) -> None:
+        """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
+
+        AddPromotions: POST /current/integrations/AddPromotions.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+
+
+class AsyncAddPromotions(_AsyncOperation):
+    """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
+
+    POST /current/integrations/AddPromotions."""
+
+    operation_id = "AddPromotions"
+
+    async def __call__(self, *, items: Sequence[AddPromotionsRequestItem]) -> None:
+        """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
+
+        AddPromotions: POST /current/integrations/AddPromotions.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast(
+            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+        )
+
+
+class DeletePromotions(_Operation):
+    """Removes previously added promo codes.
+
+    POST /current/integrations/DeletePromotions."""
+
+    operation_id = "DeletePromotions"
+
+    def __call__(self, *, items: Sequence[DeletePromotionsRequestItem]) -> None:
+        """Removes previously added promo codes.
+
+        DeletePromotions: POST /current/integrations/DeletePromotions.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+
+
+class AsyncDeletePromotions(_AsyncOperation):
+    """Removes previously added promo codes.
+
+    POST /current/integrations/DeletePromotions."""
+
+    operation_id = "DeletePromotions"
+
+    async def __call__(self, *, items: Sequence[DeletePromotionsRequestItem]) -> None:
+        """Removes previously added promo codes.
+
+        DeletePromotions: POST /current/integrations/DeletePromotions.
+
+        Args:
+            items: The items of the JSON array body.
+        """
+        return cast(
+            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+        )
+
+
+class AddTemplate(_Operation):
+    """Creates an Optimail email template.
+
+    POST /current/optimail/AddTemplate."""
+
+    operation_id = "AddTemplate"
+
+    def __call__(self) -> Any:
+        """Creates an Optimail email template.
+
+        AddTemplate: POST /current/optimail/AddTemplate.
+        """
+        return cast("Any", self._runner.call(self.operation_id, {}))
+
+
+class AsyncAddTemplate(_AsyncOperation):
+    """Creates an Optimail email template.
+
+    POST /current/optimail/AddTemplate."""
+
+    operation_id = "AddTemplate"
+
+    async def __call__(self) -> Any:
+        """Creates an Optimail email template.
+
+        AddTemplate: POST /current/optimail/AddTemplate.
+        """
+        return cast("Any", await self._runner.call(self.operation_id, {}))
+
+
+class UpdateTemplate(_Operation):
+    """Updates an existing Optimail email template.
+
+    POST /current/optimail/UpdateTemplate."""
+
+    operation_id = "UpdateTemplate"
+
+    def __call__(self) -> Any:
+        """Updates an existing Optimail email template.
+
+        UpdateTemplate: POST /current/optimail/UpdateTemplate.
+        """
+        return cast("Any", self._runner.call(self.operation_id, {}))
+
+
+class AsyncUpdateTemplate(_AsyncOperation):
+    """Updates an existing Optimail email template.
+
+    POST /current/optimail/UpdateTemplate."""
+
+    operation_id = "UpdateTemplate"
+
+    async def __call__(self) -> Any:
+        """Updates an existing Optimail email template.
+
+        UpdateTemplate: POST /current/optimail/UpdateTemplate.
+        """
+        return cast("Any", await self._runner.call(self.operation_id, {}))
+
+
+class AddUnsubscribers(_Operation):
+    """Adds email addresses to a brand's global Optimail unsubscribe list.
+
+    POST /current/optimail/AddUnsubscribers."""
+
+    operation_id = "AddUnsubscribers"
+
+    def __call__(
+        self, *, brand_id: int, email_addresses: list[str]
+    ) -> AddUnsubscribersResult | None:
+        """Adds email addresses to a brand's global Optimail unsubscribe list.
+
+        AddUnsubscribers: POST /current/optimail/AddUnsubscribers.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            email_addresses: Addresses to unsubscribe (at most 200).
+        """
+        return cast(
+            "AddUnsubscribersResult | None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        AddUnsubscribersRequest,
+                        brand_id=brand_id,
+                        email_addresses=email_addresses,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncAddUnsubscribers(_AsyncOperation):
+    """Adds email addresses to a brand's global Optimail unsubscribe list.
+
+    POST /current/optimail/AddUnsubscribers."""
+
+    operation_id = "AddUnsubscribers"
+
+    async def __call__(
+        self, *, brand_id: int, email_addresses: list[str]
+    ) -> AddUnsubscribersResult | None:
+        """Adds email addresses to a brand's global Optimail unsubscribe list.
+
+        AddUnsubscribers: POST /current/optimail/AddUnsubscribers.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            email_addresses: Addresses to unsubscribe (at most 200).
+        """
+        return cast(
+            "AddUnsubscribersResult | None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        AddUnsubscribersRequest,
+                        brand_id=brand_id,
+                        email_addresses=email_addresses,
+                    )
+                },
+            ),
+        )
+
+
+class DeleteUnsubscribers(_Operation):
+    """Removes one email address from a brand's global unsubscribe list.
+
+    POST /current/optimail/DeleteUnsubscribers."""
+
+    operation_id = "DeleteUnsubscribers"
+
+    def __call__(
+        self, *, brand_id: int, email_address: str
+    ) -> DeleteUnsubscribersResult | None:
+        """Removes one email address from a brand's global unsubscribe list.
+
+        DeleteUnsubscribers: POST /current/optimail/DeleteUnsubscribers.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            email_address: Address to subscribe again.
+        """
+        return cast(
+            "DeleteUnsubscribersResult | None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        DeleteUnsubscribersRequest,
+                        brand_id=brand_id,
+                        email_address=email_address,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncDeleteUnsubscribers(_AsyncOperation):
+    """Removes one email address from a brand's global unsubscribe list.
+
+    POST /current/optimail/DeleteUnsubscribers."""
+
+    operation_id = "DeleteUnsubscribers"
+
+    async def __call__(
+        self, *, brand_id: int, email_address: str
+    ) -> DeleteUnsubscribersResult | None:
+        """Removes one email address from a brand's global unsubscribe list.
+
+        DeleteUnsubscribers: POST /current/optimail/DeleteUnsubscribers.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            email_address: Address to subscribe again.
+        """
+        return cast(
+            "DeleteUnsubscribersResult | None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        DeleteUnsubscribersRequest,
+                        brand_id=brand_id,
+                        email_address=email_address,
+                    )
+                },
+            ),
+        )
+
+
+class GetUnsubscribers(_Operation):
+    """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+    GET /current/optimail/GetUnsubscribers. It pages with $top/$skip."""
+
+    operation_id = "GetUnsubscribers"
+
+    def __call__(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        skip: int | None = None,
+    ) -> list[GetUnsubscribersItem]:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetUnsubscribersItem]",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "brand_id": brand_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "brand_id": brand_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetUnsubscribers(_AsyncOperation):
+    """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+    GET /current/optimail/GetUnsubscribers. It pages with $top/$skip."""
+
+    operation_id = "GetUnsubscribers"
+
+    async def __call__(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        skip: int | None = None,
+    ) -> list[GetUnsubscribersItem]:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "list[GetUnsubscribersItem]",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "brand_id": brand_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "skip": skip,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        skip: int | None = None,
+    ) -> str:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            skip: Number of records of the whole result to skip before this page.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "brand_id": brand_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "skip": skip,
+                },
+                xml=True,
+            ),
+        )
+
+
+class SendTransactionalMail(_Operation):
+    """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
+
+    POST /current/transactionalmail/SendTransactionalMail."""
+
+    operation_id = "SendTransactionalMail"
+
+    def __call__(
+        self,
+        *,
+        template_id: int,
+        recipients: list[SendTransactionalMailRequestRecipientsItem],
+        schedule_time: datetime.datetime | None = None,
+        attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
+        unique_message_id: str | None = None,
+    ) -> SendTransactionalMailResult | None:
+        """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
+
+        SendTransactionalMail: POST /current/transactionalmail/SendTransactionalMail.
+
+        Args:
+            template_id: Transactional template ID (Manage Templates).
+            recipients: Recipients of the message.
+            schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
+            attachments: Files to attach.
+            unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+        """
+        return cast(
+            "SendTransactionalMailResult | None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        SendTransactionalMailRequest,
+                        template_id=template_id,
+                        recipients=recipients,
+                        schedule_time=schedule_time,
+                        attachments=attachments,
+                        unique_message_id=unique_message_id,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncSendTransactionalMail(_AsyncOperation):
+    """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
+
+    POST /current/transactionalmail/SendTransactionalMail."""
+
+    operation_id = "SendTransactionalMail"
+
+    async def __call__(
+        self,
+        *,
+        template_id: int,
+        recipients: list[SendTransactionalMailRequestRecipientsItem],
+        schedule_time: datetime.datetime | None = None,
+        attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
+        unique_message_id: str | None = None,
+    ) -> SendTransactionalMailResult | None:
+        """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
+
+        SendTransactionalMail: POST /current/transactionalmail/SendTransactionalMail.
+
+        Args:
+            template_id: Transactional template ID (Manage Templates).
+            recipients: Recipients of the message.
+            schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
+            attachments: Files to attach.
+            unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+        """
+        return cast(
+            "SendTransactionalMailResult | None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        SendTransactionalMailRequest,
+                        template_id=template_id,
+                        recipients=recipients,
+                        schedule_time=schedule_time,
+                        attachments=attachments,
+                        unique_message_id=unique_message_id,
+                    )
+                },
+            ),
+        )
+
+
+class SendFinalizedTransactionalMail(_Operation):
+    """Sends a transactional email whose final HTML/plain content is supplied in the call.
+
+    POST /current/transactionalmail/SendFinalizedTransactionalMail."""
+
+    operation_id = "SendFinalizedTransactionalMail"
+
+    def __call__(
+        self,
+        *,
+        brand_id: int,
+        recipients: list[SendFinalizedTransactionalMailRequestRecipientsItem],
+        from_email: str | None = None,
+        from_name: str | None = None,
+        reply_to: str | None = None,
+        subject: str | None = None,
+        html: str | None = None,
+        plain_text: str | None = None,
+        bcc: list[SendFinalizedTransactionalMailRequestBccItem] | None = None,
+        attachments: list[SendFinalizedTransactionalMailRequestAttachmentsItem]
+        | None = None,
+        schedule_time: datetime.datetime | None = None,
+        unique_message_id: str | None = None,
+    ) -> SendFinalizedTransactionalMailResult | None:
+        """Sends a transactional email whose final HTML/plain content is supplied in the call.
+
+        SendFinalizedTransactionalMail: POST /current/transactionalmail/SendFinalizedTransactionalMail.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            recipients: Recipients (at most 200).
+            from_email: Sender address.
+            from_name: Sender name.
+            reply_to: Reply-to address.
+            subject: Subject line.
+            html: HTML body.
+            plain_text: Plain-text body.
+            bcc: Blind-copy recipients (item fields not documented publicly).
+            attachments: Files to attach.
+            schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
+            unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+        """
+        return cast(
+            "SendFinalizedTransactionalMailResult | None",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        SendFinalizedTransactionalMailRequest,
+                        brand_id=brand_id,
+                        recipients=recipients,
+                        from_email=from_email,
+                        from_name=from_name,
+                        reply_to=reply_to,
+                        subject=subject,
+                        html=html,
+                        plain_text=plain_text,
+                        bcc=bcc,
+                        attachments=attachments,
+                        schedule_time=schedule_time,
+                        unique_message_id=unique_message_id,
+                    )
+                },
+            ),
+        )
+
+
+class AsyncSendFinalizedTransactionalMail(_AsyncOperation):
+    """Sends a transactional email whose final HTML/plain content is supplied in the call.
+
+    POST /current/transactionalmail/SendFinalizedTransactionalMail."""
+
+    operation_id = "SendFinalizedTransactionalMail"
+
+    async def __call__(
+        self,
+        *,
+        brand_id: int,
+        recipients: list[SendFinalizedTransactionalMailRequestRecipientsItem],
+        from_email: str | None = None,
+        from_name: str | None = None,
+        reply_to: str | None = None,
+        subject: str | None = None,
+        html: str | None = None,
+        plain_text: str | None = None,
+        bcc: list[SendFinalizedTransactionalMailRequestBccItem] | None = None,
+        attachments: list[SendFinalizedTransactionalMailRequestAttachmentsItem]
+        | None = None,
+        schedule_time: datetime.datetime | None = None,
+        unique_message_id: str | None = None,
+    ) -> SendFinalizedTransactionalMailResult | None:
+        """Sends a transactional email whose final HTML/plain content is supplied in the call.
+
+        SendFinalizedTransactionalMail: POST /current/transactionalmail/SendFinalizedTransactionalMail.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            recipients: Recipients (at most 200).
+            from_email: Sender address.
+            from_name: Sender name.
+            reply_to: Reply-to address.
+            subject: Subject line.
+            html: HTML body.
+            plain_text: Plain-text body.
+            bcc: Blind-copy recipients (item fields not documented publicly).
+            attachments: Files to attach.
+            schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
+            unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+        """
+        return cast(
+            "SendFinalizedTransactionalMailResult | None",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "body": _body(
+                        SendFinalizedTransactionalMailRequest,
+                        brand_id=brand_id,
+                        recipients=recipients,
+                        from_email=from_email,
+                        from_name=from_name,
+                        reply_to=reply_to,
+                        subject=subject,
+                        html=html,
+                        plain_text=plain_text,
+                        bcc=bcc,
+                        attachments=attachments,
+                        schedule_time=schedule_time,
+                        unique_message_id=unique_message_id,
+                    )
+                },
+            ),
+        )
+
+
+class GetTemplateDetails(_Operation):
+    """All transactional (Optimail) templates with content and attributes.
+
+    GET /current/transactionalmail/GetTemplateDetails."""
+
+    operation_id = "GetTemplateDetails"
+
+    def __call__(self) -> list[GetTemplateDetailsItem]:
+        """All transactional (Optimail) templates with content and attributes.
+
+        GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails.
+        """
+        return cast(
+            "list[GetTemplateDetailsItem]", self._runner.call(self.operation_id, {})
+        )
+
+    def xml(self) -> str:
+        """All transactional (Optimail) templates with content and attributes.
+
+        GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+
+
+class AsyncGetTemplateDetails(_AsyncOperation):
+    """All transactional (Optimail) templates with content and attributes.
+
+    GET /current/transactionalmail/GetTemplateDetails."""
+
+    operation_id = "GetTemplateDetails"
+
+    async def __call__(self) -> list[GetTemplateDetailsItem]:
+        """All transactional (Optimail) templates with content and attributes.
+
+        GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails.
+        """
+        return cast(
+            "list[GetTemplateDetailsItem]",
+            await self._runner.call(self.operation_id, {}),
+        )
+
+    async def xml(self) -> str:
+        """All transactional (Optimail) templates with content and attributes.
+
+        GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails. Returns Optimove's XML form of the result, unparsed.
+        """
+        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+
+
+class GetTransactionalTemplateMetrics(_Operation):
+    """Post-send metrics of one transactional template over time.
+
+    GET /current/transactionalmail/GetTransactionalTemplateMetrics."""
+
+    operation_id = "GetTransactionalTemplateMetrics"
+
+    def __call__(
+        self,
+        *,
+        template_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+    ) -> Any:
+        """Post-send metrics of one transactional template over time.
+
+        GetTransactionalTemplateMetrics: GET /current/transactionalmail/GetTransactionalTemplateMetrics.
+
+        Args:
+            template_id: Template whose metrics are returned (inferred).
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+        """
+        return cast(
+            "Any",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "template_id": template_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                },
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        template_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+    ) -> str:
+        """Post-send metrics of one transactional template over time.
+
+        GetTransactionalTemplateMetrics: GET /current/transactionalmail/GetTransactionalTemplateMetrics. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            template_id: Template whose metrics are returned (inferred).
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+        """
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation_id,
+                {
+                    "template_id": template_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                },
+                xml=True,
+            ),
+        )
+
+
+class AsyncGetTransactionalTemplateMetrics(_AsyncOperation):
+    """Post-send metrics of one transactional template over time.
+
+    GET /current/transactionalmail/GetTransactionalTemplateMetrics."""
+
+    operation_id = "GetTransactionalTemplateMetrics"
+
+    async def __call__(
+        self,
+        *,
+        template_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+    ) -> Any:
+        """Post-send metrics of one transactional template over time.
+
+        GetTransactionalTemplateMetrics: GET /current/transactionalmail/GetTransactionalTemplateMetrics.
+
+        Args:
+            template_id: Template whose metrics are returned (inferred).
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+        """
+        return cast(
+            "Any",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "template_id": template_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                },
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        template_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+    ) -> str:
+        """Post-send metrics of one transactional template over time.
+
+        GetTransactionalTemplateMetrics: GET /current/transactionalmail/GetTransactionalTemplateMetrics. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            template_id: Template whose metrics are returned (inferred).
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+        """
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation_id,
+                {
+                    "template_id": template_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                },
+                xml=True,
+            ),
+        )
+
+
+class GetTransactionalUserMetrics(_Operation):
+    """Post-send transactional email metrics for one recipient.
+
+    GET /current/transactionalmail/GetTransactionalUserMetrics."""
+
+    operation_id = "GetTransactionalUserMetrics"
+
+    def __call__(self, *, email: str) -> Any:
+        """Post-send transactional email metrics for one recipient.
+
+        GetTransactionalUserMetrics: GET /current/transactionalmail/GetTransactionalUserMetrics.
+
+        Args:
+            email: Recipient address (inferred).
+        """
+        return cast("Any", self._runner.call(self.operation_id, {"email": email}))
+
+    def xml(self, *, email: str) -> str:
+        """Post-send transactional email metrics for one recipient.
+
+        GetTransactionalUserMetrics: GET /current/transactionalmail/GetTransactionalUserMetrics. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            email: Recipient address (inferred).
+        """
+        return cast(
+            "str", self._runner.call(self.operation_id, {"email": email}, xml=True)
+        )
+
+
+class AsyncGetTransactionalUserMetrics(_AsyncOperation):
+    """Post-send transactional email metrics for one recipient.
+
+    GET /current/transactionalmail/GetTransactionalUserMetrics."""
+
+    operation_id = "GetTransactionalUserMetrics"
+
+    async def __call__(self, *, email: str) -> Any:
+        """Post-send transactional email metrics for one recipient.
+
+        GetTransactionalUserMetrics: GET /current/transactionalmail/GetTransactionalUserMetrics.
+
+        Args:
+            email: Recipient address (inferred).
+        """
+        return cast("Any", await self._runner.call(self.operation_id, {"email": email}))
+
+    async def xml(self, *, email: str) -> str:
+        """Post-send transactional email metrics for one recipient.
+
+        GetTransactionalUserMetrics: GET /current/transactionalmail/GetTransactionalUserMetrics. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            email: Recipient address (inferred).
+        """
+        return cast(
+            "str",
+            await self._runner.call(self.operation_id, {"email": email}, xml=True),
+        )
+
+
+class General:
+    """Session login, last data update date and event listeners (webhooks)."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.login = Login(runner)
+        self.get_last_data_update = GetLastDataUpdate(runner)
+        self.register_event_listener = RegisterEventListener(runner)
+        self.unregister_event_listener = UnregisterEventListener(runner)
+        self.get_registered_event_listeners = GetRegisteredEventListeners(runner)
+
+
+class ApiKey:
+    """Information about the API key in use."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.api_key_info = ApiKeyInfo(runner)
+
+
+class Model:
+    """The customer model: attributes, lifecycle stages and microsegments."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.get_customer_attribute_list = GetCustomerAttributeList(runner)
+        self.get_lifecycle_stage_list = GetLifecycleStageList(runner)
+        self.get_microsegment_list = GetMicrosegmentList(runner)
+        self.get_microsegment_changers = GetMicrosegmentChangers(runner)
+
+
+class Actions:
+    """Actions, campaigns, promo codes and execution channels."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.get_all_actions = GetAllActions(runner)
+        self.get_actions_by_target_group = GetActionsByTargetGroup(runner)
+        self.get_action_id = GetActionID(runner)
+        self.get_action_name = GetActionName(runner)
+        self.get_action_details_by_target_group = GetActionDetailsByTargetGroup(runner)
+        self.get_promo_codes = GetPromoCodes(runner)
+        self.get_promo_codes_by_campaign = GetPromoCodesByCampaign(runner)
+        self.get_promo_codes_by_target_group = GetPromoCodesByTargetGroup(runner)
+        self.get_executed_campaign_details = GetExecutedCampaignDetails(runner)
+        self.get_campaign_details = GetCampaignDetails(runner)
+        self.get_execution_channels = GetExecutionChannels(runner)
+        self.get_executed_campaigns_by_channel = GetExecutedCampaignsByChannel(runner)
+        self.get_executed_campaign_channel_details = GetExecutedCampaignChannelDetails(
+            runner
+        )
+
+
+class TargetGroups:
+    """Target groups and their IDs, names and priorities."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.get_target_groups_by_date = GetTargetGroupsByDate(runner)
+        self.get_target_group_id = GetTargetGroupID(runner)
+        self.get_target_group_name = GetTargetGroupName(runner)
+        self.get_target_group_details = GetTargetGroupDetails(runner)
+
+
+class ValueSegments:
+    """Value segments and the customers in them."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.get_value_segments = GetValueSegments(runner)
+        self.get_value_segment_id = GetValueSegmentID(runner)
+        self.get_value_segment_name = GetValueSegmentName(runner)
+        self.get_customers_by_value_segment = GetCustomersByValueSegment(runner)
+        self.get_value_segment_changers = GetValueSegmentChangers(runner)
+
+
+class Customers:
+    """Customer lists (paged), customer details and customer attribute updates."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.get_currently_targeted_customers = GetCurrentlyTargetedCustomers(runner)
+        self.get_canceled_campaign_customers = GetCanceledCampaignCustomers(runner)
+        self.get_processed_campaign_customers = GetProcessedCampaignCustomers(runner)
+        self.get_customer_last_action_executed = GetCustomerLastActionExecuted(runner)
+        self.get_customer_actions_by_target_group = GetCustomerActionsByTargetGroup(
+            runner
+        )
+        self.get_customer_one_time_actions_by_campaign = (
+            GetCustomerOneTimeActionsByCampaign(runner)
+        )
+        self.get_customer_one_time_actions_by_date = GetCustomerOneTimeActionsByDate(
+            runner
+        )
+        self.get_customers_by_action = GetCustomersByAction(runner)
+        self.get_customers_action_ended_by_date = GetCustomersActionEndedByDate(runner)
+        self.get_customer_send_details_by_campaign = GetCustomerSendDetailsByCampaign(
+            runner
+        )
+        self.get_customer_send_details_by_channel = GetCustomerSendDetailsByChannel(
+            runner
+        )
+        self.get_customer_execution_details_by_campaign = (
+            GetCustomerExecutionDetailsByCampaign(runner)
+        )
+        self.get_customer_action_details_by_date = GetCustomerActionDetailsByDate(
+            runner
+        )
+        self.get_customer_product_details_by_date = GetCustomerProductDetailsByDate(
+            runner
+        )
+        self.get_customer_product_details_by_campaign = (
+            GetCustomerProductDetailsByCampaign(runner)
+        )
+        self.get_customer_product_recommendations = GetCustomerProductRecommendations(
+            runner
+        )
+        self.get_customer_future_values = GetCustomerFutureValues(runner)
+        self.get_customers_activity_event_attributes = (
+            GetCustomersActivityEventAttributes(runner)
+        )
+        self.get_campaign_interaction_customers = GetCampaignInteractionCustomers(
+            runner
+        )
+        self.get_customer_channel_interactions = GetCustomerChannelInteractions(runner)
+        self.get_customer_attributes = GetCustomerAttributes(runner)
+        self.add_customer_attribute = AddCustomerAttribute(runner)
+        self.update_customer_attributes = UpdateCustomerAttributes(runner)
+        self.upsert_customer = UpsertCustomer(runner)
+        self.get_customer_attribute_changers = GetCustomerAttributeChangers(runner)
+        self.remove_customer_pii = RemoveCustomerPII(runner)
+        self.get_target_group_changers = GetTargetGroupChangers(runner)
+
+
+class ExternalSystemIntegration:
+    """Channel templates and apps, campaign metrics and interactions, channel preferences."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.get_channel_templates = GetChannelTemplates(runner)
+        self.get_channel_template_details = GetChannelTemplateDetails(runner)
+        self.add_channel_templates = AddChannelTemplates(runner)
+        self.delete_channel_templates = DeleteChannelTemplates(runner)
+        self.add_channel_apps = AddChannelApps(runner)
+        self.delete_channel_apps = DeleteChannelApps(runner)
+        self.update_campaign_metrics = UpdateCampaignMetrics(runner)
+        self.update_campaign_interactions = UpdateCampaignInteractions(runner)
+        self.set_customer_channel_preference = SetCustomerChannelPreference(runner)
+        self.update_customer_promotion_status = UpdateCustomerPromotionStatus(runner)
+
+
+class Promotions:
+    """Promotions known to Optimove (part of the external system integration functions)."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.get_promotions = GetPromotions(runner)
+        self.add_promotions = AddPromotions(runner)
+        self.delete_promotions = DeletePromotions(runner)
+
+
+class Optimail:
+    """Optimail unsubscribers and templates."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.add_template = AddTemplate(runner)
+        self.update_template = UpdateTemplate(runner)
+        self.add_unsubscribers = AddUnsubscribers(runner)
+        self.delete_unsubscribers = DeleteUnsubscribers(runner)
+        self.get_unsubscribers = GetUnsubscribers(runner)
+
+
+class TransactionalMail:
+    """Transactional e-mail sending and template details."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.send_transactional_mail = SendTransactionalMail(runner)
+        self.send_finalized_transactional_mail = SendFinalizedTransactionalMail(runner)
+        self.get_template_details = GetTemplateDetails(runner)
+        self.get_transactional_template_metrics = GetTransactionalTemplateMetrics(
+            runner
+        )
+        self.get_transactional_user_metrics = GetTransactionalUserMetrics(runner)
+
+
+class Operations:
+    """Every operation of the spec, as `<category>.<function>`."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.general = General(runner)
+        self.api_key = ApiKey(runner)
+        self.model = Model(runner)
+        self.actions = Actions(runner)
+        self.target_groups = TargetGroups(runner)
+        self.value_segments = ValueSegments(runner)
+        self.customers = Customers(runner)
+        self.external_system_integration = ExternalSystemIntegration(runner)
+        self.promotions = Promotions(runner)
+        self.optimail = Optimail(runner)
+        self.transactional_mail = TransactionalMail(runner)
+
+
+class AsyncGeneral:
+    """Session login, last data update date and event listeners (webhooks)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.login = AsyncLogin(runner)
+        self.get_last_data_update = AsyncGetLastDataUpdate(runner)
+        self.register_event_listener = AsyncRegisterEventListener(runner)
+        self.unregister_event_listener = AsyncUnregisterEventListener(runner)
+        self.get_registered_event_listeners = AsyncGetRegisteredEventListeners(runner)
+
+
+class AsyncApiKey:
+    """Information about the API key in use."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.api_key_info = AsyncApiKeyInfo(runner)
+
+
+class AsyncModel:
+    """The customer model: attributes, lifecycle stages and microsegments."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.get_customer_attribute_list = AsyncGetCustomerAttributeList(runner)
+        self.get_lifecycle_stage_list = AsyncGetLifecycleStageList(runner)
+        self.get_microsegment_list = AsyncGetMicrosegmentList(runner)
+        self.get_microsegment_changers = AsyncGetMicrosegmentChangers(runner)
+
+
+class AsyncActions:
+    """Actions, campaigns, promo codes and execution channels."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.get_all_actions = AsyncGetAllActions(runner)
+        self.get_actions_by_target_group = AsyncGetActionsByTargetGroup(runner)
+        self.get_action_id = AsyncGetActionID(runner)
+        self.get_action_name = AsyncGetActionName(runner)
+        self.get_action_details_by_target_group = AsyncGetActionDetailsByTargetGroup(
+            runner
+        )
+        self.get_promo_codes = AsyncGetPromoCodes(runner)
+        self.get_promo_codes_by_campaign = AsyncGetPromoCodesByCampaign(runner)
+        self.get_promo_codes_by_target_group = AsyncGetPromoCodesByTargetGroup(runner)
+        self.get_executed_campaign_details = AsyncGetExecutedCampaignDetails(runner)
+        self.get_campaign_details = AsyncGetCampaignDetails(runner)
+        self.get_execution_channels = AsyncGetExecutionChannels(runner)
+        self.get_executed_campaigns_by_channel = AsyncGetExecutedCampaignsByChannel(
+            runner
+        )
+        self.get_executed_campaign_channel_details = (
+            AsyncGetExecutedCampaignChannelDetails(runner)
+        )
+
+
+class AsyncTargetGroups:
+    """Target groups and their IDs, names and priorities."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.get_target_groups_by_date = AsyncGetTargetGroupsByDate(runner)
+        self.get_target_group_id = AsyncGetTargetGroupID(runner)
+        self.get_target_group_name = AsyncGetTargetGroupName(runner)
+        self.get_target_group_details = AsyncGetTargetGroupDetails(runner)
+
+
+class AsyncValueSegments:
+    """Value segments and the customers in them."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.get_value_segments = AsyncGetValueSegments(runner)
+        self.get_value_segment_id = AsyncGetValueSegmentID(runner)
+        self.get_value_segment_name = AsyncGetValueSegmentName(runner)
+        self.get_customers_by_value_segment = AsyncGetCustomersByValueSegment(runner)
+        self.get_value_segment_changers = AsyncGetValueSegmentChangers(runner)
+
+
+class AsyncCustomers:
+    """Customer lists (paged), customer details and customer attribute updates."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.get_currently_targeted_customers = AsyncGetCurrentlyTargetedCustomers(
+            runner
+        )
+        self.get_canceled_campaign_customers = AsyncGetCanceledCampaignCustomers(runner)
+        self.get_processed_campaign_customers = AsyncGetProcessedCampaignCustomers(
+            runner
+        )
+        self.get_customer_last_action_executed = AsyncGetCustomerLastActionExecuted(
+            runner
+        )
+        self.get_customer_actions_by_target_group = (
+            AsyncGetCustomerActionsByTargetGroup(runner)
+        )
+        self.get_customer_one_time_actions_by_campaign = (
+            AsyncGetCustomerOneTimeActionsByCampaign(runner)
+        )
+        self.get_customer_one_time_actions_by_date = (
+            AsyncGetCustomerOneTimeActionsByDate(runner)
+        )
+        self.get_customers_by_action = AsyncGetCustomersByAction(runner)
+        self.get_customers_action_ended_by_date = AsyncGetCustomersActionEndedByDate(
+            runner
+        )
+        self.get_customer_send_details_by_campaign = (
+            AsyncGetCustomerSendDetailsByCampaign(runner)
+        )
+        self.get_customer_send_details_by_channel = (
+            AsyncGetCustomerSendDetailsByChannel(runner)
+        )
+        self.get_customer_execution_details_by_campaign = (
+            AsyncGetCustomerExecutionDetailsByCampaign(runner)
+        )
+        self.get_customer_action_details_by_date = AsyncGetCustomerActionDetailsByDate(
+            runner
+        )
+        self.get_customer_product_details_by_date = (
+            AsyncGetCustomerProductDetailsByDate(runner)
+        )
+        self.get_customer_product_details_by_campaign = (
+            AsyncGetCustomerProductDetailsByCampaign(runner)
+        )
+        self.get_customer_product_recommendations = (
+            AsyncGetCustomerProductRecommendations(runner)
+        )
+        self.get_customer_future_values = AsyncGetCustomerFutureValues(runner)
+        self.get_customers_activity_event_attributes = (
+            AsyncGetCustomersActivityEventAttributes(runner)
+        )
+        self.get_campaign_interaction_customers = AsyncGetCampaignInteractionCustomers(
+            runner
+        )
+        self.get_customer_channel_interactions = AsyncGetCustomerChannelInteractions(
+            runner
+        )
+        self.get_customer_attributes = AsyncGetCustomerAttributes(runner)
+        self.add_customer_attribute = AsyncAddCustomerAttribute(runner)
+        self.update_customer_attributes = AsyncUpdateCustomerAttributes(runner)
+        self.upsert_customer = AsyncUpsertCustomer(runner)
+        self.get_customer_attribute_changers = AsyncGetCustomerAttributeChangers(runner)
+        self.remove_customer_pii = AsyncRemoveCustomerPII(runner)
+        self.get_target_group_changers = AsyncGetTargetGroupChangers(runner)
+
+
+class AsyncExternalSystemIntegration:
+    """Channel templates and apps, campaign metrics and interactions, channel preferences."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.get_channel_templates = AsyncGetChannelTemplates(runner)
+        self.get_channel_template_details = AsyncGetChannelTemplateDetails(runner)
+        self.add_channel_templates = AsyncAddChannelTemplates(runner)
+        self.delete_channel_templates = AsyncDeleteChannelTemplates(runner)
+        self.add_channel_apps = AsyncAddChannelApps(runner)
+        self.delete_channel_apps = AsyncDeleteChannelApps(runner)
+        self.update_campaign_metrics = AsyncUpdateCampaignMetrics(runner)
+        self.update_campaign_interactions = AsyncUpdateCampaignInteractions(runner)
+        self.set_customer_channel_preference = AsyncSetCustomerChannelPreference(runner)
+        self.update_customer_promotion_status = AsyncUpdateCustomerPromotionStatus(
+            runner
+        )
+
+
+class AsyncPromotions:
+    """Promotions known to Optimove (part of the external system integration functions)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.get_promotions = AsyncGetPromotions(runner)
+        self.add_promotions = AsyncAddPromotions(runner)
+        self.delete_promotions = AsyncDeletePromotions(runner)
+
+
+class AsyncOptimail:
+    """Optimail unsubscribers and templates."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.add_template = AsyncAddTemplate(runner)
+        self.update_template = AsyncUpdateTemplate(runner)
+        self.add_unsubscribers = AsyncAddUnsubscribers(runner)
+        self.delete_unsubscribers = AsyncDeleteUnsubscribers(runner)
+        self.get_unsubscribers = AsyncGetUnsubscribers(runner)
+
+
+class AsyncTransactionalMail:
+    """Transactional e-mail sending and template details."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.send_transactional_mail = AsyncSendTransactionalMail(runner)
+        self.send_finalized_transactional_mail = AsyncSendFinalizedTransactionalMail(
+            runner
+        )
+        self.get_template_details = AsyncGetTemplateDetails(runner)
+        self.get_transactional_template_metrics = AsyncGetTransactionalTemplateMetrics(
+            runner
+        )
+        self.get_transactional_user_metrics = AsyncGetTransactionalUserMetrics(runner)
+
+
+class AsyncOperations:
+    """Every operation of the spec, as `<category>.<function>`."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self.general = AsyncGeneral(runner)
+        self.api_key = AsyncApiKey(runner)
+        self.model = AsyncModel(runner)
+        self.actions = AsyncActions(runner)
+        self.target_groups = AsyncTargetGroups(runner)
+        self.value_segments = AsyncValueSegments(runner)
+        self.customers = AsyncCustomers(runner)
+        self.external_system_integration = AsyncExternalSystemIntegration(runner)
+        self.promotions = AsyncPromotions(runner)
+        self.optimail = AsyncOptimail(runner)
+        self.transactional_mail = AsyncTransactionalMail(runner)
