@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from optimove_generated import facade
 
 from generator.facade import snake
 from generator.generate import (
@@ -172,8 +173,6 @@ def test_facade_names_are_plain_snake_case(wire: str, python: str) -> None:
 
 
 def test_facade_has_a_sync_and_an_async_entry_point_per_operation() -> None:
-    from optimove_generated import facade
-
     for op_id in operations():
         sync, asynchronous = getattr(facade, op_id), getattr(facade, f"Async{op_id}")
         assert sync.operation_id == asynchronous.operation_id == op_id
