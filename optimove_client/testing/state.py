@@ -33,6 +33,8 @@ class AccountState:
             state.templates[channel_id] = {
                 template_id: f"Template {template_id}" for template_id in dataset.template_ids(channel_id)
             }
+        # One listener from the start, so GetRegisteredEventListeners has something to list.
+        state.listeners[(3, None)] = "https://example.com/optimove/daily-process-finished"
         stamp = f"{dataset.last_data_update.isoformat()} 08:00:00"
         for brand_id in BRAND_IDS:
             state.unsubscribers[brand_id] = {

@@ -93,7 +93,7 @@ class RowSynthesizer:
             return [make(index + k) for k in range(3)]
         if resolved.get("type") == "object" or "properties" in resolved:
             return self.row_maker(resolved, params, all_fields=True)(index)
-        if not resolved:
+        if not {"type", "anyOf", "enum"} & resolved.keys():
             return {}  # undocumented response: any JSON value is valid
         given = {name.lower(): wire_value(value) for name, value in params.items()}
         return self._producer("value", resolved, given)(index)

@@ -7,6 +7,7 @@ parameter (or body field) and the rule it broke.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-import jsonschema  # type: ignore[import-untyped]  # no stubs are shipped; we use a few calls
+import jsonschema  # type: ignore[import-untyped,unused-ignore]  # stubs are optional
 import referencing
 from referencing.jsonschema import DRAFT202012
 
@@ -92,7 +93,7 @@ class RequestValidator:
             problem = self.errors(parameter.schema_pointer, value)
             if problem is not None:
                 raise RequestInvalid(f"Parameter {parameter.name} is invalid: {problem}")
-            params[parameter.name] = value
+            params[parameter.name] = self._as_date(parameter.schema, value)
         for parameter in operation.parameters:
             if parameter.required and parameter.name not in params:
                 raise RequestInvalid(f"Parameter {parameter.name} is required")
@@ -116,6 +117,11 @@ class RequestValidator:
                 raise RequestInvalid(f"Parameter {name} must be true or false, got {text!r}")
             return lowered == "true"
         return text
+
+    def _as_date(self, schema: JsonObject, value: Any) -> Any:
+        """Valid `format: date` text as a datetime.date, so handlers compare dates, not strings."""
+        resolved, _ = self._spec.resolve(schema)
+        return datetime.date.fromisoformat(value) if resolved.get("format") == "date" else value
 
     def _scalar_type(self, schema: JsonObject) -> str | None:
         resolved, _ = self._spec.resolve(schema)
