@@ -11,6 +11,7 @@ ast, so the facade can never disagree with the functions it calls).
 from __future__ import annotations
 
 import ast
+import keyword
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -133,15 +134,22 @@ def _parameters(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, di
     return found
 
 
-def _body_properties(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def _body_properties(
+    spec: dict[str, Any], operation: dict[str, Any]
+) -> dict[str, tuple[str, dict[str, Any]]]:
+    """normalised name -> (wire name, schema) of the fields of an object body."""
     body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
     if "$ref" in body:
         body = spec["components"]["schemas"][body["$ref"].rsplit("/", 1)[-1]]
-    return {_normalised(name): node for name, node in body.get("properties", {}).items()}
+    return {_normalised(name): (name, node) for name, node in body.get("properties", {}).items()}
 
 
 def _add_body(
-    op: Operation, annotation: str, models: Path, properties: dict[str, dict[str, Any]], spec: dict[str, Any]
+    op: Operation,
+    annotation: str,
+    models: Path,
+    properties: dict[str, tuple[str, dict[str, Any]]],
+    spec: dict[str, Any],
 ) -> None:
     """An array body becomes `items`; an object body's fields become keyword arguments."""
     if annotation.startswith("list["):
@@ -149,8 +157,11 @@ def _add_body(
         return
     op.body_model = annotation
     for attribute, field_annotation, required in _model_fields(models, annotation):
-        description = _schema_description(spec, properties.get(_normalised(attribute), {}))
-        op.body_fields.append(Argument(snake(attribute), field_annotation, required, description, attribute))
+        # openapi-python-client renames some attributes (Type -> type_); the argument keeps the wire name.
+        wire_name, node = properties[_normalised(attribute.rstrip("_"))]
+        name = snake(wire_name) + ("_" if keyword.iskeyword(snake(wire_name)) else "")
+        description = _schema_description(spec, node)
+        op.body_fields.append(Argument(name, field_annotation, required, description, attribute))
 
 
 def read_operations(package: Path, spec: dict[str, Any]) -> list[Operation]:

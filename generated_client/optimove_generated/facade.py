@@ -5284,7 +5284,7 @@ class AddCustomerAttribute(_Operation):
         self,
         *,
         name: str,
-        type_: str,
+        type: str,
         default_value: str | None = None,
         callback_url: str | None = None,
     ) -> AddCustomerAttributeResult | None:
@@ -5294,7 +5294,7 @@ class AddCustomerAttribute(_Operation):
 
         Args:
             name: RealFieldName of the new attribute.
-            type_: Column type: DECIMAL(19,4), INT, BIGINT, DATE, VARCHAR(n) or NVARCHAR(n).
+            type: Column type: DECIMAL(19,4), INT, BIGINT, DATE, VARCHAR(n) or NVARCHAR(n).
             default_value: Default value, valid for Type.
             callback_url: URL that Optimove calls with the outcome when processing ends.
         """
@@ -5306,7 +5306,7 @@ class AddCustomerAttribute(_Operation):
                     "body": _body(
                         AddCustomerAttributeRequest,
                         name=name,
-                        type_=type_,
+                        type_=type,
                         default_value=default_value,
                         callback_url=callback_url,
                     )
@@ -5326,7 +5326,7 @@ class AsyncAddCustomerAttribute(_AsyncOperation):
         self,
         *,
         name: str,
-        type_: str,
+        type: str,
         default_value: str | None = None,
         callback_url: str | None = None,
     ) -> AddCustomerAttributeResult | None:
@@ -5336,7 +5336,7 @@ class AsyncAddCustomerAttribute(_AsyncOperation):
 
         Args:
             name: RealFieldName of the new attribute.
-            type_: Column type: DECIMAL(19,4), INT, BIGINT, DATE, VARCHAR(n) or NVARCHAR(n).
+            type: Column type: DECIMAL(19,4), INT, BIGINT, DATE, VARCHAR(n) or NVARCHAR(n).
             default_value: Default value, valid for Type.
             callback_url: URL that Optimove calls with the outcome when processing ends.
         """
@@ -5348,7 +5348,7 @@ class AsyncAddCustomerAttribute(_AsyncOperation):
                     "body": _body(
                         AddCustomerAttributeRequest,
                         name=name,
-                        type_=type_,
+                        type_=type,
                         default_value=default_value,
                         callback_url=callback_url,
                     )
@@ -5712,19 +5712,19 @@ class RemoveCustomerPII(_Operation):
 
     operation_id = "RemoveCustomerPII"
 
-    def __call__(self, *, customer_i_ds: list[str]) -> RemoveCustomerPIIResult | None:
+    def __call__(self, *, customer_ids: list[str]) -> RemoveCustomerPIIResult | None:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
         RemoveCustomerPII: POST /current/customers/RemoveCustomerPII.
 
         Args:
-            customer_i_ds: Customers whose personal data is removed (at most 50,000).
+            customer_ids: Customers whose personal data is removed (at most 50,000).
         """
         return cast(
             "RemoveCustomerPIIResult | None",
             self._runner.call(
                 self.operation_id,
-                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_i_ds)},
+                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
             ),
         )
 
@@ -5737,20 +5737,20 @@ class AsyncRemoveCustomerPII(_AsyncOperation):
     operation_id = "RemoveCustomerPII"
 
     async def __call__(
-        self, *, customer_i_ds: list[str]
+        self, *, customer_ids: list[str]
     ) -> RemoveCustomerPIIResult | None:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
         RemoveCustomerPII: POST /current/customers/RemoveCustomerPII.
 
         Args:
-            customer_i_ds: Customers whose personal data is removed (at most 50,000).
+            customer_ids: Customers whose personal data is removed (at most 50,000).
         """
         return cast(
             "RemoveCustomerPIIResult | None",
             await self._runner.call(
                 self.operation_id,
-                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_i_ds)},
+                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
             ),
         )
 
@@ -6313,7 +6313,7 @@ class UpdateCampaignInteractions(_Operation):
         channel_id: int,
         interaction_date: datetime.date,
         event_id: int,
-        customer_i_ds: list[str],
+        customer_ids: list[str],
         template_id: int | None = None,
         recipient_group_id: int | None = None,
         app_id: str | None = None,
@@ -6327,7 +6327,7 @@ class UpdateCampaignInteractions(_Operation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             interaction_date: Date of the interactions, YYYY-MM-DD.
             event_id: Interaction type: 0 sent, 1 delivered, 2 opened, 3 clicked, 4 unsubscribed.
-            customer_i_ds: Customers who had the interaction (at most 10,000).
+            customer_ids: Customers who had the interaction (at most 10,000).
             template_id: Template ID.
             recipient_group_id: Recipient group (RGID); 1 when omitted.
             app_id: Application ID within the channel.
@@ -6343,7 +6343,7 @@ class UpdateCampaignInteractions(_Operation):
                         channel_id=channel_id,
                         interaction_date=interaction_date,
                         event_id=event_id,
-                        customer_i_ds=customer_i_ds,
+                        customer_i_ds=customer_ids,
                         template_id=template_id,
                         recipient_group_id=recipient_group_id,
                         app_id=app_id,
@@ -6367,7 +6367,7 @@ class AsyncUpdateCampaignInteractions(_AsyncOperation):
         channel_id: int,
         interaction_date: datetime.date,
         event_id: int,
-        customer_i_ds: list[str],
+        customer_ids: list[str],
         template_id: int | None = None,
         recipient_group_id: int | None = None,
         app_id: str | None = None,
@@ -6381,7 +6381,7 @@ class AsyncUpdateCampaignInteractions(_AsyncOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             interaction_date: Date of the interactions, YYYY-MM-DD.
             event_id: Interaction type: 0 sent, 1 delivered, 2 opened, 3 clicked, 4 unsubscribed.
-            customer_i_ds: Customers who had the interaction (at most 10,000).
+            customer_ids: Customers who had the interaction (at most 10,000).
             template_id: Template ID.
             recipient_group_id: Recipient group (RGID); 1 when omitted.
             app_id: Application ID within the channel.
@@ -6397,7 +6397,7 @@ class AsyncUpdateCampaignInteractions(_AsyncOperation):
                         channel_id=channel_id,
                         interaction_date=interaction_date,
                         event_id=event_id,
-                        customer_i_ds=customer_i_ds,
+                        customer_i_ds=customer_ids,
                         template_id=template_id,
                         recipient_group_id=recipient_group_id,
                         app_id=app_id,
@@ -6418,7 +6418,7 @@ class SetCustomerChannelPreference(_Operation):
         self,
         *,
         channel_id: int,
-        customer_i_ds: list[str],
+        customer_ids: list[str],
         communication_mode: int,
         app_id: str | None = None,
     ) -> None:
@@ -6428,7 +6428,7 @@ class SetCustomerChannelPreference(_Operation):
 
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
-            customer_i_ds: Customers whose preference is set (at most 50,000).
+            customer_ids: Customers whose preference is set (at most 50,000).
             communication_mode: Preference code (values not documented publicly; 2 is used in Optimove's example).
             app_id: Application ID within the channel.
         """
@@ -6440,7 +6440,7 @@ class SetCustomerChannelPreference(_Operation):
                     "body": _body(
                         SetCustomerChannelPreferenceRequest,
                         channel_id=channel_id,
-                        customer_i_ds=customer_i_ds,
+                        customer_i_ds=customer_ids,
                         communication_mode=communication_mode,
                         app_id=app_id,
                     )
@@ -6460,7 +6460,7 @@ class AsyncSetCustomerChannelPreference(_AsyncOperation):
         self,
         *,
         channel_id: int,
-        customer_i_ds: list[str],
+        customer_ids: list[str],
         communication_mode: int,
         app_id: str | None = None,
     ) -> None:
@@ -6470,7 +6470,7 @@ class AsyncSetCustomerChannelPreference(_AsyncOperation):
 
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
-            customer_i_ds: Customers whose preference is set (at most 50,000).
+            customer_ids: Customers whose preference is set (at most 50,000).
             communication_mode: Preference code (values not documented publicly; 2 is used in Optimove's example).
             app_id: Application ID within the channel.
         """
@@ -6482,7 +6482,7 @@ class AsyncSetCustomerChannelPreference(_AsyncOperation):
                     "body": _body(
                         SetCustomerChannelPreferenceRequest,
                         channel_id=channel_id,
-                        customer_i_ds=customer_i_ds,
+                        customer_i_ds=customer_ids,
                         communication_mode=communication_mode,
                         app_id=app_id,
                     )

@@ -1,0 +1,268 @@
+"""Optimove and AsyncOptimove: the clients users construct.
+
+One pooled httpx client per instance carries everything that applies to every call: authentication (an
+httpx.Auth flow), retries and the rate limit (transports), timeouts and headers. The operations come from
+the generated facade (`opt.<category>.<function>`), whose calls go through the Runner.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from optimove_generated.facade import AsyncOperations, Operations
+
+from optimove_client import _defaults
+from optimove_client._auth import ApiKeyAuth, SessionAuth, TokenAuth
+from optimove_client._clock import SYSTEM_CLOCK, Clock
+from optimove_client._config import (
+    ApiKey,
+    Credentials,
+    Login,
+    RateLimit,
+    RetryPolicy,
+    Token,
+    environment,
+    resolve_base_url,
+    resolve_credentials,
+)
+from optimove_client._ratelimit import (
+    AsyncRateLimitedTransport,
+    RateLimitedTransport,
+    RateLimiter,
+    shared_limiter,
+)
+from optimove_client._retry import AsyncRetryingTransport, RetryDecisions, RetryingTransport
+from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
+from optimove_client._spec import spec_index
+
+_UNSET: Any = object()
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return _defaults.TIMEOUT
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _auth(credentials: Credentials, base_url: str, clock: Clock) -> httpx.Auth:
+    if isinstance(credentials, ApiKey):
+        return ApiKeyAuth(credentials.key)
+    if isinstance(credentials, Token):
+        return TokenAuth(credentials.token)
+    return SessionAuth(credentials, base_url, clock)
+
+
+def _fingerprint(credentials: Credentials) -> str:
+    if isinstance(credentials, ApiKey):
+        return "key:" + credentials.key.fingerprint()
+    if isinstance(credentials, Token):
+        return "token:" + credentials.token.fingerprint()
+    return "login:" + credentials.password.fingerprint() + ":" + credentials.username
+
+
+class _Settings:
+    """What both clients resolve the same way from their keyword arguments and the environment."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        username: str | None,
+        password: str | None,
+        token: str | None,
+        server: int | str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        retry: RetryPolicy | None,
+        rate_limit: RateLimit | RateLimiter | None,
+        clock: Clock | None,
+        environ: Mapping[str, str] | None,
+    ) -> None:
+        env = environment() if environ is None else environ
+        self.credentials = resolve_credentials(
+            api_key=api_key, username=username, password=password, token=token, environ=env
+        )
+        self.base_url = resolve_base_url(server=server, base_url=base_url, environ=env)
+        self.clock = clock or SYSTEM_CLOCK
+        policy = retry or RetryPolicy()
+        if max_retries is not None:
+            policy = RetryPolicy(**{**policy.__dict__, "max_retries": max_retries})
+        self.decisions = RetryDecisions(policy, self.clock, random.Random())  # noqa: S311 (jitter)
+        if rate_limit is None or isinstance(rate_limit, RateLimit):
+            self.limiter: RateLimiter = shared_limiter(
+                _fingerprint(self.credentials), rate_limit or RateLimit(), self.clock
+            )
+        else:
+            self.limiter = rate_limit
+        self.auth = _auth(self.credentials, self.base_url, self.clock)
+        self.options = CallOptions(timeout=_timeout(timeout))
+        self.headers = {"User-Agent": _defaults.USER_AGENT, "Accept": "application/json"}
+
+    def describe(self) -> str:
+        kind = {ApiKey: "api key", Login: "login", Token: "token"}[type(self.credentials)]
+        return f"base_url={self.base_url!r}, auth={kind!r}"
+
+
+class Optimove(Operations):
+    """A client of Optimove's REST API v3. Every function is `opt.<category>.<function>(...)`.
+
+    Credentials: api_key=, or username= and password= (Login, renewed by itself), or token=; otherwise
+    OPTIMOVE_API_KEY, or OPTIMOVE_USERNAME and OPTIMOVE_PASSWORD, or OPTIMOVE_TOKEN. Server: server=5
+    (https://api5.optimove.net), server="sandbox", or base_url= (any host, e.g. the mock); otherwise
+    OPTIMOVE_BASE_URL or OPTIMOVE_SERVER. Use it as a context manager, or call close().
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        server: int | str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimit | RateLimiter | None = None,
+        transport: httpx.BaseTransport | None = None,
+        clock: Clock | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        settings = _Settings(
+            api_key=api_key, username=username, password=password, token=token, server=server,
+            base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
+            rate_limit=rate_limit, clock=clock, environ=environ,
+        )  # fmt: skip
+        inner = transport or httpx.HTTPTransport()
+        layered = RetryingTransport(
+            RateLimitedTransport(inner, settings.limiter, settings.clock), settings.decisions, settings.clock
+        )
+        self._http = httpx.Client(
+            base_url=settings.base_url,
+            auth=settings.auth,
+            transport=layered,
+            timeout=settings.options.timeout,
+            headers=settings.headers,
+        )
+        self._settings = settings
+        self._owns_http = True
+        self._runner = SyncRunner(self._http, spec_index(), settings.options, settings.clock)
+        super().__init__(self._runner)
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """The same client (same connections, session and rate budget) with other per-call settings."""
+        options = CallOptions(
+            timeout=self._runner.options.timeout if timeout is None else _timeout(timeout),
+            max_retries=self._runner.options.max_retries if max_retries is None else max_retries,
+        )
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._owns_http = False
+        clone._runner = self._runner.with_options(options)
+        Operations.__init__(clone, clone._runner)
+        return clone
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Optimove({self._settings.describe()})"
+
+
+class AsyncOptimove(AsyncOperations):
+    """Optimove for asyncio: the same arguments; `await opt.<category>.<function>(...)`; `async with`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        server: int | str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimit | RateLimiter | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        settings = _Settings(
+            api_key=api_key, username=username, password=password, token=token, server=server,
+            base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
+            rate_limit=rate_limit, clock=clock, environ=environ,
+        )  # fmt: skip
+        inner = transport or httpx.AsyncHTTPTransport()
+        layered = AsyncRetryingTransport(
+            AsyncRateLimitedTransport(inner, settings.limiter, settings.clock),
+            settings.decisions,
+            settings.clock,
+        )
+        self._http = httpx.AsyncClient(
+            base_url=settings.base_url,
+            auth=settings.auth,
+            transport=layered,
+            timeout=settings.options.timeout,
+            headers=settings.headers,
+        )
+        self._settings = settings
+        self._owns_http = True
+        self._runner = AsyncRunner(self._http, spec_index(), settings.options, settings.clock)
+        super().__init__(self._runner)
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """The same client (same connections, session and rate budget) with other per-call settings."""
+        options = CallOptions(
+            timeout=self._runner.options.timeout if timeout is None else _timeout(timeout),
+            max_retries=self._runner.options.max_retries if max_retries is None else max_retries,
+        )
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._owns_http = False
+        clone._runner = self._runner.with_options(options)
+        AsyncOperations.__init__(clone, clone._runner)
+        return clone
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncOptimove({self._settings.describe()})"

@@ -1,0 +1,46 @@
+"""Every default of the client, in one place. Each can be overridden per client; most per call too."""
+
+from __future__ import annotations
+
+import httpx
+
+from optimove_client._version import __version__
+
+# Where Optimove serves each customer: api<N>.optimove.net, N given by Optimove.
+SERVER_URL_TEMPLATE = "https://api{server}.optimove.net"
+SANDBOX_URL = "https://sandbox-api.optimove.net"
+
+USER_AGENT = f"optimove-client/{__version__} httpx/{httpx.__version__}"
+
+# A 200,000-record page takes a while to start arriving; reads wait long, connecting does not.
+TIMEOUT = httpx.Timeout(connect=10.0, read=300.0, write=60.0, pool=60.0)
+
+# Retries: 429, 5xx (any code from 500 up, 520 included), timeouts and connection errors for GET;
+# POST only when nothing can have happened (429, or the connection failed before sending).
+MAX_RETRIES = 4
+INITIAL_BACKOFF_SECONDS = 0.5
+MAX_BACKOFF_SECONDS = 30.0
+BACKOFF_JITTER = 0.25  # each wait is shortened by up to this fraction, so clients do not retry in step
+MAX_RETRY_AFTER_SECONDS = 600.0  # a longer Retry-After is reported as a RateLimitError, not slept through
+
+# Optimove's documented budget: 2000 calls per hour per client (SendTransactionalMail not counted).
+RATE_LIMIT_CALLS = 2000
+RATE_LIMIT_PERIOD_SECONDS = 3600.0
+
+# A session token stays valid for 20 minutes after the last call made with it.
+TOKEN_IDLE_LIFETIME_SECONDS = 20 * 60.0
+# Past the lifetime plus this margin the token is surely dead: log in before the call rather than after a 403.
+TOKEN_EXPIRY_MARGIN_SECONDS = 60.0
+# Optimove answers 429 to more than one Login per second.
+MIN_SECONDS_BETWEEN_LOGINS = 1.0
+
+# Longest error body excerpt kept in an exception.
+ERROR_BODY_EXCERPT = 300
+
+ENV_API_KEY = "OPTIMOVE_API_KEY"
+ENV_USERNAME = "OPTIMOVE_USERNAME"
+ENV_PASSWORD = "OPTIMOVE_PASSWORD"  # noqa: S105 (the name of a variable, not a password)
+ENV_TOKEN = "OPTIMOVE_TOKEN"  # noqa: S105
+ENV_SERVER = "OPTIMOVE_SERVER"
+ENV_BASE_URL = "OPTIMOVE_BASE_URL"
+ENV_LOG = "OPTIMOVE_LOG"

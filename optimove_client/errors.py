@@ -1,0 +1,141 @@
+"""The exceptions the client raises. Everything derives from OptimoveError; nothing is returned as None/False.
+
+OptimoveError
+├── ConfigurationError        the client cannot be built as asked (no server, two kinds of credentials)
+├── ValidationError           bad input, raised before any network call
+├── APIStatusError            the server answered an error status
+│   ├── BadRequestError       400
+│   ├── AuthenticationError   401 (and a refused Login)
+│   ├── PermissionDeniedError 403
+│   │   └── TokenExpiredError 403 "Authorization-Token Expired" that could not be cured by logging in
+│   ├── NotFoundError         404
+│   ├── MethodNotAllowedError 405
+│   ├── ConflictError         409
+│   ├── RateLimitError        429, with retry_after
+│   └── ServerError           5xx, 520 and other codes from 500 up
+├── APIConnectionError        the server could not be reached, or the connection broke
+│   └── APITimeoutError       no answer in time
+└── ResponseParseError        the server answered something the spec does not describe
+"""
+
+from __future__ import annotations
+
+
+class OptimoveError(Exception):
+    """Base class of every error raised by optimove_client."""
+
+
+class ConfigurationError(OptimoveError, ValueError):
+    """The client was constructed with missing or contradictory settings."""
+
+
+class ValidationError(OptimoveError, ValueError):
+    """An argument breaks a rule of the spec; raised before any network call."""
+
+    def __init__(self, operation: str, parameter: str, rule: str) -> None:
+        self.operation = operation
+        self.parameter = parameter
+        self.rule = rule
+        super().__init__(f"{operation}: {parameter} {rule}")
+
+
+class APIStatusError(OptimoveError):
+    """The server answered with an error status."""
+
+    def __init__(self, operation: str, status_code: int, body: str, *, attempts: int = 1) -> None:
+        self.operation = operation
+        self.status_code = status_code
+        self.body = body
+        self.attempts = attempts
+        tries = f" after {attempts} attempts" if attempts > 1 else ""
+        detail = f": {body}" if body else ""
+        super().__init__(f"{operation} failed with HTTP {status_code}{tries}{detail}")
+
+
+class BadRequestError(APIStatusError):
+    """400: a parameter is missing or invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing or unknown API key or token, or Login refused the credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not call this function."""
+
+
+class TokenExpiredError(PermissionDeniedError):
+    """403 Authorization-Token Expired, and no credentials to log in again (or logging in did not help)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: an ID in the request does not exist, or the function does not exist on this server."""
+
+
+class MethodNotAllowedError(APIStatusError):
+    """405: the function was called with the wrong HTTP method."""
+
+
+class ConflictError(APIStatusError):
+    """409: e.g. a transactional mail with this UniqueMessageID was already sent."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many calls. retry_after is the server's advice in seconds, when it gave one."""
+
+    def __init__(
+        self,
+        operation: str,
+        status_code: int,
+        body: str,
+        *,
+        attempts: int = 1,
+        retry_after: float | None = None,
+    ) -> None:
+        self.retry_after = retry_after
+        super().__init__(operation, status_code, body, attempts=attempts)
+
+
+class ServerError(APIStatusError):
+    """5xx (or any code from 500 up, such as Cloudflare's 520): the server failed."""
+
+
+class APIConnectionError(OptimoveError):
+    """The server could not be reached, or the connection broke before a whole answer arrived."""
+
+    def __init__(self, operation: str, message: str, *, attempts: int = 1) -> None:
+        self.operation = operation
+        self.attempts = attempts
+        tries = f" after {attempts} attempts" if attempts > 1 else ""
+        super().__init__(f"{operation}: {message}{tries}")
+
+
+class APITimeoutError(APIConnectionError):
+    """The server did not answer within the timeout."""
+
+
+class ResponseParseError(OptimoveError):
+    """The answer does not match the spec: it names the function, the field and the value."""
+
+    def __init__(self, operation: str, detail: str) -> None:
+        self.operation = operation
+        self.detail = detail
+        super().__init__(f"{operation}: unexpected response: {detail}")
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an error status."""
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

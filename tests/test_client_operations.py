@@ -1,0 +1,195 @@
+"""Every operation through the facade (opt.<category>.<function>) against the mock, sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import enum
+import types
+import typing
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from optimove_generated import facade
+from optimove_generated.models import AttributeDelimiter, GetCustomersByActionItem
+
+from generator.facade import snake
+from optimove_client import AsyncOptimove, Optimove
+from optimove_client._spec import spec_index
+from optimove_client.testing import MOCK_BASE_URL, MockOptimove
+from optimove_client.testing.spec import load_spec
+from tests.contract.valid_inputs import body_for, query_for
+from tests.support import operations
+
+MOCK_OPERATIONS = {operation.operation_id: operation for operation in load_spec().operations}
+
+
+def _typed(annotation: Any, value: Any) -> Any:
+    """A wire value as the facade argument of this annotation wants it."""
+    is_union = isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union
+    options = [a for a in typing.get_args(annotation) if a is not type(None)] if is_union else [annotation]
+    for option in options:
+        origin = typing.get_origin(option)
+        if origin in (list, Sequence):
+            (item,) = typing.get_args(option)
+            return [_typed(item, v) for v in value]
+        if option is datetime.date:
+            return datetime.date.fromisoformat(value)
+        if option is datetime.datetime:
+            return datetime.datetime.fromisoformat(value)
+        if isinstance(option, type) and issubclass(option, enum.Enum):
+            return option(value)
+        if hasattr(option, "from_dict"):
+            return option.from_dict(value)
+    return value
+
+
+def facade_arguments(operation_id: str, mock: MockOptimove) -> dict[str, Any]:
+    """Valid keyword arguments for opt.<category>.<function>, from the spec and the mock's dataset."""
+    operation = MOCK_OPERATIONS[operation_id]
+    hints = typing.get_type_hints(getattr(facade, operation_id).__call__)
+    wire: dict[str, Any] = dict(query_for(mock, operation))
+    body = body_for(mock, operation)
+    if isinstance(body, dict):
+        wire.update(body)
+    arguments: dict[str, Any] = {}
+    if isinstance(body, list):
+        arguments["items"] = _typed(hints["items"], body)
+    for name, value in wire.items():
+        if name == "CustomerAttributes" and "attributes" in hints:
+            arguments["attributes"] = value.split(";")
+        elif name == "CustomerAttributesDelimiter":
+            arguments["attribute_delimiter"] = value
+        else:
+            arguments[snake(name)] = _typed(hints[snake(name)], value)
+    return arguments
+
+
+@pytest.fixture
+def mock() -> MockOptimove:
+    return MockOptimove(customers=50, rate_limit_calls=None)
+
+
+@pytest.fixture
+def opt(mock: MockOptimove) -> Iterator[Optimove]:
+    with Optimove(api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport()) as client:
+        yield client
+
+
+def _entry_point(client: Any, operation_id: str) -> Any:
+    info = spec_index().operation(operation_id)
+    category = snake("".join(part.title() for part in info.module_name.split(".")[2].split("_")))
+    return getattr(getattr(client, category), snake(operation_id))
+
+
+def _check_result(operation_id: str, result: Any) -> None:
+    shape = spec_index().operation(operation_id).result
+    if shape.kind == "list":
+        assert isinstance(result, list) and result, "valid inputs reach data on the mock"
+        assert all(type(row).__name__ == shape.model for row in result)
+        assert all(attrs.has(type(row)) and row.additional_properties == {} for row in result)
+    elif shape.kind == "object":
+        assert type(result).__name__ == shape.model and result.additional_properties == {}
+    elif shape.kind == "string":
+        assert isinstance(result, str) and result
+    elif shape.kind == "none":
+        assert result is None
+
+
+@pytest.mark.parametrize("operation_id", sorted(operations()))
+def test_every_operation_through_the_facade(opt: Optimove, mock: MockOptimove, operation_id: str) -> None:
+    result = _entry_point(opt, operation_id)(**facade_arguments(operation_id, mock))
+    _check_result(operation_id, result)
+    assert mock.calls.by_operation[operation_id] == 1
+
+
+@pytest.mark.parametrize("operation_id", sorted(operations()))
+def test_every_operation_through_the_async_facade(mock: MockOptimove, operation_id: str) -> None:
+    async def run() -> Any:
+        async with AsyncOptimove(
+            api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.async_transport()
+        ) as client:
+            return await _entry_point(client, operation_id)(**facade_arguments(operation_id, mock))
+
+    _check_result(operation_id, asyncio.run(run()))
+
+
+def test_a_get_can_return_optimove_xml(opt: Optimove) -> None:
+    text = opt.actions.get_all_actions.xml()
+    assert text.lstrip().startswith("<") and "ActionID" in text
+
+
+def test_an_empty_body_means_no_data(mock: MockOptimove) -> None:
+    def empty(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"")
+
+    with Optimove(api_key="k", base_url=MOCK_BASE_URL, transport=httpx.MockTransport(empty)) as client:
+        rows = client.customers.get_customers_by_action(
+            recipient_group_id=1, action_id=1, date=datetime.date(2024, 6, 30)
+        )
+        assert rows == []
+        assert client.general.get_last_data_update() is None
+
+
+def test_results_are_typed_models_with_attribute_values(opt: Optimove, mock: MockOptimove) -> None:
+    arguments = facade_arguments("GetCustomersByAction", mock)
+    rows = opt.customers.get_customers_by_action(**{**arguments, "attributes": ["Alias", "Country"]})
+    assert rows and isinstance(rows[0], GetCustomersByActionItem)
+    assert isinstance(rows[0].customer_id, str)
+    assert isinstance(rows[0].customer_attributes, list) and len(rows[0].customer_attributes) == 2
+
+
+def test_every_call_sends_accept_and_user_agent(mock: MockOptimove) -> None:
+    seen: list[httpx.Request] = []
+    inner = mock.transport()
+
+    class Spy(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return inner.handle_request(request)
+
+    with Optimove(api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=Spy()) as client:
+        client.general.get_last_data_update()
+        client.actions.get_all_actions.xml()
+    assert seen[0].headers["Accept"] == "application/json"
+    assert seen[1].headers["Accept"] == "application/xml"
+    assert all(r.headers["User-Agent"].startswith("optimove-client/") for r in seen)
+
+
+def test_attribute_names_and_delimiter_go_out_joined(mock: MockOptimove) -> None:
+    seen: list[httpx.Request] = []
+    inner = mock.transport()
+
+    class Spy(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return inner.handle_request(request)
+
+    with Optimove(api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=Spy()) as client:
+        arguments = facade_arguments("GetCustomersByAction", mock)
+        client.customers.get_customers_by_action(
+            **{**arguments, "attributes": ["Alias", "Country"], "attribute_delimiter": "\t"}
+        )
+        client.customers.get_customers_by_action(
+            **{**arguments, "attributes": ["Alias"], "attribute_delimiter": AttributeDelimiter.COLON}
+        )
+    assert seen[0].url.params["CustomerAttributes"] == "Alias;Country"
+    assert seen[0].url.params["CustomerAttributesDelimiter"] == "\t"
+    assert seen[1].url.params["CustomerAttributesDelimiter"] == ":"
+
+
+def test_with_options_shares_the_connection_pool_and_keeps_the_original(mock: MockOptimove) -> None:
+    client = Optimove(api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport())
+    patient = client.with_options(timeout=900, max_retries=0)
+    assert patient._http is client._http
+    assert patient._runner.options.timeout.read == 900
+    assert patient._runner.options.max_retries == 0
+    assert client._runner.options.timeout.read == 300
+    patient.close()  # does not close the shared pool
+    assert client.general.get_last_data_update() is not None
+    client.close()
+    with pytest.raises(RuntimeError):
+        client.general.get_last_data_update()
