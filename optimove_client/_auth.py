@@ -167,20 +167,17 @@ class SessionAuth(httpx.Auth):
             self._async_lock = asyncio.Lock()
         return self._async_lock
 
-    async def _alogin(self) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        await self._clock.asleep(self._login_wait())
-        response = yield self._login_request()
-        await response.aread()
-        self._accept_login(response)
-
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         async with self._alock():
             token = self._valid_token()
             if token is None:
-                async for login in self._drive(self._alogin()):
-                    yield login
-                token = self._token
-        assert token is not None  # set by a successful login; a failed one raised
+                # Login is written out here (and below), not relayed from a helper generator: `async for`
+                # over a helper sent it None instead of the Login response (the value httpx passes to
+                # asend() went to this generator's discarded `yield`), so async Login always crashed.
+                await self._clock.asleep(self._login_wait())
+                login_response = yield self._login_request()
+                await login_response.aread()
+                token = self._accept_login(login_response)
         request.headers[TOKEN_HEADER] = token.reveal()
         sent_at = self._clock.monotonic()
         response = yield request
@@ -190,26 +187,13 @@ class SessionAuth(httpx.Auth):
                 current = self._token if self._token is not None and self._token is not stale else None
                 if current is None:
                     logger.info("%s: token expired, logging in again", request.url.path)
-                    async for login in self._drive(self._alogin()):
-                        yield login
-                    current = self._token
-            assert current is not None
+                    await self._clock.asleep(self._login_wait())
+                    login_response = yield self._login_request()
+                    await login_response.aread()
+                    current = self._accept_login(login_response)
             token = current
             request.headers[TOKEN_HEADER] = token.reveal()
             sent_at = self._clock.monotonic()
             response = yield request
         if response.status_code not in (401, 403):
             self._record_use(token, sent_at)
-
-    @staticmethod
-    async def _drive(
-        flow: AsyncGenerator[httpx.Request, httpx.Response],
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Relay an inner async flow (async generators have no `yield from`)."""
-        request = await flow.__anext__()
-        while True:
-            response = yield request
-            try:
-                request = await flow.asend(response)
-            except StopAsyncIteration:
-                return
