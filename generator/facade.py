@@ -203,6 +203,9 @@ def read_operations(package: Path, spec: dict[str, Any]) -> list[Operation]:
             elif argument.arg == _DELIMITER:
                 name, annotation = "attribute_delimiter", "AttributeDelimiter | str"
             op.query.append(Argument(name, annotation, required, description, argument.arg))
+        if "x-optimove-paging" in extensions:
+            # Paging operations answer with typed rows (optimove_generated.rows) in every form.
+            op.result = f"list[{op.operation_id}Row]"
         names = [a.name for a in op.query + op.body_fields]
         if len(names) != len(set(names)):
             raise ValueError(f"{op.operation_id}: two arguments share a name: {names}")
@@ -259,6 +262,48 @@ def _method(op: Operation, asynchronous: bool, name: str, result: str, xml: bool
     )
 
 
+_PAGING_TARGETS = {"top", "skip"}
+
+
+def _paging_method(op: Operation, asynchronous: bool, name: str) -> str:
+    """iter() yields every row of every page; pages() yields the pages. Both take the paging options."""
+    arguments = [a for a in op.query if a.target not in _PAGING_TARGETS] + op.body_fields
+    row = f"{op.operation_id}Row"
+    iterator = "AsyncIterator" if asynchronous else "Iterator"
+    result = f"{iterator}[{row}]" if name == "iter" else f"{iterator}[Page[{row}]]"
+    runner_method = "iterate" if name == "iter" else "pages"
+    options = ["max_items", "start", "concurrency", "on_progress"]
+    extra = [
+        Argument("max_items", "int", False, "Stop after this many rows in all (default: every row).", ""),
+        Argument("start", "int", False, "Offset ($skip) of the first row, to resume a pull (default 0).", ""),
+        Argument(
+            "concurrency", "int", False, "Pages fetched ahead at once, yielded in order (default 1).", ""
+        ),
+        Argument("on_progress", "Callable[[PagingProgress], None]", False, "Called after each page.", ""),
+    ]
+    if "page-size-parameter" in op.extensions["x-optimove-paging"]:
+        extra.insert(0, Argument("page_size", "int", False, "Rows per call (1 to 200,000).", ""))
+        options.insert(0, "page_size")
+    signature = _signature(arguments + extra, None)
+    what = (
+        "Every row of every page, fetched lazily" if name == "iter" else "The pages (one call each), lazily"
+    )
+    docstring = _docstring(op, arguments + extra, None, f" {what}.")
+    kept = [a for a in op.query if a.target not in _PAGING_TARGETS]
+    call_arguments = "{" + ", ".join(f'"{a.target}": {a.name}' for a in kept)
+    if op.body_model:
+        fields = ", ".join(f"{a.target}={a.name}" for a in op.body_fields)
+        call_arguments += f', "body": _body({op.body_model}, {fields})'
+    call_arguments += "}"
+    paging = "{" + ", ".join(f'"{option}": {option}' for option in options) + "}"
+    call = f"self._runner.{runner_method}(self.operation_id, {call_arguments}, {paging})"
+    return (
+        f"    def {name}({signature}) -> {result}:\n"
+        f"{textwrap.indent(textwrap.indent(docstring, '    '), '    ')}\n"
+        f'        return cast("{result}", {call})\n'
+    )
+
+
 def _class(op: Operation, asynchronous: bool) -> str:
     prefix = "Async" if asynchronous else ""
     notes = []
@@ -273,6 +318,9 @@ def _class(op: Operation, asynchronous: bool) -> str:
     text += _method(op, asynchronous, "__call__", op.result, xml=False)
     if op.method == "get":
         text += "\n" + _method(op, asynchronous, "xml", "str", xml=True)
+    if "x-optimove-paging" in op.extensions:
+        text += "\n" + _paging_method(op, asynchronous, "iter")
+        text += "\n" + _paging_method(op, asynchronous, "pages")
     return text
 
 
@@ -308,26 +356,75 @@ optimove_client supplies validates them against the spec, sends the call and par
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar, cast
 
-from .models import (
 {imports}
-)
-
 _T = TypeVar("_T")
+_Row_co = TypeVar("_Row_co", covariant=True)
+
+
+class PagingProgress(Protocol):
+    """How far a paged pull has come; passed to on_progress after each page."""
+
+    @property
+    def records(self) -> int: ...
+
+    @property
+    def pages(self) -> int: ...
+
+    @property
+    def offset(self) -> int:
+        """The $skip of the next page: where to resume (start=...) if the pull stops here."""
+
+    @property
+    def rate_limit_wait(self) -> float:
+        """Seconds spent waiting for the rate limit so far."""
+
+
+class Page(Protocol[_Row_co]):
+    """One page of a paged pull: its rows, its number (from 1) and its offset ($skip)."""
+
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def offset(self) -> int: ...
+
+    @property
+    def rows(self) -> Sequence[_Row_co]: ...
+
+    def __iter__(self) -> Iterator[_Row_co]: ...
+
+    def __len__(self) -> int: ...
 
 
 class Runner(Protocol):
-    """Sends one call of an operation; supplied by optimove_client."""
+    """Sends the calls of the operations; supplied by optimove_client."""
 
     def call(self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False) -> Any: ...
 
+    def iterate(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> Iterator[Any]: ...
+
+    def pages(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> Iterator[Any]: ...
+
 
 class AsyncRunner(Protocol):
-    """Sends one call of an operation, asynchronously; supplied by optimove_client."""
+    """Sends the calls of the operations, asynchronously; supplied by optimove_client."""
 
     async def call(self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False) -> Any: ...
+
+    def iterate(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> AsyncIterator[Any]: ...
+
+    def pages(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> AsyncIterator[Any]: ...
 
 
 def _body(model: type[_T], **fields: Any) -> _T:
@@ -367,8 +464,14 @@ def render(ops: list[Operation], spec: dict[str, Any]) -> str:
         + [op.body_model or "" for op in ops]
         + [op.body_items or "" for op in ops]
     )
-    models = sorted(set(re.findall(r"\b[A-Z]\w+", annotations)) - _BUILTIN_NAMES - {"Sequence"})
-    text = _PREAMBLE.format(imports="".join(f"    {name},\n" for name in models))
+    rows = sorted(f"{op.operation_id}Row" for op in ops if "x-optimove-paging" in op.extensions)
+    models = sorted(set(re.findall(r"\b[A-Z]\w+", annotations)) - _BUILTIN_NAMES - {"Sequence"} - set(rows))
+    imports = "".join(
+        f"from .{module} import (\n" + "".join(f"    {name},\n" for name in names) + ")\n"
+        for module, names in (("models", models), ("rows", rows))
+        if names
+    )
+    text = _PREAMBLE.format(imports=imports)
     for op in ops:
         text += "\n\n" + _class(op, asynchronous=False)
         text += "\n\n" + _class(op, asynchronous=True)

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from generator.facade import write_facade
+from generator.rows import write_rows
 from generator.view import dump, generator_view, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,6 +138,7 @@ def build(destination: Path, spec: dict[str, Any] | None = None) -> None:
             "--custom-template-path", TEMPLATES,
             "--fail-on-warning",
         )  # fmt: skip
+        write_rows(package, spec)
         write_facade(package, spec)
         _add_headers(package, header(pins))
         (package / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types

@@ -7,6 +7,7 @@ the generated facade (`opt.<category>.<function>`), whose calls go through the R
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Mapping
 from types import TracebackType
@@ -36,6 +37,7 @@ from optimove_client._ratelimit import (
     shared_limiter,
 )
 from optimove_client._retry import AsyncRetryingTransport, RetryDecisions, RetryingTransport
+from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
 from optimove_client._spec import spec_index
 
@@ -64,6 +66,21 @@ def _fingerprint(credentials: Credentials) -> str:
     return "login:" + credentials.password.fingerprint() + ":" + credentials.username
 
 
+def _changed(
+    options: CallOptions,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    attribute_mismatch: AttributeMismatch | None,
+) -> CallOptions:
+    """options with the settings that were given replaced."""
+    return dataclasses.replace(
+        options,
+        timeout=options.timeout if timeout is None else _timeout(timeout),
+        max_retries=options.max_retries if max_retries is None else max_retries,
+        attribute_mismatch=options.attribute_mismatch if attribute_mismatch is None else attribute_mismatch,
+    )
+
+
 class _Settings:
     """What both clients resolve the same way from their keyword arguments and the environment."""
 
@@ -82,6 +99,7 @@ class _Settings:
         rate_limit: RateLimit | RateLimiter | None,
         clock: Clock | None,
         environ: Mapping[str, str] | None,
+        attribute_mismatch: AttributeMismatch,
     ) -> None:
         env = environment() if environ is None else environ
         self.credentials = resolve_credentials(
@@ -100,7 +118,7 @@ class _Settings:
         else:
             self.limiter = rate_limit
         self.auth = _auth(self.credentials, self.base_url, self.clock)
-        self.options = CallOptions(timeout=_timeout(timeout))
+        self.options = CallOptions(timeout=_timeout(timeout), attribute_mismatch=attribute_mismatch)
         self.headers = {"User-Agent": _defaults.USER_AGENT, "Accept": "application/json"}
 
     def describe(self) -> str:
@@ -133,11 +151,12 @@ class Optimove(Operations):
         transport: httpx.BaseTransport | None = None,
         clock: Clock | None = None,
         environ: Mapping[str, str] | None = None,
+        attribute_mismatch: AttributeMismatch = "raise",
     ) -> None:
         settings = _Settings(
             api_key=api_key, username=username, password=password, token=token, server=server,
             base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
-            rate_limit=rate_limit, clock=clock, environ=environ,
+            rate_limit=rate_limit, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
         )  # fmt: skip
         inner = transport or httpx.HTTPTransport()
         layered = RetryingTransport(
@@ -152,7 +171,9 @@ class Optimove(Operations):
         )
         self._settings = settings
         self._owns_http = True
-        self._runner = SyncRunner(self._http, spec_index(), settings.options, settings.clock)
+        self._runner = SyncRunner(
+            self._http, spec_index(), settings.options, settings.clock, settings.decisions
+        )
         super().__init__(self._runner)
 
     @property
@@ -160,13 +181,14 @@ class Optimove(Operations):
         return self._settings.base_url
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        attribute_mismatch: AttributeMismatch | None = None,
     ) -> Self:
         """The same client (same connections, session and rate budget) with other per-call settings."""
-        options = CallOptions(
-            timeout=self._runner.options.timeout if timeout is None else _timeout(timeout),
-            max_retries=self._runner.options.max_retries if max_retries is None else max_retries,
-        )
+        options = _changed(self._runner.options, timeout, max_retries, attribute_mismatch)
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._owns_http = False
@@ -209,11 +231,12 @@ class AsyncOptimove(AsyncOperations):
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock | None = None,
         environ: Mapping[str, str] | None = None,
+        attribute_mismatch: AttributeMismatch = "raise",
     ) -> None:
         settings = _Settings(
             api_key=api_key, username=username, password=password, token=token, server=server,
             base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
-            rate_limit=rate_limit, clock=clock, environ=environ,
+            rate_limit=rate_limit, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
         )  # fmt: skip
         inner = transport or httpx.AsyncHTTPTransport()
         layered = AsyncRetryingTransport(
@@ -230,7 +253,9 @@ class AsyncOptimove(AsyncOperations):
         )
         self._settings = settings
         self._owns_http = True
-        self._runner = AsyncRunner(self._http, spec_index(), settings.options, settings.clock)
+        self._runner = AsyncRunner(
+            self._http, spec_index(), settings.options, settings.clock, settings.decisions
+        )
         super().__init__(self._runner)
 
     @property
@@ -238,13 +263,14 @@ class AsyncOptimove(AsyncOperations):
         return self._settings.base_url
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        attribute_mismatch: AttributeMismatch | None = None,
     ) -> Self:
         """The same client (same connections, session and rate budget) with other per-call settings."""
-        options = CallOptions(
-            timeout=self._runner.options.timeout if timeout is None else _timeout(timeout),
-            max_retries=self._runner.options.max_retries if max_retries is None else max_retries,
-        )
+        options = _changed(self._runner.options, timeout, max_retries, attribute_mismatch)
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._owns_http = False

@@ -27,6 +27,12 @@ MAX_RETRY_AFTER_SECONDS = 600.0  # a longer Retry-After is reported as a RateLim
 RATE_LIMIT_CALLS = 2000
 RATE_LIMIT_PERIOD_SECONDS = 3600.0
 
+# Paged pulls: 50,000 rows per call. A million rows then take 20 calls (1% of the hourly budget), one page
+# holds about 25 MiB decoded, and per-call latency is spread over many rows. The server's own default is
+# 10,000 and its maximum 200,000 (which needs about 100 MiB per page).
+PAGE_SIZE = 50_000
+MAX_PAGE_SIZE = 200_000
+
 # A session token stays valid for 20 minutes after the last call made with it.
 TOKEN_IDLE_LIFETIME_SECONDS = 20 * 60.0
 # Past the lifetime plus this margin the token is surely dead: log in before the call rather than after a 403.

@@ -8,10 +8,11 @@ and broken connections into typed exceptions, and parses the answer into the gen
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import logging
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from typing import Any, cast
 
 import httpx
 import optimove_generated.models
@@ -20,7 +21,9 @@ from optimove_generated.models import AttributeDelimiter
 from optimove_client import _attributes, _defaults
 from optimove_client._clock import Clock
 from optimove_client._context import EXTENSION, CallContext
-from optimove_client._retry import retry_after_seconds
+from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages
+from optimove_client._retry import RetryDecisions, retry_after_seconds
+from optimove_client._rows import AttributeMismatch, MalformedPage, RowDecoder, fill_attributes
 from optimove_client._spec import OperationInfo, ResultShape, SpecIndex
 from optimove_client._validation import ArgumentValidator
 from optimove_client.errors import (
@@ -48,6 +51,8 @@ class CallOptions:
 
     timeout: httpx.Timeout = dataclasses.field(default_factory=lambda: _defaults.TIMEOUT)
     max_retries: int | None = None  # None: the client's retry policy
+    # When a joined attribute string does not split into one value per name: raise, or keep it raw.
+    attribute_mismatch: AttributeMismatch = "raise"
 
 
 @dataclasses.dataclass
@@ -256,61 +261,213 @@ def describe(call: PreparedCall, response: httpx.Response, seconds: float) -> No
     )
 
 
-class SyncRunner:
-    """The facade's Runner for Optimove."""
+class _RunnerCore:
+    """What the sync and async runners share: everything but the I/O."""
 
-    def __init__(self, http: httpx.Client, spec: SpecIndex, options: CallOptions, clock: Clock) -> None:
-        self.http = http
+    def __init__(
+        self,
+        spec: SpecIndex,
+        http: httpx.Client | httpx.AsyncClient,
+        options: CallOptions,
+        clock: Clock,
+        decisions: RetryDecisions,
+    ) -> None:
         self.options = options
+        self._decisions = decisions
+        self.spec = spec
         validator = ArgumentValidator(spec)
         self._preparer = CallPreparer(spec, http, validator)
         self._reader = ResultReader(spec, validator)
         self._clock = clock
+        self._decoders: dict[str, RowDecoder] = {}
 
-    def with_options(self, options: CallOptions) -> SyncRunner:
-        clone = SyncRunner.__new__(SyncRunner)
+    def _clone(self, options: CallOptions) -> Any:
+        clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone.options = options
         return clone
 
-    def call(self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False) -> Any:
-        call = self._preparer.prepare(operation_id, arguments, self.options, xml=xml)
+    def _prepare(self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False) -> PreparedCall:
+        return self._preparer.prepare(operation_id, arguments, self.options, xml=xml)
+
+    def _settle(self, call: PreparedCall, response: httpx.Response, started: float) -> None:
+        describe(call, response, self._clock.monotonic() - started)
+        if response.status_code >= 400:
+            raise status_error(call, response, self._clock.wall())
+
+    def _result(self, call: PreparedCall, response: httpx.Response, arguments: dict[str, Any]) -> Any:
+        if call.xml or call.operation.paging is None:
+            return self._reader.read(call, response)
+        return self._rows(call.operation, response.content, arguments)
+
+    def _rows(self, operation: OperationInfo, body: bytes, arguments: dict[str, Any]) -> list[Any]:
+        decoder = self._decoders.get(operation.operation_id)
+        if decoder is None:
+            decoder = self._decoders[operation.operation_id] = RowDecoder(operation.operation_id)
+        rows = decoder.decode(body)
+        names = arguments.get(_ATTRIBUTES)
+        if names and rows:
+            delimiter = arguments.get(_DELIMITER) or _attributes.DEFAULT_DELIMITER
+            text = delimiter.value if isinstance(delimiter, AttributeDelimiter) else str(delimiter)
+            fill_attributes(operation.operation_id, rows, names, text, self.options.attribute_mismatch)
+        return rows
+
+    def _malformed_wait(self, call: PreparedCall, retry: int) -> float | None:
+        """A GET whose body was not JSON (cut short) is asked again, within the retry budget."""
+        if call.operation.method != "get" or retry >= self._decisions.allowed(call.context):
+            return None
+        return self._decisions.backoff(retry)
+
+    def _paging(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> tuple[OperationInfo, PagingOptions]:
+        """Check the arguments and paging options before the first page is asked for."""
+        operation = self.spec.operation(operation_id)
+        options = PagingOptions.from_arguments(operation, paging)
+        self._prepare(
+            operation_id, _page_arguments(arguments, options, PageRequest(1, options.start, 1, True))
+        )
+        return operation, options
+
+
+def _page_arguments(
+    arguments: dict[str, Any], options: PagingOptions, request: PageRequest
+) -> dict[str, Any]:
+    """The caller's arguments plus this page's $skip (and $top): a new dict, the caller's is left alone."""
+    page = {**arguments, "skip": request.offset}
+    if request.send_size:
+        page["top"] = request.size
+    return page
+
+
+class SyncRunner(_RunnerCore):
+    """The facade's Runner for Optimove."""
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        spec: SpecIndex,
+        options: CallOptions,
+        clock: Clock,
+        decisions: RetryDecisions,
+    ) -> None:
+        super().__init__(spec, http, options, clock, decisions)
+        self.http = http
+
+    def with_options(self, options: CallOptions) -> SyncRunner:
+        clone: SyncRunner = self._clone(options)
+        return clone
+
+    def _send(self, call: PreparedCall) -> httpx.Response:
         started = self._clock.monotonic()
         try:
             response = self.http.send(call.request)
         except httpx.TransportError as error:
             raise transport_error(call, error) from error
-        describe(call, response, self._clock.monotonic() - started)
-        if response.status_code >= 400:
-            raise status_error(call, response, self._clock.wall())
-        return self._reader.read(call, response)
+        self._settle(call, response, started)
+        return response
+
+    def _call_and_read(self, operation_id: str, arguments: dict[str, Any], *, xml: bool) -> tuple[Any, float]:
+        retry = 0
+        while True:
+            call = self._prepare(operation_id, arguments, xml=xml)
+            response = self._send(call)
+            try:
+                return self._result(call, response, arguments), call.context.rate_limit_wait
+            except MalformedPage:
+                wait = self._malformed_wait(call, retry)
+                if wait is None:
+                    raise
+            self._clock.sleep(wait)
+            retry += 1
+
+    def call(self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False) -> Any:
+        return self._call_and_read(operation_id, arguments, xml=xml)[0]
+
+    def pages(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> Iterator[Page[Any]]:
+        _operation, options = self._paging(operation_id, arguments, paging)
+
+        def fetch(request: PageRequest) -> tuple[Sequence[Any], float]:
+            rows, waited = self._call_and_read(
+                operation_id, _page_arguments(arguments, options, request), xml=False
+            )
+            return cast("Sequence[Any]", rows), waited
+
+        return iterate_pages(fetch, options)
+
+    def iterate(self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]) -> Iterator[Any]:
+        return itertools.chain.from_iterable(self.pages(operation_id, arguments, paging))
 
 
-class AsyncRunner:
+class AsyncRunner(_RunnerCore):
     """The facade's Runner for AsyncOptimove."""
 
-    def __init__(self, http: httpx.AsyncClient, spec: SpecIndex, options: CallOptions, clock: Clock) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        spec: SpecIndex,
+        options: CallOptions,
+        clock: Clock,
+        decisions: RetryDecisions,
+    ) -> None:
+        super().__init__(spec, http, options, clock, decisions)
         self.http = http
-        self.options = options
-        validator = ArgumentValidator(spec)
-        self._preparer = CallPreparer(spec, http, validator)
-        self._reader = ResultReader(spec, validator)
-        self._clock = clock
 
     def with_options(self, options: CallOptions) -> AsyncRunner:
-        clone = AsyncRunner.__new__(AsyncRunner)
-        clone.__dict__.update(self.__dict__)
-        clone.options = options
+        clone: AsyncRunner = self._clone(options)
         return clone
 
-    async def call(self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False) -> Any:
-        call = self._preparer.prepare(operation_id, arguments, self.options, xml=xml)
+    async def _send(self, call: PreparedCall) -> httpx.Response:
         started = self._clock.monotonic()
         try:
             response = await self.http.send(call.request)
         except httpx.TransportError as error:
             raise transport_error(call, error) from error
-        describe(call, response, self._clock.monotonic() - started)
-        if response.status_code >= 400:
-            raise status_error(call, response, self._clock.wall())
-        return self._reader.read(call, response)
+        self._settle(call, response, started)
+        return response
+
+    async def _call_and_read(
+        self, operation_id: str, arguments: dict[str, Any], *, xml: bool
+    ) -> tuple[Any, float]:
+        retry = 0
+        while True:
+            call = self._prepare(operation_id, arguments, xml=xml)
+            response = await self._send(call)
+            try:
+                return self._result(call, response, arguments), call.context.rate_limit_wait
+            except MalformedPage:
+                wait = self._malformed_wait(call, retry)
+                if wait is None:
+                    raise
+            await self._clock.asleep(wait)
+            retry += 1
+
+    async def call(self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False) -> Any:
+        return (await self._call_and_read(operation_id, arguments, xml=xml))[0]
+
+    def pages(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> AsyncIterator[Page[Any]]:
+        _operation, options = self._paging(operation_id, arguments, paging)
+
+        async def fetch(request: PageRequest) -> tuple[Sequence[Any], float]:
+            rows, waited = await self._call_and_read(
+                operation_id, _page_arguments(arguments, options, request), xml=False
+            )
+            return cast("Sequence[Any]", rows), waited
+
+        return aiterate_pages(fetch, options)
+
+    def iterate(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> AsyncIterator[Any]:
+        pages = self.pages(operation_id, arguments, paging)
+
+        async def rows() -> AsyncIterator[Any]:
+            async for page in pages:
+                for row in page:
+                    yield row
+
+        return rows()

@@ -14,7 +14,8 @@ import attrs
 import httpx
 import pytest
 from optimove_generated import facade
-from optimove_generated.models import AttributeDelimiter, GetCustomersByActionItem
+from optimove_generated.models import AttributeDelimiter, GetAllActionsItem, GetLastDataUpdateResult
+from optimove_generated.rows import ROWS, GetCustomersByActionRow
 
 from generator.facade import snake
 from optimove_client import AsyncOptimove, Optimove
@@ -86,8 +87,14 @@ def _entry_point(client: Any, operation_id: str) -> Any:
 
 
 def _check_result(operation_id: str, result: Any) -> None:
-    shape = spec_index().operation(operation_id).result
-    if shape.kind == "list":
+    operation = spec_index().operation(operation_id)
+    shape = operation.result
+    if operation.paging is not None:
+        assert isinstance(result, list) and result, "valid inputs reach data on the mock"
+        assert all(type(row) is ROWS[operation_id] and row.extra is None for row in result)
+        if operation.takes_attributes:
+            assert all(list(row.attributes) == ["Alias", "Country"] for row in result)
+    elif shape.kind == "list":
         assert isinstance(result, list) and result, "valid inputs reach data on the mock"
         assert all(type(row).__name__ == shape.model for row in result)
         assert all(attrs.has(type(row)) and row.additional_properties == {} for row in result)
@@ -134,12 +141,23 @@ def test_an_empty_body_means_no_data(mock: MockOptimove) -> None:
         assert client.general.get_last_data_update() is None
 
 
-def test_results_are_typed_models_with_attribute_values(opt: Optimove, mock: MockOptimove) -> None:
+def test_results_are_typed_models(opt: Optimove, mock: MockOptimove) -> None:
+    actions = opt.actions.get_all_actions()
+    assert actions and all(isinstance(action, GetAllActionsItem) for action in actions)
+    assert all(
+        isinstance(action.action_id, int) and isinstance(action.action_name, str) for action in actions
+    )
+    day = opt.general.get_last_data_update()
+    assert isinstance(day, GetLastDataUpdateResult) and day.date == mock.config.last_data_update
+
+
+def test_paging_functions_answer_typed_rows_with_attribute_values(opt: Optimove, mock: MockOptimove) -> None:
     arguments = facade_arguments("GetCustomersByAction", mock)
     rows = opt.customers.get_customers_by_action(**{**arguments, "attributes": ["Alias", "Country"]})
-    assert rows and isinstance(rows[0], GetCustomersByActionItem)
+    assert rows and all(isinstance(row, GetCustomersByActionRow) for row in rows)
     assert isinstance(rows[0].customer_id, str)
-    assert isinstance(rows[0].customer_attributes, list) and len(rows[0].customer_attributes) == 2
+    assert rows[0].attributes is not None and list(rows[0].attributes) == ["Alias", "Country"]
+    assert list(rows[0].attributes.values()) == rows[0].customer_attributes
 
 
 def test_every_call_sends_accept_and_user_agent(mock: MockOptimove) -> None:

@@ -9,7 +9,7 @@ optimove_client supplies validates them against the spec, sends the call and par
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar, cast
 
 from .models import (
@@ -33,51 +33,28 @@ from .models import (
     GetActionsByTargetGroupItem,
     GetAllActionsItem,
     GetCampaignDetailsResult,
-    GetCampaignInteractionCustomersItem,
-    GetCanceledCampaignCustomersItem,
     GetChannelTemplatesItem,
-    GetCurrentlyTargetedCustomersItem,
-    GetCustomerActionDetailsByDateItem,
-    GetCustomerActionsByTargetGroupItem,
-    GetCustomerAttributeChangersItem,
     GetCustomerAttributeListItem,
     GetCustomerAttributesItem,
     GetCustomerChannelInteractionsItem,
-    GetCustomerExecutionDetailsByCampaignItem,
-    GetCustomerFutureValuesItem,
     GetCustomerLastActionExecutedResult,
-    GetCustomerOneTimeActionsByCampaignItem,
-    GetCustomerOneTimeActionsByDateItem,
-    GetCustomerProductDetailsByCampaignItem,
-    GetCustomerProductDetailsByDateItem,
-    GetCustomerProductRecommendationsItem,
-    GetCustomersActionEndedByDateItem,
-    GetCustomersByActionItem,
-    GetCustomersByValueSegmentItem,
-    GetCustomerSendDetailsByCampaignItem,
-    GetCustomerSendDetailsByChannelItem,
     GetExecutedCampaignChannelDetailsItem,
     GetExecutedCampaignDetailsItem,
     GetExecutedCampaignsByChannelItem,
     GetExecutionChannelsItem,
     GetLastDataUpdateResult,
     GetLifecycleStageListItem,
-    GetMicrosegmentChangersItem,
     GetMicrosegmentListItem,
-    GetProcessedCampaignCustomersItem,
     GetPromoCodesByCampaignItem,
     GetPromoCodesByTargetGroupItem,
     GetPromoCodesItem,
     GetPromotionsItem,
     GetRegisteredEventListenersItem,
-    GetTargetGroupChangersItem,
     GetTargetGroupDetailsItem,
     GetTargetGroupIDResult,
     GetTargetGroupNameResult,
     GetTargetGroupsByDateItem,
     GetTemplateDetailsItem,
-    GetUnsubscribersItem,
-    GetValueSegmentChangersItem,
     GetValueSegmentIDResult,
     GetValueSegmentNameResult,
     GetValueSegmentsItem,
@@ -107,24 +84,101 @@ from .models import (
     UpsertCustomerRequestAttributesItem,
     UpsertCustomerResult,
 )
+from .rows import (
+    GetCampaignInteractionCustomersRow,
+    GetCanceledCampaignCustomersRow,
+    GetCurrentlyTargetedCustomersRow,
+    GetCustomerActionDetailsByDateRow,
+    GetCustomerActionsByTargetGroupRow,
+    GetCustomerAttributeChangersRow,
+    GetCustomerExecutionDetailsByCampaignRow,
+    GetCustomerFutureValuesRow,
+    GetCustomerOneTimeActionsByCampaignRow,
+    GetCustomerOneTimeActionsByDateRow,
+    GetCustomerProductDetailsByCampaignRow,
+    GetCustomerProductDetailsByDateRow,
+    GetCustomerProductRecommendationsRow,
+    GetCustomersActionEndedByDateRow,
+    GetCustomersByActionRow,
+    GetCustomersByValueSegmentRow,
+    GetCustomerSendDetailsByCampaignRow,
+    GetCustomerSendDetailsByChannelRow,
+    GetMicrosegmentChangersRow,
+    GetProcessedCampaignCustomersRow,
+    GetTargetGroupChangersRow,
+    GetUnsubscribersRow,
+    GetValueSegmentChangersRow,
+)
 
 _T = TypeVar("_T")
+_Row_co = TypeVar("_Row_co", covariant=True)
+
+
+class PagingProgress(Protocol):
+    """How far a paged pull has come; passed to on_progress after each page."""
+
+    @property
+    def records(self) -> int: ...
+
+    @property
+    def pages(self) -> int: ...
+
+    @property
+    def offset(self) -> int:
+        """The $skip of the next page: where to resume (start=...) if the pull stops here."""
+
+    @property
+    def rate_limit_wait(self) -> float:
+        """Seconds spent waiting for the rate limit so far."""
+
+
+class Page(Protocol[_Row_co]):
+    """One page of a paged pull: its rows, its number (from 1) and its offset ($skip)."""
+
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def offset(self) -> int: ...
+
+    @property
+    def rows(self) -> Sequence[_Row_co]: ...
+
+    def __iter__(self) -> Iterator[_Row_co]: ...
+
+    def __len__(self) -> int: ...
 
 
 class Runner(Protocol):
-    """Sends one call of an operation; supplied by optimove_client."""
+    """Sends the calls of the operations; supplied by optimove_client."""
 
     def call(
         self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False
     ) -> Any: ...
 
+    def iterate(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> Iterator[Any]: ...
+
+    def pages(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> Iterator[Any]: ...
+
 
 class AsyncRunner(Protocol):
-    """Sends one call of an operation, asynchronously; supplied by optimove_client."""
+    """Sends the calls of the operations, asynchronously; supplied by optimove_client."""
 
     async def call(
         self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False
     ) -> Any: ...
+
+    def iterate(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> AsyncIterator[Any]: ...
+
+    def pages(
+        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> AsyncIterator[Any]: ...
 
 
 def _body(model: type[_T], **fields: Any) -> _T:
@@ -659,7 +713,7 @@ class GetMicrosegmentChangers(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetMicrosegmentChangersItem]:
+    ) -> list[GetMicrosegmentChangersRow]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
         GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers.
@@ -674,7 +728,7 @@ class GetMicrosegmentChangers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetMicrosegmentChangersItem]",
+            "list[GetMicrosegmentChangersRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -727,6 +781,104 @@ class GetMicrosegmentChangers(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetMicrosegmentChangersRow]:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. Every row of every page, fetched lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetMicrosegmentChangersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetMicrosegmentChangersRow]]:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. The pages (one call each), lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetMicrosegmentChangersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetMicrosegmentChangers(_AsyncOperation):
     """Lists customers whose microsegment changed, with before and after microsegment IDs.
@@ -744,7 +896,7 @@ class AsyncGetMicrosegmentChangers(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetMicrosegmentChangersItem]:
+    ) -> list[GetMicrosegmentChangersRow]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
         GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers.
@@ -759,7 +911,7 @@ class AsyncGetMicrosegmentChangers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetMicrosegmentChangersItem]",
+            "list[GetMicrosegmentChangersRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -809,6 +961,104 @@ class AsyncGetMicrosegmentChangers(_AsyncOperation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetMicrosegmentChangersRow]:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. Every row of every page, fetched lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetMicrosegmentChangersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetMicrosegmentChangersRow]]:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. The pages (one call each), lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetMicrosegmentChangersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -2255,7 +2505,7 @@ class GetCustomersByValueSegment(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomersByValueSegmentItem]:
+    ) -> list[GetCustomersByValueSegmentRow]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
         GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment.
@@ -2269,7 +2519,7 @@ class GetCustomersByValueSegment(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersByValueSegmentItem]",
+            "list[GetCustomersByValueSegmentRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -2318,6 +2568,102 @@ class GetCustomersByValueSegment(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomersByValueSegmentRow]:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. Every row of every page, fetched lazily.
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomersByValueSegmentRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "value_segment_id": value_segment_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomersByValueSegmentRow]]:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. The pages (one call each), lazily.
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomersByValueSegmentRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "value_segment_id": value_segment_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -2338,7 +2684,7 @@ class AsyncGetCustomersByValueSegment(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomersByValueSegmentItem]:
+    ) -> list[GetCustomersByValueSegmentRow]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
         GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment.
@@ -2352,7 +2698,7 @@ class AsyncGetCustomersByValueSegment(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersByValueSegmentItem]",
+            "list[GetCustomersByValueSegmentRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -2404,6 +2750,102 @@ class AsyncGetCustomersByValueSegment(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomersByValueSegmentRow]:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. Every row of every page, fetched lazily.
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomersByValueSegmentRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "value_segment_id": value_segment_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomersByValueSegmentRow]]:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. The pages (one call each), lazily.
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomersByValueSegmentRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "value_segment_id": value_segment_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetValueSegmentChangers(_Operation):
     """Lists customers whose value segment changed in a date range, with before and after segment IDs.
@@ -2421,7 +2863,7 @@ class GetValueSegmentChangers(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetValueSegmentChangersItem]:
+    ) -> list[GetValueSegmentChangersRow]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
         GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers.
@@ -2435,7 +2877,7 @@ class GetValueSegmentChangers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetValueSegmentChangersItem]",
+            "list[GetValueSegmentChangersRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -2484,6 +2926,102 @@ class GetValueSegmentChangers(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetValueSegmentChangersRow]:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. Every row of every page, fetched lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetValueSegmentChangersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetValueSegmentChangersRow]]:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. The pages (one call each), lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetValueSegmentChangersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -2504,7 +3042,7 @@ class AsyncGetValueSegmentChangers(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetValueSegmentChangersItem]:
+    ) -> list[GetValueSegmentChangersRow]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
         GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers.
@@ -2518,7 +3056,7 @@ class AsyncGetValueSegmentChangers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetValueSegmentChangersItem]",
+            "list[GetValueSegmentChangersRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -2570,6 +3108,102 @@ class AsyncGetValueSegmentChangers(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetValueSegmentChangersRow]:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. Every row of every page, fetched lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetValueSegmentChangersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetValueSegmentChangersRow]]:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. The pages (one call each), lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetValueSegmentChangersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCurrentlyTargetedCustomers(_Operation):
     """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
@@ -2580,7 +3214,7 @@ class GetCurrentlyTargetedCustomers(_Operation):
 
     def __call__(
         self, *, top: int | None = None, skip: int | None = None
-    ) -> list[GetCurrentlyTargetedCustomersItem]:
+    ) -> list[GetCurrentlyTargetedCustomersRow]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
         GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers.
@@ -2590,7 +3224,7 @@ class GetCurrentlyTargetedCustomers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCurrentlyTargetedCustomersItem]",
+            "list[GetCurrentlyTargetedCustomersRow]",
             self._runner.call(self.operation_id, {"top": top, "skip": skip}),
         )
 
@@ -2608,6 +3242,76 @@ class GetCurrentlyTargetedCustomers(_Operation):
             self._runner.call(self.operation_id, {"top": top, "skip": skip}, xml=True),
         )
 
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCurrentlyTargetedCustomersRow]:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. Every row of every page, fetched lazily.
+
+        Args:
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCurrentlyTargetedCustomersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCurrentlyTargetedCustomersRow]]:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. The pages (one call each), lazily.
+
+        Args:
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCurrentlyTargetedCustomersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
     """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
@@ -2618,7 +3322,7 @@ class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
 
     async def __call__(
         self, *, top: int | None = None, skip: int | None = None
-    ) -> list[GetCurrentlyTargetedCustomersItem]:
+    ) -> list[GetCurrentlyTargetedCustomersRow]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
         GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers.
@@ -2628,7 +3332,7 @@ class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCurrentlyTargetedCustomersItem]",
+            "list[GetCurrentlyTargetedCustomersRow]",
             await self._runner.call(self.operation_id, {"top": top, "skip": skip}),
         )
 
@@ -2648,6 +3352,76 @@ class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCurrentlyTargetedCustomersRow]:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. Every row of every page, fetched lazily.
+
+        Args:
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCurrentlyTargetedCustomersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCurrentlyTargetedCustomersRow]]:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. The pages (one call each), lazily.
+
+        Args:
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCurrentlyTargetedCustomersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCanceledCampaignCustomers(_Operation):
     """Customers (with action and promo codes) that had been in a campaign which was later canceled.
@@ -2658,7 +3432,7 @@ class GetCanceledCampaignCustomers(_Operation):
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetCanceledCampaignCustomersItem]:
+    ) -> list[GetCanceledCampaignCustomersRow]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
         GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers.
@@ -2669,7 +3443,7 @@ class GetCanceledCampaignCustomers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCanceledCampaignCustomersItem]",
+            "list[GetCanceledCampaignCustomersRow]",
             self._runner.call(
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
@@ -2694,6 +3468,80 @@ class GetCanceledCampaignCustomers(_Operation):
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCanceledCampaignCustomersRow]:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCanceledCampaignCustomersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCanceledCampaignCustomersRow]]:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCanceledCampaignCustomersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -2707,7 +3555,7 @@ class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetCanceledCampaignCustomersItem]:
+    ) -> list[GetCanceledCampaignCustomersRow]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
         GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers.
@@ -2718,7 +3566,7 @@ class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCanceledCampaignCustomersItem]",
+            "list[GetCanceledCampaignCustomersRow]",
             await self._runner.call(
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
@@ -2746,6 +3594,80 @@ class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCanceledCampaignCustomersRow]:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCanceledCampaignCustomersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCanceledCampaignCustomersRow]]:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCanceledCampaignCustomersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetProcessedCampaignCustomers(_Operation):
     """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
@@ -2756,7 +3678,7 @@ class GetProcessedCampaignCustomers(_Operation):
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetProcessedCampaignCustomersItem]:
+    ) -> list[GetProcessedCampaignCustomersRow]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
         GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers.
@@ -2767,7 +3689,7 @@ class GetProcessedCampaignCustomers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetProcessedCampaignCustomersItem]",
+            "list[GetProcessedCampaignCustomersRow]",
             self._runner.call(
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
@@ -2795,6 +3717,80 @@ class GetProcessedCampaignCustomers(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetProcessedCampaignCustomersRow]:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetProcessedCampaignCustomersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetProcessedCampaignCustomersRow]]:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetProcessedCampaignCustomersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
     """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
@@ -2805,7 +3801,7 @@ class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetProcessedCampaignCustomersItem]:
+    ) -> list[GetProcessedCampaignCustomersRow]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
         GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers.
@@ -2816,7 +3812,7 @@ class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetProcessedCampaignCustomersItem]",
+            "list[GetProcessedCampaignCustomersRow]",
             await self._runner.call(
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
@@ -2841,6 +3837,80 @@ class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetProcessedCampaignCustomersRow]:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetProcessedCampaignCustomersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetProcessedCampaignCustomersRow]]:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetProcessedCampaignCustomersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -2940,7 +4010,7 @@ class GetCustomerActionsByTargetGroup(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerActionsByTargetGroupItem]:
+    ) -> list[GetCustomerActionsByTargetGroupRow]:
         """Customers of a target group on a date, with the action and channel each received.
 
         GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup.
@@ -2957,7 +4027,7 @@ class GetCustomerActionsByTargetGroup(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerActionsByTargetGroupItem]",
+            "list[GetCustomerActionsByTargetGroupRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -3018,6 +4088,120 @@ class GetCustomerActionsByTargetGroup(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerActionsByTargetGroupRow]:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. Every row of every page, fetched lazily.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerActionsByTargetGroupRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "target_group_id": target_group_id,
+                    "date": date,
+                    "include_control_group": include_control_group,
+                    "include_recipient_group_id": include_recipient_group_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerActionsByTargetGroupRow]]:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. The pages (one call each), lazily.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerActionsByTargetGroupRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "target_group_id": target_group_id,
+                    "date": date,
+                    "include_control_group": include_control_group,
+                    "include_recipient_group_id": include_recipient_group_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -3041,7 +4225,7 @@ class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerActionsByTargetGroupItem]:
+    ) -> list[GetCustomerActionsByTargetGroupRow]:
         """Customers of a target group on a date, with the action and channel each received.
 
         GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup.
@@ -3058,7 +4242,7 @@ class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerActionsByTargetGroupItem]",
+            "list[GetCustomerActionsByTargetGroupRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -3122,6 +4306,120 @@ class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerActionsByTargetGroupRow]:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. Every row of every page, fetched lazily.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerActionsByTargetGroupRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "target_group_id": target_group_id,
+                    "date": date,
+                    "include_control_group": include_control_group,
+                    "include_recipient_group_id": include_recipient_group_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerActionsByTargetGroupRow]]:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. The pages (one call each), lazily.
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerActionsByTargetGroupRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "target_group_id": target_group_id,
+                    "date": date,
+                    "include_control_group": include_control_group,
+                    "include_recipient_group_id": include_recipient_group_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomerOneTimeActionsByCampaign(_Operation):
     """Customers and action details for one one-time (ad hoc list) campaign.
@@ -3140,7 +4438,7 @@ class GetCustomerOneTimeActionsByCampaign(_Operation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerOneTimeActionsByCampaignItem]:
+    ) -> list[GetCustomerOneTimeActionsByCampaignRow]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
         GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign.
@@ -3155,7 +4453,7 @@ class GetCustomerOneTimeActionsByCampaign(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerOneTimeActionsByCampaignItem]",
+            "list[GetCustomerOneTimeActionsByCampaignRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -3208,6 +4506,108 @@ class GetCustomerOneTimeActionsByCampaign(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerOneTimeActionsByCampaignRow]:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerOneTimeActionsByCampaignRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerOneTimeActionsByCampaignRow]]:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerOneTimeActionsByCampaignRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -3229,7 +4629,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerOneTimeActionsByCampaignItem]:
+    ) -> list[GetCustomerOneTimeActionsByCampaignRow]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
         GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign.
@@ -3244,7 +4644,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerOneTimeActionsByCampaignItem]",
+            "list[GetCustomerOneTimeActionsByCampaignRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -3300,6 +4700,108 @@ class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerOneTimeActionsByCampaignRow]:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerOneTimeActionsByCampaignRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerOneTimeActionsByCampaignRow]]:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerOneTimeActionsByCampaignRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomerOneTimeActionsByDate(_Operation):
     """Customers and action details for all one-time campaigns executed on a date.
@@ -3318,7 +4820,7 @@ class GetCustomerOneTimeActionsByDate(_Operation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerOneTimeActionsByDateItem]:
+    ) -> list[GetCustomerOneTimeActionsByDateRow]:
         """Customers and action details for all one-time campaigns executed on a date.
 
         GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate.
@@ -3333,7 +4835,7 @@ class GetCustomerOneTimeActionsByDate(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerOneTimeActionsByDateItem]",
+            "list[GetCustomerOneTimeActionsByDateRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -3386,6 +4888,108 @@ class GetCustomerOneTimeActionsByDate(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerOneTimeActionsByDateRow]:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. Every row of every page, fetched lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerOneTimeActionsByDateRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerOneTimeActionsByDateRow]]:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. The pages (one call each), lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerOneTimeActionsByDateRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -3407,7 +5011,7 @@ class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerOneTimeActionsByDateItem]:
+    ) -> list[GetCustomerOneTimeActionsByDateRow]:
         """Customers and action details for all one-time campaigns executed on a date.
 
         GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate.
@@ -3422,7 +5026,7 @@ class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerOneTimeActionsByDateItem]",
+            "list[GetCustomerOneTimeActionsByDateRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -3478,6 +5082,108 @@ class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerOneTimeActionsByDateRow]:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. Every row of every page, fetched lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerOneTimeActionsByDateRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerOneTimeActionsByDateRow]]:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. The pages (one call each), lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerOneTimeActionsByDateRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                    "include_control_group": include_control_group,
+                    "channel_id": channel_id,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomersByAction(_Operation):
     """Customer IDs of one recipient group and action on a date.
@@ -3496,7 +5202,7 @@ class GetCustomersByAction(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomersByActionItem]:
+    ) -> list[GetCustomersByActionRow]:
         """Customer IDs of one recipient group and action on a date.
 
         GetCustomersByAction: GET /current/customers/GetCustomersByAction.
@@ -3511,7 +5217,7 @@ class GetCustomersByAction(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersByActionItem]",
+            "list[GetCustomersByActionRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -3564,6 +5270,108 @@ class GetCustomersByAction(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomersByActionRow]:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. Every row of every page, fetched lazily.
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomersByActionRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "recipient_group_id": recipient_group_id,
+                    "action_id": action_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomersByActionRow]]:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. The pages (one call each), lazily.
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomersByActionRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "recipient_group_id": recipient_group_id,
+                    "action_id": action_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -3585,7 +5393,7 @@ class AsyncGetCustomersByAction(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomersByActionItem]:
+    ) -> list[GetCustomersByActionRow]:
         """Customer IDs of one recipient group and action on a date.
 
         GetCustomersByAction: GET /current/customers/GetCustomersByAction.
@@ -3600,7 +5408,7 @@ class AsyncGetCustomersByAction(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersByActionItem]",
+            "list[GetCustomersByActionRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -3656,6 +5464,108 @@ class AsyncGetCustomersByAction(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomersByActionRow]:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. Every row of every page, fetched lazily.
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomersByActionRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "recipient_group_id": recipient_group_id,
+                    "action_id": action_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomersByActionRow]]:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. The pages (one call each), lazily.
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomersByActionRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "recipient_group_id": recipient_group_id,
+                    "action_id": action_id,
+                    "date": date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomersActionEndedByDate(_Operation):
     """Customers whose action duration ended on a date, with the action details.
@@ -3666,7 +5576,7 @@ class GetCustomersActionEndedByDate(_Operation):
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomersActionEndedByDateItem]:
+    ) -> list[GetCustomersActionEndedByDateRow]:
         """Customers whose action duration ended on a date, with the action details.
 
         GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate.
@@ -3677,7 +5587,7 @@ class GetCustomersActionEndedByDate(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersActionEndedByDateItem]",
+            "list[GetCustomersActionEndedByDateRow]",
             self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}
             ),
@@ -3702,6 +5612,80 @@ class GetCustomersActionEndedByDate(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomersActionEndedByDateRow]:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. Every row of every page, fetched lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomersActionEndedByDateRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomersActionEndedByDateRow]]:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. The pages (one call each), lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomersActionEndedByDateRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
     """Customers whose action duration ended on a date, with the action details.
@@ -3712,7 +5696,7 @@ class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomersActionEndedByDateItem]:
+    ) -> list[GetCustomersActionEndedByDateRow]:
         """Customers whose action duration ended on a date, with the action details.
 
         GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate.
@@ -3723,7 +5707,7 @@ class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersActionEndedByDateItem]",
+            "list[GetCustomersActionEndedByDateRow]",
             await self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}
             ),
@@ -3745,6 +5729,80 @@ class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
             "str",
             await self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomersActionEndedByDateRow]:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. Every row of every page, fetched lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomersActionEndedByDateRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomersActionEndedByDateRow]]:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. The pages (one call each), lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomersActionEndedByDateRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -3763,7 +5821,7 @@ class GetCustomerSendDetailsByCampaign(_Operation):
         include_template_ids: bool | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerSendDetailsByCampaignItem]:
+    ) -> list[GetCustomerSendDetailsByCampaignRow]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
         GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign.
@@ -3775,7 +5833,7 @@ class GetCustomerSendDetailsByCampaign(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerSendDetailsByCampaignItem]",
+            "list[GetCustomerSendDetailsByCampaignRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -3819,6 +5877,90 @@ class GetCustomerSendDetailsByCampaign(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerSendDetailsByCampaignRow]:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerSendDetailsByCampaignRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "include_template_i_ds": include_template_ids,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerSendDetailsByCampaignRow]]:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerSendDetailsByCampaignRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "include_template_i_ds": include_template_ids,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
     """Per-customer channel, scheduled send time and channel send ID for a campaign.
@@ -3834,7 +5976,7 @@ class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
         include_template_ids: bool | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerSendDetailsByCampaignItem]:
+    ) -> list[GetCustomerSendDetailsByCampaignRow]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
         GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign.
@@ -3846,7 +5988,7 @@ class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerSendDetailsByCampaignItem]",
+            "list[GetCustomerSendDetailsByCampaignRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -3887,6 +6029,90 @@ class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerSendDetailsByCampaignRow]:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerSendDetailsByCampaignRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "include_template_i_ds": include_template_ids,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerSendDetailsByCampaignRow]]:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerSendDetailsByCampaignRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "include_template_i_ds": include_template_ids,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -3907,7 +6133,7 @@ class GetCustomerSendDetailsByChannel(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerSendDetailsByChannelItem]:
+    ) -> list[GetCustomerSendDetailsByChannelRow]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
         GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel.
@@ -3921,7 +6147,7 @@ class GetCustomerSendDetailsByChannel(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerSendDetailsByChannelItem]",
+            "list[GetCustomerSendDetailsByChannelRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -3970,6 +6196,102 @@ class GetCustomerSendDetailsByChannel(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerSendDetailsByChannelRow]:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. Every row of every page, fetched lazily.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerSendDetailsByChannelRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerSendDetailsByChannelRow]]:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. The pages (one call each), lazily.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerSendDetailsByChannelRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -3990,7 +6312,7 @@ class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerSendDetailsByChannelItem]:
+    ) -> list[GetCustomerSendDetailsByChannelRow]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
         GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel.
@@ -4004,7 +6326,7 @@ class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerSendDetailsByChannelItem]",
+            "list[GetCustomerSendDetailsByChannelRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -4056,6 +6378,102 @@ class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerSendDetailsByChannelRow]:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. Every row of every page, fetched lazily.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerSendDetailsByChannelRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerSendDetailsByChannelRow]]:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. The pages (one call each), lazily.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerSendDetailsByChannelRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "channel_id": channel_id,
+                    "campaign_id": campaign_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomerExecutionDetailsByCampaign(_Operation):
     """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
@@ -4073,7 +6491,7 @@ class GetCustomerExecutionDetailsByCampaign(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerExecutionDetailsByCampaignItem]:
+    ) -> list[GetCustomerExecutionDetailsByCampaignRow]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
         GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign.
@@ -4087,7 +6505,7 @@ class GetCustomerExecutionDetailsByCampaign(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerExecutionDetailsByCampaignItem]",
+            "list[GetCustomerExecutionDetailsByCampaignRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -4136,6 +6554,102 @@ class GetCustomerExecutionDetailsByCampaign(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerExecutionDetailsByCampaignRow]:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerExecutionDetailsByCampaignRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerExecutionDetailsByCampaignRow]]:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerExecutionDetailsByCampaignRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -4156,7 +6670,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerExecutionDetailsByCampaignItem]:
+    ) -> list[GetCustomerExecutionDetailsByCampaignRow]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
         GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign.
@@ -4170,7 +6684,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerExecutionDetailsByCampaignItem]",
+            "list[GetCustomerExecutionDetailsByCampaignRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -4222,6 +6736,102 @@ class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerExecutionDetailsByCampaignRow]:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerExecutionDetailsByCampaignRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerExecutionDetailsByCampaignRow]]:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerExecutionDetailsByCampaignRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "campaign_id": campaign_id,
+                    "channel_id": channel_id,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomerActionDetailsByDate(_Operation):
     """Customers and the recipient group/action/channel of campaigns sent to them on a date.
@@ -4232,7 +6842,7 @@ class GetCustomerActionDetailsByDate(_Operation):
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerActionDetailsByDateItem]:
+    ) -> list[GetCustomerActionDetailsByDateRow]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
         GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate.
@@ -4243,7 +6853,7 @@ class GetCustomerActionDetailsByDate(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerActionDetailsByDateItem]",
+            "list[GetCustomerActionDetailsByDateRow]",
             self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}
             ),
@@ -4265,6 +6875,80 @@ class GetCustomerActionDetailsByDate(_Operation):
             "str",
             self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerActionDetailsByDateRow]:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. Every row of every page, fetched lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerActionDetailsByDateRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerActionDetailsByDateRow]]:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. The pages (one call each), lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerActionDetailsByDateRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -4278,7 +6962,7 @@ class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerActionDetailsByDateItem]:
+    ) -> list[GetCustomerActionDetailsByDateRow]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
         GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate.
@@ -4289,7 +6973,7 @@ class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerActionDetailsByDateItem]",
+            "list[GetCustomerActionDetailsByDateRow]",
             await self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}
             ),
@@ -4314,6 +6998,80 @@ class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerActionDetailsByDateRow]:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. Every row of every page, fetched lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerActionDetailsByDateRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerActionDetailsByDateRow]]:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. The pages (one call each), lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerActionDetailsByDateRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomerProductDetailsByDate(_Operation):
     """Customers and recommended product IDs for every product-recommendation campaign on a date.
@@ -4324,7 +7082,7 @@ class GetCustomerProductDetailsByDate(_Operation):
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerProductDetailsByDateItem]:
+    ) -> list[GetCustomerProductDetailsByDateRow]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
         GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate.
@@ -4335,7 +7093,7 @@ class GetCustomerProductDetailsByDate(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductDetailsByDateItem]",
+            "list[GetCustomerProductDetailsByDateRow]",
             self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}
             ),
@@ -4357,6 +7115,80 @@ class GetCustomerProductDetailsByDate(_Operation):
             "str",
             self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerProductDetailsByDateRow]:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. Every row of every page, fetched lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerProductDetailsByDateRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerProductDetailsByDateRow]]:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. The pages (one call each), lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerProductDetailsByDateRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -4370,7 +7202,7 @@ class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerProductDetailsByDateItem]:
+    ) -> list[GetCustomerProductDetailsByDateRow]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
         GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate.
@@ -4381,7 +7213,7 @@ class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductDetailsByDateItem]",
+            "list[GetCustomerProductDetailsByDateRow]",
             await self._runner.call(
                 self.operation_id, {"date": date, "top": top, "skip": skip}
             ),
@@ -4406,6 +7238,80 @@ class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerProductDetailsByDateRow]:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. Every row of every page, fetched lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerProductDetailsByDateRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerProductDetailsByDateRow]]:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. The pages (one call each), lazily.
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerProductDetailsByDateRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"date": date},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomerProductDetailsByCampaign(_Operation):
     """Customers and recommended product IDs for one product-recommendation campaign.
@@ -4416,7 +7322,7 @@ class GetCustomerProductDetailsByCampaign(_Operation):
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerProductDetailsByCampaignItem]:
+    ) -> list[GetCustomerProductDetailsByCampaignRow]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
         GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign.
@@ -4427,7 +7333,7 @@ class GetCustomerProductDetailsByCampaign(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductDetailsByCampaignItem]",
+            "list[GetCustomerProductDetailsByCampaignRow]",
             self._runner.call(
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
@@ -4455,6 +7361,80 @@ class GetCustomerProductDetailsByCampaign(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerProductDetailsByCampaignRow]:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerProductDetailsByCampaignRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerProductDetailsByCampaignRow]]:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerProductDetailsByCampaignRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
     """Customers and recommended product IDs for one product-recommendation campaign.
@@ -4465,7 +7445,7 @@ class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerProductDetailsByCampaignItem]:
+    ) -> list[GetCustomerProductDetailsByCampaignRow]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
         GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign.
@@ -4476,7 +7456,7 @@ class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductDetailsByCampaignItem]",
+            "list[GetCustomerProductDetailsByCampaignRow]",
             await self._runner.call(
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
@@ -4501,6 +7481,80 @@ class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
                 self.operation_id,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerProductDetailsByCampaignRow]:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. Every row of every page, fetched lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerProductDetailsByCampaignRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerProductDetailsByCampaignRow]]:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. The pages (one call each), lazily.
+
+        Args:
+            campaign_id: Campaign ID.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerProductDetailsByCampaignRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"campaign_id": campaign_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -4522,7 +7576,7 @@ class GetCustomerProductRecommendations(_Operation):
         product_attributes: str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerProductRecommendationsItem]:
+    ) -> list[GetCustomerProductRecommendationsRow]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
         GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations.
@@ -4538,7 +7592,7 @@ class GetCustomerProductRecommendations(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductRecommendationsItem]",
+            "list[GetCustomerProductRecommendationsRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -4592,6 +7646,110 @@ class GetCustomerProductRecommendations(_Operation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerProductRecommendationsRow]:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. Every row of every page, fetched lazily.
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerProductRecommendationsRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "suggested_in_campaign": suggested_in_campaign,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "product_attributes": product_attributes,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerProductRecommendationsRow]]:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. The pages (one call each), lazily.
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerProductRecommendationsRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "suggested_in_campaign": suggested_in_campaign,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "product_attributes": product_attributes,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -4613,7 +7771,7 @@ class AsyncGetCustomerProductRecommendations(_AsyncOperation):
         product_attributes: str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerProductRecommendationsItem]:
+    ) -> list[GetCustomerProductRecommendationsRow]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
         GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations.
@@ -4629,7 +7787,7 @@ class AsyncGetCustomerProductRecommendations(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductRecommendationsItem]",
+            "list[GetCustomerProductRecommendationsRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -4686,6 +7844,110 @@ class AsyncGetCustomerProductRecommendations(_AsyncOperation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerProductRecommendationsRow]:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. Every row of every page, fetched lazily.
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerProductRecommendationsRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "suggested_in_campaign": suggested_in_campaign,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "product_attributes": product_attributes,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerProductRecommendationsRow]]:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. The pages (one call each), lazily.
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerProductRecommendationsRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "customer_id": customer_id,
+                    "suggested_in_campaign": suggested_in_campaign,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "product_attributes": product_attributes,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class GetCustomerFutureValues(_Operation):
     """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
@@ -4703,7 +7965,7 @@ class GetCustomerFutureValues(_Operation):
         customer_attribute_value: str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerFutureValuesItem]:
+    ) -> list[GetCustomerFutureValuesRow]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
         GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues.
@@ -4718,7 +7980,7 @@ class GetCustomerFutureValues(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerFutureValuesItem]",
+            "list[GetCustomerFutureValuesRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -4771,6 +8033,104 @@ class GetCustomerFutureValues(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerFutureValuesRow]:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. Every row of every page, fetched lazily.
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerFutureValuesRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "lifecycle_stage_id": lifecycle_stage_id,
+                    "customer_attribute": customer_attribute,
+                    "customer_attributes": customer_attributes,
+                    "customer_attribute_value": customer_attribute_value,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerFutureValuesRow]]:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. The pages (one call each), lazily.
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerFutureValuesRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "lifecycle_stage_id": lifecycle_stage_id,
+                    "customer_attribute": customer_attribute,
+                    "customer_attributes": customer_attributes,
+                    "customer_attribute_value": customer_attribute_value,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetCustomerFutureValues(_AsyncOperation):
     """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
@@ -4788,7 +8148,7 @@ class AsyncGetCustomerFutureValues(_AsyncOperation):
         customer_attribute_value: str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerFutureValuesItem]:
+    ) -> list[GetCustomerFutureValuesRow]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
         GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues.
@@ -4803,7 +8163,7 @@ class AsyncGetCustomerFutureValues(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerFutureValuesItem]",
+            "list[GetCustomerFutureValuesRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -4853,6 +8213,104 @@ class AsyncGetCustomerFutureValues(_AsyncOperation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerFutureValuesRow]:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. Every row of every page, fetched lazily.
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerFutureValuesRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "lifecycle_stage_id": lifecycle_stage_id,
+                    "customer_attribute": customer_attribute,
+                    "customer_attributes": customer_attributes,
+                    "customer_attribute_value": customer_attribute_value,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerFutureValuesRow]]:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. The pages (one call each), lazily.
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerFutureValuesRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "lifecycle_stage_id": lifecycle_stage_id,
+                    "customer_attribute": customer_attribute,
+                    "customer_attributes": customer_attributes,
+                    "customer_attribute_value": customer_attribute_value,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -4916,7 +8374,7 @@ class GetCampaignInteractionCustomers(_Operation):
         event_id: int,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCampaignInteractionCustomersItem]:
+    ) -> list[GetCampaignInteractionCustomersRow]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
         GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers.
@@ -4930,7 +8388,7 @@ class GetCampaignInteractionCustomers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCampaignInteractionCustomersItem]",
+            "list[GetCampaignInteractionCustomersRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -4979,6 +8437,90 @@ class GetCampaignInteractionCustomers(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCampaignInteractionCustomersRow]:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. Every row of every page, fetched lazily.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCampaignInteractionCustomersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"channel_id": channel_id, "date": date, "event_id": event_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCampaignInteractionCustomersRow]]:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. The pages (one call each), lazily.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCampaignInteractionCustomersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"channel_id": channel_id, "date": date, "event_id": event_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
     """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
@@ -4995,7 +8537,7 @@ class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
         event_id: int,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCampaignInteractionCustomersItem]:
+    ) -> list[GetCampaignInteractionCustomersRow]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
         GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers.
@@ -5009,7 +8551,7 @@ class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCampaignInteractionCustomersItem]",
+            "list[GetCampaignInteractionCustomersRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -5055,6 +8597,90 @@ class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCampaignInteractionCustomersRow]:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. Every row of every page, fetched lazily.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCampaignInteractionCustomersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"channel_id": channel_id, "date": date, "event_id": event_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCampaignInteractionCustomersRow]]:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. The pages (one call each), lazily.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCampaignInteractionCustomersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"channel_id": channel_id, "date": date, "event_id": event_id},
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -5529,7 +9155,7 @@ class GetCustomerAttributeChangers(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerAttributeChangersItem]:
+    ) -> list[GetCustomerAttributeChangersRow]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
         GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers.
@@ -5546,7 +9172,7 @@ class GetCustomerAttributeChangers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerAttributeChangersItem]",
+            "list[GetCustomerAttributeChangersRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -5607,6 +9233,116 @@ class GetCustomerAttributeChangers(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetCustomerAttributeChangersRow]:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. Every row of every page, fetched lazily.
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetCustomerAttributeChangersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "changed_customer_attribute": changed_customer_attribute,
+                    "changed_customer_attributes": changed_customer_attributes,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetCustomerAttributeChangersRow]]:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. The pages (one call each), lazily.
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetCustomerAttributeChangersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "changed_customer_attribute": changed_customer_attribute,
+                    "changed_customer_attributes": changed_customer_attributes,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetCustomerAttributeChangers(_AsyncOperation):
     """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
@@ -5626,7 +9362,7 @@ class AsyncGetCustomerAttributeChangers(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerAttributeChangersItem]:
+    ) -> list[GetCustomerAttributeChangersRow]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
         GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers.
@@ -5643,7 +9379,7 @@ class AsyncGetCustomerAttributeChangers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerAttributeChangersItem]",
+            "list[GetCustomerAttributeChangersRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -5701,6 +9437,116 @@ class AsyncGetCustomerAttributeChangers(_AsyncOperation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetCustomerAttributeChangersRow]:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. Every row of every page, fetched lazily.
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetCustomerAttributeChangersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "changed_customer_attribute": changed_customer_attribute,
+                    "changed_customer_attributes": changed_customer_attributes,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetCustomerAttributeChangersRow]]:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. The pages (one call each), lazily.
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetCustomerAttributeChangersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "changed_customer_attribute": changed_customer_attribute,
+                    "changed_customer_attributes": changed_customer_attributes,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -5771,7 +9617,7 @@ class GetTargetGroupChangers(_Operation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetTargetGroupChangersItem]:
+    ) -> list[GetTargetGroupChangersRow]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
         GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers.
@@ -5785,7 +9631,7 @@ class GetTargetGroupChangers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetTargetGroupChangersItem]",
+            "list[GetTargetGroupChangersRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -5837,6 +9683,102 @@ class GetTargetGroupChangers(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetTargetGroupChangersRow]:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. Every row of every page, fetched lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetTargetGroupChangersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetTargetGroupChangersRow]]:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. The pages (one call each), lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetTargetGroupChangersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetTargetGroupChangers(_AsyncOperation):
     """Customers whose target group changed within a date range, with before/after target group IDs.
@@ -5854,7 +9796,7 @@ class AsyncGetTargetGroupChangers(_AsyncOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetTargetGroupChangersItem]:
+    ) -> list[GetTargetGroupChangersRow]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
         GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers.
@@ -5868,7 +9810,7 @@ class AsyncGetTargetGroupChangers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetTargetGroupChangersItem]",
+            "list[GetTargetGroupChangersRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -5917,6 +9859,102 @@ class AsyncGetTargetGroupChangers(_AsyncOperation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetTargetGroupChangersRow]:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. Every row of every page, fetched lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetTargetGroupChangersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetTargetGroupChangersRow]]:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. The pages (one call each), lazily.
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetTargetGroupChangersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_attributes": attributes,
+                    "customer_attributes_delimiter": attribute_delimiter,
+                },
+                {
+                    "page_size": page_size,
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 
@@ -6897,7 +10935,7 @@ class GetUnsubscribers(_Operation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         skip: int | None = None,
-    ) -> list[GetUnsubscribersItem]:
+    ) -> list[GetUnsubscribersRow]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
         GetUnsubscribers: GET /current/optimail/GetUnsubscribers.
@@ -6909,7 +10947,7 @@ class GetUnsubscribers(_Operation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetUnsubscribersItem]",
+            "list[GetUnsubscribersRow]",
             self._runner.call(
                 self.operation_id,
                 {
@@ -6953,6 +10991,82 @@ class GetUnsubscribers(_Operation):
             ),
         )
 
+    def iter(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[GetUnsubscribersRow]:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. Every row of every page, fetched lazily.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[GetUnsubscribersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
+                {
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> Iterator[Page[GetUnsubscribersRow]]:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. The pages (one call each), lazily.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "Iterator[Page[GetUnsubscribersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
+                {
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
 
 class AsyncGetUnsubscribers(_AsyncOperation):
     """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
@@ -6968,7 +11082,7 @@ class AsyncGetUnsubscribers(_AsyncOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         skip: int | None = None,
-    ) -> list[GetUnsubscribersItem]:
+    ) -> list[GetUnsubscribersRow]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
         GetUnsubscribers: GET /current/optimail/GetUnsubscribers.
@@ -6980,7 +11094,7 @@ class AsyncGetUnsubscribers(_AsyncOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetUnsubscribersItem]",
+            "list[GetUnsubscribersRow]",
             await self._runner.call(
                 self.operation_id,
                 {
@@ -7021,6 +11135,82 @@ class AsyncGetUnsubscribers(_AsyncOperation):
                     "skip": skip,
                 },
                 xml=True,
+            ),
+        )
+
+    def iter(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[GetUnsubscribersRow]:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. Every row of every page, fetched lazily.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[GetUnsubscribersRow]",
+            self._runner.iterate(
+                self.operation_id,
+                {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
+                {
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
+            ),
+        )
+
+    def pages(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+    ) -> AsyncIterator[Page[GetUnsubscribersRow]]:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. The pages (one call each), lazily.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+        """
+        return cast(
+            "AsyncIterator[Page[GetUnsubscribersRow]]",
+            self._runner.pages(
+                self.operation_id,
+                {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
+                {
+                    "max_items": max_items,
+                    "start": start,
+                    "concurrency": concurrency,
+                    "on_progress": on_progress,
+                },
             ),
         )
 

@@ -1,0 +1,120 @@
+"""Write optimove_generated/rows.py: a light typed record per paging operation, for streaming pulls.
+
+Iterating a million customers through the generated attrs models costs several times what plain JSON
+decoding does. These msgspec structs decode a whole page straight from bytes into typed rows, coercing
+the loose wire forms ("12" -> 12, "True" -> True, "YYYY-MM-DD HH:MM:SS" -> datetime) and naming the path
+of any value that does not fit. They carry the same attribute names and types as the generated models of
+the same operations, plus:
+
+- `attributes`: the requested CustomerAttributes as a mapping (filled by the client after decoding);
+- `extra`: fields the spec does not describe (kept, never dropped; normally None).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+from typing import Any
+
+from generator.view import operations
+
+# Keys that Optimove never sends: the two client-side fields are filled by the client, not decoded.
+_ATTRIBUTES_KEY = "#attributes"
+_EXTRA_KEY = "#extra"
+_ALLOWED = re.compile(
+    r"^(str|int|float|bool|datetime\.date|datetime\.datetime|Any|None|list\[str\]|list\[Any\]| \| )+$"
+)
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _model_class(package: Path, name: str) -> ast.ClassDef:
+    for module in (package / "models").glob("*.py"):
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef) and node.name == name:
+                return node
+    raise LookupError(name)
+
+
+def _item_schema(spec: dict[str, Any], operation: dict[str, Any]) -> str:
+    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    return str(schema["items"]["$ref"]).rsplit("/", 1)[-1]
+
+
+def _fields(package: Path, spec: dict[str, Any], model: str) -> list[tuple[str, str, str, bool]]:
+    """(attribute, annotation, wire name, required) of the generated model `model`."""
+    wire_names = {_normalised(n): n for n in spec["components"]["schemas"][model]["properties"]}
+    fields = []
+    for item in _model_class(package, model).body:
+        if not (isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)):
+            continue
+        attribute = item.target.id
+        if attribute == "additional_properties":
+            continue
+        annotation = ast.unparse(item.annotation)
+        required = not annotation.endswith(" | Unset")
+        annotation = annotation.removesuffix(" | Unset")
+        if not _ALLOWED.match(annotation):
+            raise ValueError(f"{model}.{attribute}: no row type for {annotation}")
+        fields.append((attribute, annotation, wire_names[_normalised(attribute.rstrip("_"))], required))
+    return fields
+
+
+def _struct(name: str, fields: list[tuple[str, str, str, bool]], summary: str) -> str:
+    attributes = {attribute for attribute, *_ in fields}
+    if {"attributes", "extra"} & attributes:
+        raise ValueError(f"{name}: a field is named like a client-side field")
+    rename = {attribute: wire for attribute, _, wire, _ in fields}
+    rename |= {"attributes": _ATTRIBUTES_KEY, "extra": _EXTRA_KEY}
+    lines = [
+        f"class {name}(",
+        "    msgspec.Struct,",
+        "    kw_only=True,",
+        "    gc=False,",
+        "    forbid_unknown_fields=True,",
+        "    repr_omit_defaults=True,",
+        f"    rename={rename!r},",
+        "):",
+        f'    """One row of {summary}"""',
+        "",
+    ]
+    for attribute, annotation, _wire, required in fields:
+        lines.append(f"    {attribute}: {annotation}" + ("" if required else " | None = None"))
+    lines.append("    attributes: dict[str, str | None] | None = None")
+    lines.append("    extra: dict[str, Any] | None = None")
+    return "\n".join(lines) + "\n"
+
+
+_PREAMBLE = '''"""Typed rows of the paging operations, decoded by msgspec (see generator/rows.py)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import msgspec
+
+'''
+
+
+def render(package: Path, spec: dict[str, Any]) -> str:
+    text = _PREAMBLE
+    names = []
+    for _path, _method, operation in operations(spec):
+        if "x-optimove-paging" not in operation:
+            continue
+        name = f"{operation['operationId']}Row"
+        fields = _fields(package, spec, _item_schema(spec, operation))
+        text += "\n\n" + _struct(name, fields, f"{operation['operationId']}: {operation.get('summary', '')}")
+        names.append(name)
+    text += "\n\nROWS: dict[str, type[msgspec.Struct]] = {\n"
+    text += "".join(f'    "{name.removesuffix("Row")}": {name},\n' for name in names)
+    text += "}\n"
+    return text
+
+
+def write_rows(package: Path, spec: dict[str, Any]) -> None:
+    (package / "rows.py").write_text(render(package, spec), encoding="utf-8")
