@@ -76,8 +76,9 @@ class PagingOptions:
             page_size = _defaults.PAGE_SIZE
         maximum = int(operation.query_schemas.get("$top", {}).get("maximum", _defaults.MAX_PAGE_SIZE))
         _check_int(name, "page_size", page_size, 1, maximum)
-        max_items, start = given.get("max_items"), given.get("start") or 0
-        concurrency = given.get("concurrency") or 1
+        max_items = given.get("max_items")
+        start = 0 if given.get("start") is None else given["start"]
+        concurrency = 1 if given.get("concurrency") is None else given["concurrency"]
         if max_items is not None:
             _check_int(name, "max_items", max_items, 0, None)
         _check_int(name, "start", start, 0, None)

@@ -325,7 +325,7 @@ class _RunnerCore:
         operation = self.spec.operation(operation_id)
         options = PagingOptions.from_arguments(operation, paging)
         self._prepare(
-            operation_id, _page_arguments(arguments, options, PageRequest(1, options.start, 1, True))
+            operation_id, _page_arguments(arguments, options, PageRequest(1, options.start, 1, options.send_size))
         )
         return operation, options
 

@@ -1,0 +1,164 @@
+"""CustomerAttributes round trips: names in, wire form out; values in either shape, mapping out."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from optimove_client import Optimove, ResponseParseError, ValidationError
+from optimove_client._attributes import (
+    DELIMITERS,
+    AttributeNameError,
+    AttributeValuesError,
+    join_names,
+    split_values,
+)
+
+names = st.lists(
+    st.text(st.characters(blacklist_characters=";", blacklist_categories=("Cs",)), min_size=1).filter(
+        str.strip
+    ),
+    min_size=1,
+    max_size=10,
+    unique=True,
+)
+delimiters = st.sampled_from(sorted(DELIMITERS))
+
+
+def _values(delimiter: str, count: int) -> st.SearchStrategy[list[str]]:
+    plain = st.text(st.characters(blacklist_characters=delimiter, blacklist_categories=("Cs",)))
+    return st.lists(plain.filter(lambda value: value != "NULL"), min_size=count, max_size=count)
+
+
+@given(names)
+def test_names_join_with_semicolons_and_split_back(requested: list[str]) -> None:
+    wire = join_names(requested)
+    assert wire.split(";") == requested
+
+
+@pytest.mark.parametrize(
+    ("requested", "rule"),
+    [
+        ([], "1 to 10"),
+        ([f"A{i}" for i in range(11)], "1 to 10"),
+        (["Alias", ""], "non-empty"),
+        (["Alias", "  "], "non-empty"),
+        (["Al;ias"], "must not contain ';'"),
+        (["Alias", "Alias"], "twice"),
+        ("Alias", "list of attribute names"),
+    ],
+)
+def test_bad_names_are_refused_with_the_rule(requested: Any, rule: str) -> None:
+    with pytest.raises(AttributeNameError, match=rule):
+        join_names(requested)
+
+
+@given(st.data(), names, delimiters)
+def test_joined_values_map_to_the_names_in_order(
+    data: st.DataObject, requested: list[str], delimiter: str
+) -> None:
+    values = data.draw(_values(delimiter, len(requested)))
+    joined = delimiter.join(values)
+    if len(requested) == 1 or joined.count(delimiter) == len(requested) - 1:
+        assert split_values(requested, None, joined, delimiter) == dict(zip(requested, values, strict=True))
+
+
+@given(st.data(), names, delimiters)
+def test_array_values_map_to_the_names_and_null_becomes_none(
+    data: st.DataObject, requested: list[str], delimiter: str
+) -> None:
+    values = data.draw(
+        st.lists(st.one_of(st.text(), st.just("NULL")), min_size=len(requested), max_size=len(requested))
+    )
+    mapping = split_values(requested, values, None, delimiter)
+    assert list(mapping) == requested
+    assert list(mapping.values()) == [None if value == "NULL" else value for value in values]
+
+
+@given(st.data(), names.filter(lambda n: len(n) >= 1), delimiters)
+def test_a_value_containing_the_delimiter_is_never_silently_shifted(
+    data: st.DataObject, requested: list[str], delimiter: str
+) -> None:
+    values = data.draw(_values(delimiter, len(requested)))
+    index = data.draw(st.integers(0, len(requested) - 1))
+    values[index] = values[index] + delimiter + "x"
+    with pytest.raises(AttributeValuesError, match=f"for {len(requested)} names"):
+        split_values(requested, None, delimiter.join(values), delimiter)
+
+
+def test_the_message_suggests_another_delimiter() -> None:
+    with pytest.raises(
+        AttributeValuesError, match="contains the delimiter comma: ask for another attribute_delimiter"
+    ):
+        split_values(["City", "Country"], None, "Washington, D.C.,US", ",")
+
+
+@settings(max_examples=60)
+@given(st.data(), names, delimiters, st.sampled_from(["array", "joined"]))
+def test_through_the_client_names_go_out_joined_and_values_come_back_mapped(
+    data: st.DataObject, requested: list[str], delimiter: str, shape: str
+) -> None:
+    values = data.draw(_values(delimiter, len(requested)))
+    if len(requested) > 1 and delimiter.join(values).count(delimiter) != len(requested) - 1:
+        return
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        row: dict[str, Any] = {"CustomerID": "42"}
+        row["CustomerAttributes" if shape == "array" else "CustomerAttribute"] = (
+            values if shape == "array" else delimiter.join(values)
+        )
+        return httpx.Response(200, content=json.dumps([row]).encode())
+
+    with Optimove(
+        api_key="k", base_url="https://api5.optimove.net", transport=httpx.MockTransport(answer)
+    ) as client:
+        (row,) = client.customers.get_customers_by_action(
+            recipient_group_id=1,
+            action_id=1,
+            date=datetime.date(2024, 6, 30),
+            attributes=requested,
+            attribute_delimiter=delimiter,
+        )
+    (request,) = seen
+    assert request.url.params["CustomerAttributes"].split(";") == requested
+    assert request.url.params["CustomerAttributesDelimiter"] == delimiter
+    assert row.attributes == dict(zip(requested, values, strict=True))
+
+
+def test_bad_names_fail_before_the_network() -> None:
+    calls: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: calls.append(request) or httpx.Response(200))
+    with Optimove(api_key="k", base_url="https://api5.optimove.net", transport=transport) as client:
+        for bad in (["A;B"], [], [""], [f"A{i}" for i in range(11)]):
+            with pytest.raises(ValidationError, match="GetCustomersByAction: attributes"):
+                client.customers.get_customers_by_action(
+                    recipient_group_id=1, action_id=1, date=datetime.date(2024, 6, 30), attributes=bad
+                )
+        with pytest.raises(ValidationError, match="attribute_delimiter must be one of"):
+            client.customers.get_customers_by_action(
+                recipient_group_id=1, action_id=1, date=datetime.date(2024, 6, 30), attribute_delimiter="|"
+            )
+    assert calls == []
+
+
+def test_a_mismatch_through_the_client_names_the_row() -> None:
+    body = json.dumps([{"CustomerID": "42", "CustomerAttribute": "Washington, D.C.,US"}]).encode()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    expected = pytest.raises(
+        ResponseParseError, match=r"GetCustomersByAction: .*row 0 \(42\): 3 attribute values"
+    )
+    with Optimove(api_key="k", base_url="https://api5.optimove.net", transport=transport) as client, expected:
+        client.customers.get_customers_by_action(
+            recipient_group_id=1,
+            action_id=1,
+            date=datetime.date(2024, 6, 30),
+            attributes=["City", "Country"],
+        )

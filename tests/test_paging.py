@@ -1,0 +1,348 @@
+"""Paged pulls: every row once, in order, whatever fails on the way; options validated before the network."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from optimove_generated.rows import GetCurrentlyTargetedCustomersRow
+
+from optimove_client import (
+    AsyncOptimove,
+    Optimove,
+    RateLimit,
+    ResponseParseError,
+    ServerError,
+    ValidationError,
+)
+from optimove_client.testing import MOCK_BASE_URL, MockOptimove
+from tests.fakes import FakeClock
+
+CUSTOMERS = 2_345
+
+
+class Spy(httpx.BaseTransport):
+    """Records each request that reaches the mock."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.inner.handle_request(request)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def mock(clock: FakeClock) -> MockOptimove:
+    return MockOptimove(customers=CUSTOMERS, rate_limit_calls=None, clock=clock)
+
+
+@pytest.fixture
+def spy(mock: MockOptimove) -> Spy:
+    return Spy(mock.transport())
+
+
+@pytest.fixture
+def opt(mock: MockOptimove, spy: Spy, clock: FakeClock) -> Iterator[Optimove]:
+    with Optimove(api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=spy, clock=clock) as client:
+        yield client
+
+
+def _ids(rows: Any) -> list[str]:
+    return [row.customer_id for row in rows]
+
+
+@pytest.fixture
+def everyone(mock: MockOptimove) -> list[str]:
+    """The clean pull: one call for the whole list."""
+    return [mock.dataset.customer_id(index) for index in range(CUSTOMERS)]
+
+
+def _page_requests(spy: Spy) -> list[tuple[int | None, int | None]]:
+    def number(request: httpx.Request, name: str) -> int | None:
+        value = request.url.params.get(name)
+        return None if value is None else int(value)
+
+    return [(number(r, "$skip"), number(r, "$top")) for r in spy.requests]
+
+
+def test_iter_yields_every_row_once_in_order_and_stops_at_the_short_page(
+    opt: Optimove, spy: Spy, everyone: list[str]
+) -> None:
+    rows = list(opt.customers.get_currently_targeted_customers.iter(page_size=500))
+    assert _ids(rows) == everyone
+    assert all(type(row) is GetCurrentlyTargetedCustomersRow for row in rows)
+    # 4 full pages and a short one: no call to discover an empty page after it
+    assert _page_requests(spy) == [(0, 500), (500, 500), (1000, 500), (1500, 500), (2000, 500)]
+
+
+def test_an_exact_multiple_needs_one_empty_page_to_know_the_end(mock: MockOptimove, clock: FakeClock) -> None:
+    exact = MockOptimove(customers=2_000, rate_limit_calls=None, clock=clock)
+    spy = Spy(exact.transport())
+    with Optimove(api_key=exact.api_key, base_url=MOCK_BASE_URL, transport=spy, clock=clock) as client:
+        rows = list(client.customers.get_currently_targeted_customers.iter(page_size=500))
+    assert len(rows) == 2_000
+    assert [skip for skip, _ in _page_requests(spy)] == [0, 500, 1000, 1500, 2000]
+
+
+def test_max_items_caps_the_total_apart_from_the_page_size(
+    opt: Optimove, spy: Spy, everyone: list[str]
+) -> None:
+    rows = list(opt.customers.get_currently_targeted_customers.iter(page_size=500, max_items=1_234))
+    assert _ids(rows) == everyone[:1_234]
+    assert _page_requests(spy) == [(0, 500), (500, 500), (1000, 234)]
+
+
+def test_start_resumes_from_an_offset(opt: Optimove, everyone: list[str]) -> None:
+    rows = list(opt.customers.get_currently_targeted_customers.iter(page_size=1_000, start=1_700))
+    assert _ids(rows) == everyone[1_700:]
+
+
+def test_pages_are_numbered_with_their_offsets(opt: Optimove) -> None:
+    pages = list(opt.customers.get_currently_targeted_customers.pages(page_size=1_000))
+    assert [(p.number, p.offset, len(p)) for p in pages] == [(1, 0, 1000), (2, 1000, 1000), (3, 2000, 345)]
+    assert list(pages[2]) == list(pages[2].rows)
+
+
+def test_progress_reports_records_pages_and_the_resume_offset(opt: Optimove) -> None:
+    seen: list[Any] = []
+    list(opt.customers.get_currently_targeted_customers.iter(page_size=1_000, on_progress=seen.append))
+    assert [(p.records, p.pages, p.offset) for p in seen] == [
+        (1000, 1, 1000),
+        (2000, 2, 2000),
+        (2345, 3, 2345),
+    ]
+    assert all(p.rate_limit_wait == 0 for p in seen)
+
+
+def test_progress_counts_the_waits_for_the_rate_limit(mock: MockOptimove, clock: FakeClock) -> None:
+    seen: list[Any] = []
+    with Optimove(
+        api_key="paging-budget-key",
+        base_url=MOCK_BASE_URL,
+        transport=MockOptimove(
+            customers=CUSTOMERS, rate_limit_calls=None, clock=clock, api_keys=frozenset({"paging-budget-key"})
+        ).transport(),
+        clock=clock,
+        rate_limit=RateLimit(calls=2, period=60),
+    ) as client:
+        list(client.customers.get_currently_targeted_customers.iter(page_size=1_000, on_progress=seen.append))
+    assert seen[-1].rate_limit_wait == pytest.approx(60)  # the third call waited for the window
+    assert clock.sleeps == [pytest.approx(60)]
+
+
+def test_every_page_carries_every_argument_and_the_callers_are_untouched(opt: Optimove, spy: Spy) -> None:
+    arguments: dict[str, Any] = {
+        "recipient_group_id": 1,
+        "action_id": 2,
+        "date": datetime.date(2024, 6, 30),
+        "attributes": ["Alias", "Country"],
+    }
+    before = {key: (list(value) if isinstance(value, list) else value) for key, value in arguments.items()}
+    rows = list(opt.customers.get_customers_by_action.iter(page_size=100, **arguments))
+    assert rows and arguments == before
+    assert len(spy.requests) > 2
+    for request in spy.requests:
+        params = request.url.params
+        assert (params["RecipientGroupID"], params["ActionID"], params["Date"]) == ("1", "2", "2024-06-30")
+        assert params["CustomerAttributes"] == "Alias;Country"
+    assert all(list(row.attributes) == ["Alias", "Country"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("options", "rule"),
+    [
+        ({"page_size": 0}, "page_size must be between 1 and 200000"),
+        ({"page_size": 200_001}, "page_size must be between 1 and 200000"),
+        ({"max_items": -1}, "max_items must be at least 0"),
+        ({"start": -5}, "start must be at least 0"),
+        ({"concurrency": 0}, "concurrency must be between 1 and 16"),
+        ({"concurrency": 17}, "concurrency must be between 1 and 16"),
+        ({"page_size": "10"}, "page_size must be an integer"),
+    ],
+)
+def test_bad_paging_options_fail_before_the_network(
+    opt: Optimove, spy: Spy, options: dict[str, Any], rule: str
+) -> None:
+    with pytest.raises(ValidationError, match=rule):
+        opt.customers.get_currently_targeted_customers.iter(**options)
+    assert spy.requests == []
+
+
+def test_bad_arguments_fail_when_iter_is_called_not_at_the_first_row(opt: Optimove, spy: Spy) -> None:
+    with pytest.raises(ValidationError, match="RecipientGroupID must be at most 9"):
+        opt.customers.get_customers_by_action.iter(
+            recipient_group_id=12, action_id=1, date=datetime.date(2024, 6, 30)
+        )
+    assert spy.requests == []
+
+
+@pytest.mark.parametrize(
+    "arm",
+    [
+        lambda mock: mock.faults.fail(503, operation="GetCurrentlyTargetedCustomers", nth=3),
+        lambda mock: mock.faults.fail(520, operation="GetCurrentlyTargetedCustomers", nth=2, times=2),
+        lambda mock: mock.faults.fail(429, operation="GetCurrentlyTargetedCustomers", nth=4, retry_after="3"),
+        lambda mock: mock.faults.reset(operation="GetCurrentlyTargetedCustomers", nth=2),
+        lambda mock: mock.faults.hang(operation="GetCurrentlyTargetedCustomers", nth=5),
+        lambda mock: mock.faults.truncate(operation="GetCurrentlyTargetedCustomers", nth=3),
+    ],
+    ids=["503", "520-twice", "429", "reset", "timeout", "truncated"],
+)
+def test_a_failing_page_is_retried_never_skipped(
+    opt: Optimove, mock: MockOptimove, everyone: list[str], arm: Any
+) -> None:
+    arm(mock)
+    rows = list(opt.customers.get_currently_targeted_customers.iter(page_size=500))
+    assert _ids(rows) == everyone
+    assert mock.faults.pending == 0
+
+
+def test_when_retries_run_out_the_error_says_where_to_resume(
+    opt: Optimove, mock: MockOptimove, everyone: list[str]
+) -> None:
+    mock.faults.fail(503, operation="GetCurrentlyTargetedCustomers", nth=3, times=10)
+    got: list[str] = []
+    with pytest.raises(ServerError) as caught:
+        for row in opt.customers.get_currently_targeted_customers.iter(page_size=500):
+            got.append(row.customer_id)
+    assert caught.value.resume_offset == 1_000  # type: ignore[attr-defined]
+    assert "resume with start=1000" in "\n".join(caught.value.__notes__)
+    mock.faults.clear()
+    got += _ids(opt.customers.get_currently_targeted_customers.iter(page_size=500, start=1_000))
+    assert got == everyone
+
+
+@pytest.mark.parametrize("concurrency", [2, 4])
+def test_look_ahead_yields_in_order_and_within_k_extra_calls(
+    opt: Optimove, spy: Spy, everyone: list[str], concurrency: int
+) -> None:
+    rows = list(opt.customers.get_currently_targeted_customers.iter(page_size=200, concurrency=concurrency))
+    assert _ids(rows) == everyone
+    pages = -(-CUSTOMERS // 200)
+    assert pages <= len(spy.requests) <= pages + concurrency - 1
+
+
+def test_look_ahead_survives_a_failing_page(opt: Optimove, mock: MockOptimove, everyone: list[str]) -> None:
+    mock.faults.fail(502, operation="GetCurrentlyTargetedCustomers", nth=2)
+    rows = list(opt.customers.get_currently_targeted_customers.iter(page_size=300, concurrency=3))
+    assert _ids(rows) == everyone
+
+
+def test_fixed_page_size_functions_send_no_top(opt: Optimove, spy: Spy) -> None:
+    rows = list(opt.optimail.get_unsubscribers.iter(brand_id=1))
+    assert all("$top" not in r.url.params for r in spy.requests)
+    assert len(spy.requests) == 1 and len(rows) < 10_000
+
+
+def test_async_iter_pages_and_look_ahead(mock: MockOptimove, clock: FakeClock, everyone: list[str]) -> None:
+    async def run() -> tuple[list[str], list[int], list[str]]:
+        async with AsyncOptimove(
+            api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.async_transport(), clock=clock
+        ) as client:
+            operation = client.customers.get_currently_targeted_customers
+            plain = [row.customer_id async for row in operation.iter(page_size=700)]
+            sizes = [len(page) async for page in operation.pages(page_size=1_000)]
+            mock.faults.fail(503, operation="GetCurrentlyTargetedCustomers", nth=2)
+            ahead = [row.customer_id async for row in operation.iter(page_size=300, concurrency=4)]
+            return plain, sizes, ahead
+
+    plain, sizes, ahead = asyncio.run(run())
+    assert plain == everyone and ahead == everyone
+    assert sizes == [1000, 1000, 345]
+
+
+def test_joined_attribute_values_map_to_the_names_like_the_array_shape(clock: FakeClock) -> None:
+    def pull(shape: str, delimiter: str) -> list[dict[str, str | None] | None]:
+        mock = MockOptimove(customers=300, rate_limit_calls=None, clock=clock, attribute_shape=shape)  # type: ignore[arg-type]
+        with Optimove(
+            api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), clock=clock
+        ) as client:
+            return [
+                row.attributes
+                for row in client.customers.get_customers_by_action.iter(
+                    recipient_group_id=1,
+                    action_id=2,
+                    date=datetime.date(2024, 6, 30),
+                    attributes=["Alias", "Country", "Age"],
+                    attribute_delimiter=delimiter,
+                )
+            ]
+
+    documented = pull("array", ",")
+    assert documented and all(value is not None for value in documented)
+    assert pull("joined", ",") == documented
+    assert pull("joined", "\t") == documented
+
+
+def test_a_value_containing_the_delimiter_raises_unless_kept_raw(clock: FakeClock) -> None:
+    mock = MockOptimove(customers=300, rate_limit_calls=None, clock=clock, attribute_shape="joined")
+    arguments: dict[str, Any] = {
+        "recipient_group_id": 1,
+        "action_id": 2,
+        "date": datetime.date(2024, 6, 30),
+        "attributes": ["Alias", "City"],  # some cities contain a comma
+    }
+    with Optimove(
+        api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), clock=clock
+    ) as client:
+        with pytest.raises(
+            ResponseParseError, match="contains the delimiter comma: ask for another attribute_delimiter"
+        ):
+            list(client.customers.get_customers_by_action.iter(**arguments))
+        kept = list(
+            client.with_options(attribute_mismatch="keep").customers.get_customers_by_action.iter(**arguments)
+        )
+        assert any(row.attributes is None and "," in (row.customer_attribute or "") for row in kept)
+        assert any(row.attributes is not None for row in kept)
+        tabbed = list(client.customers.get_customers_by_action.iter(**arguments, attribute_delimiter="\t"))
+        assert all(row.attributes is not None for row in tabbed)
+        assert any("," in (row.attributes or {}).get("City", "") for row in tabbed)
+
+
+def _serve(body: bytes) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+
+
+def test_field_names_in_another_case_and_unknown_fields_are_kept() -> None:
+    body = _row(
+        customerid="7", CampaignID="12", ActionID=3, StartDate="2024-01-02", EndDate="2024-01-09", Surprise=1
+    )
+    with Optimove(api_key="k", base_url=MOCK_BASE_URL, transport=_serve(body)) as client:
+        (row,) = client.customers.get_currently_targeted_customers()
+    assert (row.customer_id, row.campaign_id, row.action_id) == ("7", 12, 3)
+    assert row.start_date == datetime.date(2024, 1, 2)
+    assert row.extra == {"Surprise": 1}
+
+
+GOOD = {"CustomerID": "1", "CampaignID": 1, "ActionID": 1, "StartDate": "2024-01-02", "EndDate": "2024-01-02"}
+
+
+def _row(**fields: Any) -> bytes:
+    return json.dumps([fields]).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        (_row(**{**GOOD, "CampaignID": "twelve"}), "CampaignID"),
+        (_row(**{k: v for k, v in GOOD.items() if k != "CustomerID"}), "CustomerID"),
+        (_row(**{**GOOD, "StartDate": "yesterday"}), "StartDate"),
+        (json.dumps(GOOD).encode(), "array"),
+    ],
+)
+def test_a_body_of_the_wrong_shape_names_the_function_and_the_field(body: bytes, field: str) -> None:
+    expected = pytest.raises(ResponseParseError, match=f"GetCurrentlyTargetedCustomers: .*{field}")
+    with Optimove(api_key="k", base_url=MOCK_BASE_URL, transport=_serve(body)) as client, expected:
+        list(client.customers.get_currently_targeted_customers.iter())
