@@ -324,9 +324,8 @@ class _RunnerCore:
         """Check the arguments and paging options before the first page is asked for."""
         operation = self.spec.operation(operation_id)
         options = PagingOptions.from_arguments(operation, paging)
-        self._prepare(
-            operation_id, _page_arguments(arguments, options, PageRequest(1, options.start, 1, options.send_size))
-        )
+        first = PageRequest(1, options.start, 1, options.send_size)
+        self._prepare(operation_id, _page_arguments(arguments, options, first))
         return operation, options
 
 
