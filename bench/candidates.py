@@ -1,0 +1,298 @@
+"""What is measured, one candidate per child process (so its peak RSS is its own).
+
+python -m bench.candidates <scenario> <candidate> --url URL [options]  prints one JSON line:
+{"seconds": time of the measured part, "records": rows seen, "calls": calls made}.
+Start-up, imports and client construction (for the peer: its Login) are outside the measured part:
+each pull calls _start() once its client exists. The peer runs from its own
+virtual environment through bench/peer.py, which takes the same arguments.
+
+Every pull consumes rows the same way (count them, keep the last) and checks that the last row is the
+last customer, so no candidate can win by stopping early.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import http.client
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import httpx
+import orjson
+
+from bench.server import ACTION_ID, ATTRIBUTES, DATE, FUNCTION_PATH, RECIPIENT_GROUP_ID, bench_query
+
+API_KEY = "bench-api-key"
+LAST_UPDATE_PATH = "/current/general/GetLastDataUpdate"
+FIRST_CUSTOMER_ID = 10_000_000
+WARM_UP_CALLS = 20
+# Our client's budget for the run: far above what any scenario calls, so nothing waits for it.
+CALLS_PER_HOUR = 1_000_000
+
+
+_started: list[float] = []
+
+
+def _start() -> None:
+    _started.append(time.perf_counter())
+
+
+def _last_id(records: int) -> str:
+    return str(FIRST_CUSTOMER_ID + records - 1)
+
+
+def _consume(rows: Iterable[Any]) -> tuple[int, Any]:
+    count, last = 0, None
+    for row in rows:
+        count += 1
+        last = row
+    return count, last
+
+
+def _our_client(url: str) -> Any:
+    from optimove_client import Optimove, RateLimit  # noqa: PLC0415 (not needed by the other candidates)
+
+    return Optimove(api_key=API_KEY, base_url=url, rate_limit=RateLimit(CALLS_PER_HOUR, 3600.0))
+
+
+def _our_async_client(url: str) -> Any:
+    from optimove_client import AsyncOptimove, RateLimit  # noqa: PLC0415
+
+    return AsyncOptimove(api_key=API_KEY, base_url=url, rate_limit=RateLimit(CALLS_PER_HOUR, 3600.0))
+
+
+def _page_query(size: int, skip: int) -> dict[str, Any]:
+    return {**dict(bench_query()), "$top": size, "$skip": skip}
+
+
+# Full pulls ---------------------------------------------------------------------------------------------
+
+
+def pull_floor(args: argparse.Namespace) -> tuple[int, str]:
+    """http.client on one kept-alive connection, bytes only: what reading the pages costs at all."""
+    target = urlsplit(args.url)
+    connection = http.client.HTTPConnection(target.hostname or "", target.port)
+    records, skip, last = 0, 0, ""
+    _start()
+    while True:
+        connection.request("GET", f"{FUNCTION_PATH}?{urlencode(_page_query(args.page_size, skip))}")
+        body = connection.getresponse().read()
+        rows = body.count(b'{"CustomerID"')  # a memchr-speed scan, needed to know where the pull ends
+        if rows:
+            last = body[body.rfind(b'{"CustomerID":"') + 15 :].split(b'"', 1)[0].decode()
+        records += rows
+        if rows < args.page_size:
+            break
+        skip += args.page_size
+    connection.close()
+    return records, last
+
+
+def pull_naive(args: argparse.Namespace) -> tuple[int, str]:
+    """What a user writes by hand: a reused httpx.Client, orjson.loads into dicts, the collector left on."""
+    records, skip, last = 0, 0, None
+    with httpx.Client(base_url=args.url, headers={"X-API-KEY": API_KEY}) as client:
+        _start()
+        while True:
+            response = client.get(FUNCTION_PATH, params=_page_query(args.page_size, skip))
+            response.raise_for_status()
+            rows = orjson.loads(response.content) if response.content else []
+            count, tail = _consume(rows)
+            records += count
+            last = tail or last
+            if count < args.page_size:
+                break
+            skip += args.page_size
+    return records, last["CustomerID"] if last else ""
+
+
+def pull_ours(args: argparse.Namespace) -> tuple[int, str]:
+    """Our typed iterator: every page, typed rows with an attributes mapping."""
+    with _our_client(args.url) as opt:
+        _start()
+        rows = opt.customers.get_customers_by_action.iter(
+            recipient_group_id=RECIPIENT_GROUP_ID,
+            action_id=ACTION_ID,
+            date=datetime.date.fromisoformat(DATE),
+            attributes=list(ATTRIBUTES),
+            page_size=args.page_size,
+            max_items=args.max_items,
+            concurrency=args.concurrency,
+        )
+        records, last = _consume(rows)
+    if last is not None and list(last.attributes) != list(ATTRIBUTES):
+        sys.exit(f"attributes came back as {last.attributes!r}")
+    return records, last.customer_id if last else ""
+
+
+async def _apull_ours(args: argparse.Namespace) -> tuple[int, Any]:
+    async with _our_async_client(args.url) as opt:
+        _start()
+        count, last = 0, None
+        async for row in opt.customers.get_customers_by_action.iter(
+            recipient_group_id=RECIPIENT_GROUP_ID,
+            action_id=ACTION_ID,
+            date=datetime.date.fromisoformat(DATE),
+            attributes=list(ATTRIBUTES),
+            page_size=args.page_size,
+            max_items=args.max_items,
+            concurrency=args.concurrency,
+        ):
+            count += 1
+            last = row
+        return count, last
+
+
+def pull_ours_async(args: argparse.Namespace) -> tuple[int, str]:
+    records, last = asyncio.run(_apull_ours(args))
+    return records, last.customer_id if last else ""
+
+
+def pull_generated(args: argparse.Namespace) -> tuple[int, str]:
+    """The generated client as it is: sync_detailed per page, json.loads then attrs from_dict per row."""
+    from optimove_generated import AuthenticatedClient  # noqa: PLC0415
+    from optimove_generated.api.customers import get_customers_by_action  # noqa: PLC0415
+
+    client = AuthenticatedClient(
+        base_url=args.url,
+        token=API_KEY,
+        prefix="",
+        auth_header_name="X-API-KEY",
+        timeout=httpx.Timeout(300.0),
+        raise_on_unexpected_status=True,
+    )
+    records, skip, last = 0, 0, None
+    with client:
+        _start()
+        while True:
+            try:
+                response = get_customers_by_action.sync_detailed(
+                    client=client,
+                    recipient_group_id=RECIPIENT_GROUP_ID,
+                    action_id=ACTION_ID,
+                    date=datetime.date.fromisoformat(DATE),
+                    customer_attributes=";".join(ATTRIBUTES),
+                    top=args.page_size,
+                    skip=skip,
+                )
+            except json.JSONDecodeError:
+                break  # the generated parser cannot read the empty body that ends a pull
+            count, tail = _consume(response.parsed or [])
+            records += count
+            last = tail or last
+            if count < args.page_size:
+                break
+            skip += args.page_size
+    return records, last.customer_id if last else ""
+
+
+PULLS: dict[str, Callable[[argparse.Namespace], tuple[int, str]]] = {
+    "floor": pull_floor,
+    "naive": pull_naive,
+    "ours": pull_ours,
+    "ours-async": pull_ours_async,
+    "generated": pull_generated,
+}
+
+
+# Small calls ---------------------------------------------------------------------------------------------
+
+
+def small_raw(args: argparse.Namespace) -> float:
+    with httpx.Client(base_url=args.url, headers={"X-API-KEY": API_KEY}) as client:
+
+        def call() -> Any:
+            response = client.get(LAST_UPDATE_PATH)
+            response.raise_for_status()
+            return response.json()["Date"]
+
+        return _timed_calls(call, args.calls)
+
+
+def small_raw_async(args: argparse.Namespace) -> float:
+    async def run() -> float:
+        async with httpx.AsyncClient(base_url=args.url, headers={"X-API-KEY": API_KEY}) as client:
+
+            async def call() -> Any:
+                response = await client.get(LAST_UPDATE_PATH)
+                response.raise_for_status()
+                return response.json()["Date"]
+
+            return await _atimed_calls(call, args.calls)
+
+    return asyncio.run(run())
+
+
+def small_ours(args: argparse.Namespace) -> float:
+    with _our_client(args.url) as opt:
+        return _timed_calls(opt.general.get_last_data_update, args.calls)
+
+
+def small_ours_async(args: argparse.Namespace) -> float:
+    async def run() -> float:
+        async with _our_async_client(args.url) as opt:
+            return await _atimed_calls(opt.general.get_last_data_update, args.calls)
+
+    return asyncio.run(run())
+
+
+def _timed_calls(call: Callable[[], Any], calls: int) -> float:
+    for _ in range(WARM_UP_CALLS):
+        call()
+    started = time.perf_counter()
+    for _ in range(calls):
+        call()
+    return time.perf_counter() - started
+
+
+async def _atimed_calls(call: Callable[[], Any], calls: int) -> float:
+    for _ in range(WARM_UP_CALLS):
+        await call()
+    started = time.perf_counter()
+    for _ in range(calls):
+        await call()
+    return time.perf_counter() - started
+
+
+SMALL: dict[str, Callable[[argparse.Namespace], float]] = {
+    "raw-httpx": small_raw,
+    "raw-httpx-async": small_raw_async,
+    "ours": small_ours,
+    "ours-async": small_ours_async,
+}
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.candidates")
+    parser.add_argument("scenario", choices=("pull", "small"))
+    parser.add_argument("candidate")
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--records", type=int, default=0, help="rows the pull must end with")
+    parser.add_argument("--page-size", type=int, default=10_000)
+    parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--max-items", type=int, help="stop after this many rows (our client only)")
+    parser.add_argument("--calls", type=int, default=1000)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.scenario == "small":
+        seconds = SMALL[args.candidate](args)
+        print(json.dumps({"seconds": seconds, "calls": args.calls}))
+        return
+    records, last = PULLS[args.candidate](args)
+    seconds = time.perf_counter() - _started[0]
+    if records != args.records or last != _last_id(args.records):
+        sys.exit(f"{args.candidate}: pulled {records} rows ending with {last!r}, expected {args.records}")
+    print(json.dumps({"seconds": seconds, "records": records}))
+
+
+if __name__ == "__main__":
+    main()

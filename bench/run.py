@@ -1,0 +1,502 @@
+"""Run every benchmark of issue 7 in one go and report one table, PASS/FAIL lines and the machine.
+
+python -m bench.run                 the full run (make bench): 1,000,000 records, pages of 10,000 and 200,000
+python -m bench.run --quick         a reduced run in well under a minute (make bench-quick)
+python -m bench.run --output FILE   also write the report to FILE (make bench writes bench/results/latest.md)
+
+One bench server (bench/server.py) runs in its own process; every measurement runs in a fresh child
+process, so its peak RSS (read with os.wait4 when it exits) is its own and nothing leaks between
+candidates. Repetitions interleave the candidates, so that a noisy neighbour on this shared machine
+slows all of them alike; ratios are of medians measured in this same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import importlib.metadata
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PEER_PYTHON = ROOT / "bench" / ".peer-venv" / "bin" / "python"
+PEER_SCRIPT = ROOT / "bench" / "peer.py"
+CHILD_TIMEOUT = 900.0  # seconds; a child that takes longer is killed and reported as failed
+
+# Targets (issue 7).
+MAX_OURS_VS_NAIVE = 1.0
+MAX_RSS_MIB_AT_LARGE_PAGES = 150.0
+LARGE_PAGE = 200_000
+MAX_SMALL_CALL_OVERHEAD = 1.3
+MIN_PEER_OVER_OURS = 4.0
+
+PULL_CANDIDATES = (
+    ("floor", "(a) floor: http.client, bytes only"),
+    ("naive", "(b) naive httpx + orjson.loads dicts"),
+    ("ours", "(c) ours: typed iterator"),
+    ("generated", "(d) generated models as-is (attrs from_dict)"),
+    ("peer", "(e) peer: optimove==2.0.0"),
+)
+SMALL_CANDIDATES = (
+    ("raw-httpx", "raw httpx.Client, reused"),
+    ("raw-httpx-async", "raw httpx.AsyncClient, reused"),
+    ("ours", "ours, sync"),
+    ("ours-async", "ours, async"),
+    ("peer", "peer: optimove==2.0.0"),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    records: int
+    page_sizes: tuple[int, ...]
+    reps: int
+    small_calls: int
+    small_reps: int
+    latency_records: int
+    latency_page_size: int
+    latency_ms: int
+    concurrency: tuple[int, ...]
+    peer: bool
+
+    def describe(self) -> str:
+        sizes = " and ".join(f"{size:,}" for size in self.page_sizes)
+        return (
+            f"full pull: {self.records:,} records with 3 attributes, pages of {sizes}, "
+            f"{self.reps} runs each; "
+            f"small calls: {self.small_calls:,} GetLastDataUpdate calls per run, {self.small_reps} runs; "
+            f"latency-bound pull: {self.latency_records:,} records in pages of {self.latency_page_size:,}, "
+            f"{self.latency_ms} ms added per page, {self.reps} runs"
+        )
+
+
+@dataclasses.dataclass
+class Measured:
+    """The runs of one candidate in one scenario."""
+
+    seconds: list[float] = dataclasses.field(default_factory=list)
+    rss_mib: list[float] = dataclasses.field(default_factory=list)
+    count: int = 0  # records (pulls) or calls (small calls) per run
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and bool(self.seconds)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    def rate(self) -> str:
+        rates = sorted(self.count / s for s in self.seconds)
+        low, high = rates[0], rates[-1]
+        return f"{self.count / self.median:,.0f} ({low:,.0f}-{high:,.0f})"
+
+
+# Child processes ------------------------------------------------------------------------------------------
+
+
+def run_child(argv: Sequence[str], timeout: float = CHILD_TIMEOUT) -> tuple[dict[str, float], float]:
+    """Run one measurement; its JSON line and its own peak RSS in MiB (ru_maxrss, from wait4)."""
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(
+            argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL
+        )
+        watchdog = threading.Timer(timeout, child.kill)
+        watchdog.start()
+        try:
+            assert child.stdout is not None
+            output = child.stdout.read()
+            _pid, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+        finally:
+            watchdog.cancel()
+            if child.stdout is not None:
+                child.stdout.close()
+        if child.returncode != 0:
+            errors.seek(0)
+            tail = errors.read().decode(errors="replace").strip().splitlines()[-3:]
+            raise RuntimeError(f"exit {child.returncode}: {' | '.join(tail)}")
+    result: dict[str, float] = json.loads(output.decode().strip().splitlines()[-1])
+    return result, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def candidate_argv(scenario: str, name: str, url: str, **options: int) -> list[str]:
+    if name == "peer":
+        head = [str(PEER_PYTHON), str(PEER_SCRIPT)]
+    else:
+        head = [sys.executable, "-m", "bench.candidates"]
+    argv = [*head, scenario, name, "--url", url]
+    for key, value in options.items():
+        argv += [f"--{key.replace('_', '-')}", str(value)]
+    return argv
+
+
+def measure(into: Measured, argv: Sequence[str], count_key: str) -> None:
+    if into.error is not None:
+        return  # a candidate that failed once is not run again
+    try:
+        result, rss = run_child(argv)
+    except RuntimeError as error:
+        into.error = str(error)
+        return
+    into.seconds.append(result["seconds"])
+    into.rss_mib.append(rss)
+    into.count = int(result[count_key])
+
+
+class Server:
+    """bench/server.py in its own process; stops when its stdin closes."""
+
+    def __init__(self, records: int) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "bench.server", "--records", str(records)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        assert self._process.stdout is not None
+        line = self._process.stdout.readline().decode()
+        if not line.startswith("READY "):
+            self.stop()
+            raise SystemExit(f"the bench server did not start: {line!r}")
+        self.url = f"http://127.0.0.1:{int(line.split()[1])}"
+
+    def stop(self) -> None:
+        if self._process.stdin is not None:
+            self._process.stdin.close()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+
+# Scenarios ------------------------------------------------------------------------------------------------
+
+
+def progress(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run_pulls(settings: Settings, url: str) -> dict[tuple[int, str], Measured]:
+    names = [name for name, _ in PULL_CANDIDATES if name != "peer" or settings.peer]
+    results = {(size, name): Measured() for size in settings.page_sizes for name in names}
+    for rep in range(settings.reps):
+        for size in settings.page_sizes:
+            for name in names:
+                progress(f"pull {rep + 1}/{settings.reps}: {name}, pages of {size:,}")
+                argv = candidate_argv("pull", name, url, records=settings.records, page_size=size)
+                measure(results[(size, name)], argv, "records")
+    return results
+
+
+def run_small(settings: Settings, url: str) -> dict[str, Measured]:
+    names = [name for name, _ in SMALL_CANDIDATES if name != "peer" or settings.peer]
+    results = {name: Measured() for name in names}
+    for rep in range(settings.small_reps):
+        for name in names:
+            progress(f"small calls {rep + 1}/{settings.small_reps}: {name}")
+            measure(results[name], candidate_argv("small", name, url, calls=settings.small_calls), "calls")
+    return results
+
+
+def latency_cases(settings: Settings) -> list[tuple[str, str, int]]:
+    cases = [("ours", "ours, sequential (concurrency=1)", 1)]
+    cases += [("ours", f"ours, look-ahead concurrency={k}", k) for k in settings.concurrency]
+    cases += [("ours-async", f"ours async, look-ahead concurrency={k}", k) for k in settings.concurrency[-1:]]
+    return cases
+
+
+def run_latency(settings: Settings, url: str) -> dict[str, Measured]:
+    slow = f"{url}/delay/{settings.latency_ms}"
+    cases = latency_cases(settings)
+    results = {label: Measured() for _, label, _ in cases}
+    for rep in range(settings.reps):
+        for name, label, k in cases:
+            progress(f"latency-bound {rep + 1}/{settings.reps}: {label}")
+            argv = candidate_argv(
+                "pull",
+                name,
+                slow,
+                records=settings.latency_records,
+                page_size=settings.latency_page_size,
+                concurrency=k,
+                max_items=settings.latency_records,
+            )
+            measure(results[label], argv, "records")
+    return results
+
+
+# Report ---------------------------------------------------------------------------------------------------
+
+
+def _ratio(value: Measured, reference: Measured | None) -> str:
+    if reference is None or not (value.ok and reference.ok):
+        return "-"
+    return f"{value.median / reference.median:.2f}"
+
+
+def _rss(value: Measured) -> str:
+    return f"{max(value.rss_mib):,.0f}" if value.rss_mib else "-"
+
+
+def table(
+    settings: Settings,
+    pulls: dict[tuple[int, str], Measured],
+    small: dict[str, Measured],
+    latency: dict[str, Measured],
+) -> str:
+    header = (
+        "| scenario | candidate | records/s or calls/s: median (min-max) | time ÷ (b) | time ÷ floor "
+        "| peak RSS MiB |\n| --- | --- | ---: | ---: | ---: | ---: |"
+    )
+    lines = [header]
+    labels = dict(PULL_CANDIDATES)
+    for size in settings.page_sizes:
+        naive, floor = pulls.get((size, "naive")), pulls.get((size, "floor"))
+        for name, _label in PULL_CANDIDATES:
+            measured = pulls.get((size, name))
+            if measured is None:
+                continue
+            rate = measured.rate() if measured.ok else f"failed: {measured.error}"
+            scenario = f"pull {settings.records:,}, pages of {size:,}"
+            lines.append(
+                f"| {scenario} | {labels[name]} | {rate} | {_ratio(measured, naive)} | "
+                f"{_ratio(measured, floor)} | {_rss(measured)} |"
+            )
+    small_labels = dict(SMALL_CANDIDATES)
+    for name, measured in small.items():
+        reference = small.get("raw-httpx-async" if name.endswith("async") else "raw-httpx")
+        rate = measured.rate() if measured.ok else f"failed: {measured.error}"
+        lines.append(
+            f"| small calls (GetLastDataUpdate) | {small_labels[name]} | {rate} | "
+            f"{_ratio(measured, reference)} | - | {_rss(measured)} |"
+        )
+    sequential = next(iter(latency.values()), None)
+    for label, measured in latency.items():
+        rate = measured.rate() if measured.ok else f"failed: {measured.error}"
+        scenario = f"latency-bound pull, +{settings.latency_ms} ms per page"
+        lines.append(
+            f"| {scenario} | {label} | {rate} | {_ratio(measured, sequential)} | - | {_rss(measured)} |"
+        )
+    return "\n".join(lines)
+
+
+def _verdict(passed: bool | None, text: str) -> str:
+    return f"{'SKIP' if passed is None else 'PASS' if passed else 'FAIL'}  {text}"
+
+
+def verdicts(
+    settings: Settings,
+    pulls: dict[tuple[int, str], Measured],
+    small: dict[str, Measured],
+    latency: dict[str, Measured],
+) -> list[str]:
+    out = []
+    for size in settings.page_sizes:
+        ours, naive, peer = pulls[(size, "ours")], pulls[(size, "naive")], pulls.get((size, "peer"))
+        if ours.ok and naive.ok:
+            ratio = ours.median / naive.median
+            text = f"(c)/(b) at pages of {size:,}: {ratio:.2f} (target <= {MAX_OURS_VS_NAIVE})"
+            out.append(_verdict(ratio <= MAX_OURS_VS_NAIVE, text))
+        else:
+            out.append(_verdict(False, f"(c)/(b) at pages of {size:,}: a candidate failed"))
+    if LARGE_PAGE in settings.page_sizes and pulls[(LARGE_PAGE, "ours")].rss_mib:
+        rss = max(pulls[(LARGE_PAGE, "ours")].rss_mib)
+        text = (
+            f"peak RSS of (c) at pages of {LARGE_PAGE:,}: {rss:.0f} MiB "
+            f"(target <= {MAX_RSS_MIB_AT_LARGE_PAGES:.0f})"
+        )
+        out.append(_verdict(rss <= MAX_RSS_MIB_AT_LARGE_PAGES, text))
+    else:
+        out.append(_verdict(None, f"peak RSS of (c) at pages of {LARGE_PAGE:,}: not run at that page size"))
+    for ours_name, raw_name in (("ours", "raw-httpx"), ("ours-async", "raw-httpx-async")):
+        ours, raw = small[ours_name], small[raw_name]
+        if ours.ok and raw.ok:
+            ratio = ours.median / raw.median
+            text = (
+                f"small-call overhead, {ours_name} / {raw_name}: {ratio:.2f}x "
+                f"(target <= {MAX_SMALL_CALL_OVERHEAD})"
+            )
+            out.append(_verdict(ratio <= MAX_SMALL_CALL_OVERHEAD, text))
+        else:
+            out.append(_verdict(False, f"small-call overhead, {ours_name}: a candidate failed"))
+    if not settings.peer:
+        out.append(_verdict(None, "peer/ours: the peer was not run (no bench/.peer-venv)"))
+        return out
+    peer, ours = small["peer"], small["ours"]
+    if peer.ok and ours.ok:
+        ratio = peer.median / ours.median
+        text = f"peer/ours, small calls: {ratio:.1f}x (target >= {MIN_PEER_OVER_OURS:.0f})"
+        out.append(_verdict(ratio >= MIN_PEER_OVER_OURS, text))
+    for size in settings.page_sizes:
+        peer, ours = pulls[(size, "peer")], pulls[(size, "ours")]
+        if peer.ok and ours.ok:
+            ratio = peer.median / ours.median
+            text = (
+                f"peer/ours, full pull at pages of {size:,}: {ratio:.1f}x "
+                f"(target >= {MIN_PEER_OVER_OURS:.0f})"
+            )
+            out.append(_verdict(ratio >= MIN_PEER_OVER_OURS, text))
+    return out
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _peer_versions() -> str:
+    if not PEER_PYTHON.exists():
+        return "not installed"
+    code = "import importlib.metadata as m; print(m.version('optimove'), m.version('requests'))"
+    found = subprocess.run([str(PEER_PYTHON), "-c", code], capture_output=True, text=True, check=False)
+    optimove, _, requests = found.stdout.strip().partition(" ")
+    return f"optimove {optimove} (requests {requests})" if found.returncode == 0 else "broken"
+
+
+def machine() -> str:
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607 (git from PATH, as make finds it)
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    return (
+        f"- CPU: {_cpu_model()}, {os.cpu_count()} cores; {platform.system()} {platform.release()}\n"
+        f"- Python {platform.python_version()} ({platform.python_implementation()}); "
+        f"httpx {_version('httpx')}, msgspec {_version('msgspec')}, orjson {_version('orjson')}, "
+        f"attrs {_version('attrs')}, optimove-client {_version('optimove-client')} at {commit or '?'}\n"
+        f"- peer: {_peer_versions()}, in bench/.peer-venv\n"
+        f"- load average at the end of the run: {load} (other work shares this machine)"
+    )
+
+
+def report(settings: Settings, body: str, checks: list[str], seconds: float) -> str:
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"# Benchmark results ({when})\n\n"
+        f"{machine()}\n"
+        f"- settings: {settings.describe()}; the whole run took {seconds:.0f} s\n\n"
+        "Function: GetCustomersByAction (pages with $top/$skip, takes CustomerAttributes) with 3 attributes, "
+        "served from precomputed bytes on 127.0.0.1 by bench/server.py. Times run from a constructed "
+        "client to the last row; every candidate counts the rows and checks the last one. For small calls "
+        "the (b) column divides by the raw httpx client of the same flavour (sync or async); for the "
+        "latency-bound pull, by the sequential pull. Peak RSS is the candidate process's own "
+        "(max over runs).\n\n"
+        f"{body}\n\n```\n" + "\n".join(checks) + "\n```\n"
+    )
+
+
+QUICK = Settings(
+    records=200_000,
+    page_sizes=(10_000, 200_000),
+    reps=1,
+    small_calls=300,
+    small_reps=1,
+    latency_records=20_000,
+    latency_page_size=2_000,
+    latency_ms=20,
+    concurrency=(4,),
+    peer=True,
+)
+FULL = Settings(
+    records=1_000_000,
+    page_sizes=(10_000, 200_000),
+    reps=3,
+    small_calls=2_000,
+    small_reps=3,
+    latency_records=100_000,
+    latency_page_size=5_000,
+    latency_ms=50,
+    concurrency=(4, 8),
+    peer=True,
+)
+
+
+def parse_args(argv: Sequence[str] | None) -> tuple[Settings, Path | None]:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="the reduced run of make bench-quick")
+    parser.add_argument("--records", type=int)
+    parser.add_argument("--page-sizes", help="comma-separated, e.g. 10000,200000")
+    parser.add_argument("--reps", type=int)
+    parser.add_argument("--small-calls", type=int)
+    parser.add_argument("--small-reps", type=int)
+    parser.add_argument("--latency-records", type=int)
+    parser.add_argument("--latency-page-size", type=int)
+    parser.add_argument("--latency-ms", type=int)
+    parser.add_argument("--concurrency", help="comma-separated look-ahead depths, e.g. 4,8")
+    parser.add_argument(
+        "--no-peer", action="store_true", help="skip the peer (also skipped without its venv)"
+    )
+    parser.add_argument("--output", type=Path, help="write the report (markdown) here as well")
+    args = parser.parse_args(argv)
+    settings = QUICK if args.quick else FULL
+    changes: dict[str, object] = {
+        key: getattr(args, key)
+        for key in ("records", "reps", "small_calls", "small_reps", "latency_records", "latency_page_size")
+        if getattr(args, key) is not None
+    }
+    if args.latency_ms is not None:
+        changes["latency_ms"] = args.latency_ms
+    if args.page_sizes:
+        changes["page_sizes"] = tuple(int(size) for size in args.page_sizes.split(","))
+    if args.concurrency:
+        changes["concurrency"] = tuple(int(k) for k in args.concurrency.split(","))
+    changes["peer"] = not args.no_peer and PEER_PYTHON.exists()
+    settings = dataclasses.replace(settings, **changes)  # type: ignore[arg-type]
+    if settings.latency_records > settings.records:
+        parser.error("--latency-records cannot exceed --records (one server serves both)")
+    return settings, args.output
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    settings, output = parse_args(argv)
+    if not settings.peer:
+        progress("the peer is skipped (make bench creates bench/.peer-venv)")
+    started = time.perf_counter()
+    server = Server(settings.records)
+    try:
+        pulls = run_pulls(settings, server.url)
+        small = run_small(settings, server.url)
+        latency = run_latency(settings, server.url)
+    finally:
+        server.stop()
+    body = table(settings, pulls, small, latency)
+    checks = verdicts(settings, pulls, small, latency)
+    text = report(settings, body, checks, time.perf_counter() - started)
+    print(text)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text)
+    failed = [m for m in [*pulls.values(), *small.values(), *latency.values()] if not m.ok]
+    return 1 if failed else 0  # a candidate that crashed means the benchmark itself is broken
+
+
+if __name__ == "__main__":
+    sys.exit(main())
