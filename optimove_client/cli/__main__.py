@@ -1,0 +1,3 @@
+from optimove_client.cli.main import run
+
+run()

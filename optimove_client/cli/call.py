@@ -1,0 +1,161 @@
+"""`optimove call`: one function by its Optimove name, printed or written; --all-pages streams every page."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from optimove_client import Optimove, RateLimit
+from optimove_client.cli.catalog import Function, find
+from optimove_client.cli.console import Console
+from optimove_client.cli.credentials import client_settings
+from optimove_client.cli.exit_codes import ExitCode, exit_code_of
+from optimove_client.cli.export import ExportJob, ExportSummary
+from optimove_client.cli.formats import Csv, encode, format_for, pretty
+from optimove_client.cli.params import Signature, normal
+from optimove_client.cli.problems import CliError
+from optimove_client.cli.progress import Mode, ProgressDisplay
+from optimove_client.cli.records import plain, records_of
+from optimove_client.errors import OptimoveError
+
+# Login's answer is a session token: a secret, so the CLI does not print it.
+_SECRET_RESULTS = frozenset({"Login"})
+
+
+def _check_flags(args: argparse.Namespace, function: Function) -> None:
+    paging_flags = [
+        flag
+        for flag, value in (("--page-size", args.page_size), ("--max-items", args.max_items),
+                            ("--concurrency", args.concurrency), ("--resume", args.resume or None))
+        if value is not None
+    ]  # fmt: skip
+    if args.all_pages and not function.pages:
+        raise CliError(f"{function.name} does not page; drop --all-pages")
+    if paging_flags and not args.all_pages:
+        raise CliError(f"{paging_flags[0]} needs --all-pages")
+    if args.resume and not args.output:
+        raise CliError("--resume needs --output FILE (the export to continue)")
+    if args.xml and (args.all_pages or function.info.method != "get"):
+        raise CliError("--xml is for a single call of a GET function")
+
+
+def _rate_limit(text: str | None) -> RateLimit | None:
+    if text is None:
+        return None
+    calls, _, seconds = text.partition("/")
+    try:
+        return RateLimit(int(calls), float(seconds or 3600))
+    except ValueError:
+        raise CliError(f"--rate-limit takes CALLS/SECONDS, e.g. 2000/3600 (got {text!r})") from None
+
+
+def client_options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {"timeout": args.timeout, "max_retries": args.max_retries}
+    limit = _rate_limit(args.rate_limit)
+    if limit is not None:
+        options["rate_limit"] = limit
+    return options
+
+
+def call(args: argparse.Namespace, console: Console) -> ExitCode:
+    function = find(args.function)
+    _check_flags(args, function)
+    arguments = Signature(function).arguments(
+        args.param,
+        body=args.body,
+        attributes=args.attributes,
+        delimiter=args.delimiter,
+        paging=args.all_pages,
+    )
+    fmt = format_for(args.format, args.output, paging=args.all_pages)
+    settings = {**client_settings(args, console), **client_options(args), **console.client_options}
+    with Optimove(**settings) as client:
+        entry = function.bound_to(client)
+        if args.all_pages:
+            summary = _export(
+                args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt
+            )
+            if args.output and not args.quiet:
+                console.stderr.write(_summary_line(summary) + "\n")
+            return ExitCode.OK
+        result = entry.xml(**arguments) if args.xml else entry(**arguments)
+    if function.name in _SECRET_RESULTS:
+        console.stderr.write(f"{function.name} succeeded; its session token is not shown.\n")
+        return ExitCode.OK
+    text = result if args.xml else render(result, fmt)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        console.stdout.write(text)
+    return ExitCode.OK
+
+
+def render(result: Any, fmt: str) -> str:
+    """A single call's result in the format asked for."""
+    value = plain(result)
+    if fmt == "json":
+        return pretty(value) + "\n"
+    rows = value if isinstance(value, list) else [value]
+    if fmt == "jsonl":
+        return "".join(encode(row) + "\n" for row in rows)
+    records = records_of(result) if isinstance(result, list) else records_of([value])
+    return Csv().page(records)
+
+
+def _identity(args: argparse.Namespace, function: Function, fmt: str) -> dict[str, Any]:
+    """What an export is of: a resume must ask for the same (page size and limits may change)."""
+    params = sorted(f"{normal(key)}={value}" for key, _, value in (p.partition("=") for p in args.param))
+    return {
+        "function": function.name,
+        "params": params,
+        "attributes": args.attributes,
+        "delimiter": args.delimiter,
+        "format": fmt,
+    }
+
+
+def _export(
+    *,
+    args: argparse.Namespace,
+    console: Console,
+    function: Function,
+    entry: Any,
+    arguments: dict[str, Any],
+    fmt: str,
+) -> ExportSummary:
+    output = Path(args.output) if args.output else None
+    job = ExportJob(
+        entry=entry,
+        arguments=arguments,
+        format=fmt,
+        output=output,
+        stdout=console.stdout,
+        identity=_identity(args, function, fmt),
+        page_size=args.page_size,
+        max_items=args.max_items,
+        concurrency=args.concurrency,
+    )
+    mode: Mode = "bar" if console.progress_on_terminal() and not args.quiet else "off"
+    progress = ProgressDisplay(console.stderr, mode, label=function.name)
+    hint = (
+        f"; {output} holds {{written:,}} whole records: run the same command with --resume to continue"
+        if output
+        else ""
+    )
+    try:
+        return job.run(progress, resume=args.resume)
+    except KeyboardInterrupt:
+        raise CliError("interrupted" + hint.format(written=job.written), ExitCode.INTERRUPTED) from None
+    except OptimoveError as error:
+        if job.written == 0 and not output:
+            raise
+        raise CliError(f"{error}{hint.format(written=job.written)}", exit_code_of(error)) from None
+
+
+def _summary_line(summary: ExportSummary) -> str:
+    resumed = f", resumed at {summary.resumed_from:,}" if summary.resumed_from else ""
+    return (
+        f"wrote {summary.records:,} records to {summary.output} "
+        f"({summary.pages} pages in {summary.seconds:.1f}s{resumed})"
+    )

@@ -1,0 +1,54 @@
+"""The CLI's exit codes: one per kind of failure, so scripts can tell them apart."""
+
+from __future__ import annotations
+
+import enum
+
+from optimove_client.errors import (
+    APIConnectionError,
+    AuthenticationError,
+    ConfigurationError,
+    OptimoveError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    API_ERROR = 1  # the server refused the call (400, 404, 405, 409) or answered something unexpected
+    BAD_INPUT = 2  # usage, parameters, credentials missing or a config file broken: nothing was sent
+    AUTHENTICATION = 3  # 401/403: the API key, token or password was refused
+    RATE_LIMIT = 4  # 429, still after the retries
+    SERVER = 5  # 5xx, still after the retries
+    NETWORK = 6  # the server could not be reached or did not answer in time
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
+
+
+HELP = """\
+exit codes:
+  0    success
+  1    the server refused the call (400, 404, 405, 409) or answered something unexpected
+  2    bad input: usage, parameters, missing credentials (nothing was sent)
+  3    authentication: the API key, token or password was refused (401, 403)
+  4    rate limit: still 429 after the retries
+  5    server error: still 5xx after the retries
+  6    network: cannot connect, or no answer in time
+  130  interrupted (Ctrl-C); an export keeps whole records: run it again with --resume"""
+
+
+def exit_code_of(error: OptimoveError) -> ExitCode:
+    """The exit code for an error of the library."""
+    if isinstance(error, ValidationError | ConfigurationError):
+        return ExitCode.BAD_INPUT
+    if isinstance(error, AuthenticationError | PermissionDeniedError):
+        return ExitCode.AUTHENTICATION
+    if isinstance(error, RateLimitError):
+        return ExitCode.RATE_LIMIT
+    if isinstance(error, ServerError):
+        return ExitCode.SERVER
+    if isinstance(error, APIConnectionError):
+        return ExitCode.NETWORK
+    return ExitCode.API_ERROR

@@ -1,0 +1,47 @@
+"""`optimove functions`: every function with its category, method, paging and CustomerAttributes."""
+
+from __future__ import annotations
+
+import argparse
+
+from optimove_client.cli.catalog import categories, functions
+from optimove_client.cli.console import Console
+from optimove_client.cli.exit_codes import ExitCode
+from optimove_client.cli.formats import pretty
+from optimove_client.cli.params import Signature
+from optimove_client.cli.problems import CliError
+
+
+def list_functions(args: argparse.Namespace, console: Console) -> ExitCode:
+    chosen = list(functions().values())
+    if args.category:
+        wanted = args.category.strip().lower().replace("-", "_").replace(" ", "_")
+        if wanted not in categories():
+            raise CliError(f"no category {args.category!r} (categories: {', '.join(categories())})")
+        chosen = [f for f in chosen if f.category == wanted]
+    if args.format == "json":
+        rows = [
+            {
+                "function": f.name,
+                "category": f.category,
+                "method": f.info.method.upper(),
+                "pages": f.pages,
+                "customer_attributes": f.info.takes_attributes,
+                "parameters": [p.describe() for p in Signature(f).parameters.values()],
+                "summary": f.summary,
+            }
+            for f in chosen
+        ]
+        console.stdout.write(pretty(rows) + "\n")
+        return ExitCode.OK
+    width = max(len(f.name) for f in chosen)
+    category_width = max(len(f.category) for f in chosen)
+    console.stdout.write(
+        f"{'FUNCTION':<{width}}  {'CATEGORY':<{category_width}}  METHOD  PAGES  ATTRIBUTES\n"
+    )
+    for f in chosen:
+        console.stdout.write(
+            f"{f.name:<{width}}  {f.category:<{category_width}}  {f.info.method.upper():<6}  "
+            f"{'yes' if f.pages else 'no':<5}  {'yes' if f.info.takes_attributes else 'no'}\n"
+        )
+    return ExitCode.OK

@@ -1,0 +1,51 @@
+"""The `optimove` command: parse, dispatch, and turn every failure into one line and an exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from optimove_client.cli.call import call
+from optimove_client.cli.console import Console
+from optimove_client.cli.exit_codes import ExitCode, exit_code_of
+from optimove_client.cli.listing import list_functions
+from optimove_client.cli.mock import serve
+from optimove_client.cli.parser import build_parser
+from optimove_client.cli.problems import CliError
+from optimove_client.errors import OptimoveError
+
+_COMMANDS: dict[str, Callable[..., ExitCode]] = {"functions": list_functions, "call": call, "mock": serve}
+
+
+def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
+    """Run the command line; returns the exit code (see `optimove --help`)."""
+    console = console or Console()
+    parser = build_parser(console)
+    try:
+        args = parser.parse_args(argv)
+        return int(_COMMANDS[args.command](args, console))
+    except SystemExit as done:  # argparse: --help, --version, usage errors
+        return done.code if isinstance(done.code, int) else int(ExitCode.BAD_INPUT)
+    except (CliError, OptimoveError) as error:  # messages of the library never carry a secret
+        console.error(str(error))
+        return int(error.code if isinstance(error, CliError) else exit_code_of(error))
+    except BrokenPipeError:  # `optimove functions | head`: the reader has seen enough
+        return int(ExitCode.OK)
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        return int(ExitCode.INTERRUPTED)
+    except OSError as error:
+        console.error(f"{error.strerror or error}: {error.filename}" if error.filename else str(error))
+        return int(ExitCode.BAD_INPUT)
+
+
+def run() -> None:
+    """The console script."""
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the closed pipe again at exit: point stdout at nothing instead.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(code)

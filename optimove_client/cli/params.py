@@ -1,0 +1,276 @@
+"""--param Name=Value, --attributes, --delimiter and --body -> the keyword arguments of the client's function.
+
+Names are Optimove's (RecipientGroupID, $top, UserName), matched case-insensitively and ignoring `_`,
+`$` and `-`, so the client's own keyword names work too. Each text is converted by the type the spec
+gives the parameter (integer, date, boolean, enum, string; JSON for body fields that are lists or objects),
+and a body is checked against the spec's schema before it becomes the generated model: every mistake is
+reported before anything is sent. The client validates the wire form once more before the call.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import functools
+import inspect
+import json
+import re
+import sys
+import typing
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+from optimove_generated.types import Unset
+
+from optimove_client._spec import spec_index
+from optimove_client._validation import ArgumentValidator
+from optimove_client.cli.catalog import Function, unbound_operations
+from optimove_client.cli.problems import CliError
+
+# The facade takes CustomerAttributes as a list of names and the delimiter under friendlier keywords.
+_ATTRIBUTE_KEYWORDS = {
+    "customerattributes": "attributes",
+    "customerattributesdelimiter": "attribute_delimiter",
+}
+# The paging parameters the CLI drives itself in --all-pages.
+PAGING_NAMES = frozenset({"top", "skip"})
+DELIMITERS = {"comma": ",", "colon": ":", "semicolon": ";", "tab": "\t", "\\t": "\t"}
+_TRUE, _FALSE = frozenset({"true", "1", "yes"}), frozenset({"false", "0", "no"})
+_ARRAY_BODY = "items"
+
+
+def normal(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@dataclasses.dataclass(frozen=True)
+class Parameter:
+    name: str  # Optimove's name
+    keyword: str  # the client's keyword argument
+    schema: dict[str, Any]  # resolved
+    required: bool
+    in_body: bool
+
+    def describe(self) -> str:
+        kind = self.schema.get("format") or self.schema.get("type") or "JSON"
+        return f"{self.name} ({kind}{', required' if self.required else ''})"
+
+
+class Signature:
+    """The parameters of one function and how to turn command-line texts into its keyword arguments."""
+
+    def __init__(self, function: Function) -> None:
+        self.function = function
+        info, spec = function.info, spec_index()
+        entry = function.bound_to(unbound_operations())
+        keywords = {normal(k): k for k in inspect.signature(entry.__call__).parameters}
+        self.parameters: dict[str, Parameter] = {}
+        for wire, schema in info.query_schemas.items():
+            keyword = _ATTRIBUTE_KEYWORDS.get(normal(wire)) or keywords[normal(wire)]
+            self._add(Parameter(wire, keyword, spec.resolve(schema), wire in info.required_query, False))
+        self.body_kind = "none"
+        if info.body_schema is not None:
+            body = spec.resolve(info.body_schema)
+            if body.get("type") == "array":
+                self.body_kind = "array"
+                self._add(Parameter(_ARRAY_BODY.capitalize(), _ARRAY_BODY, body, True, True))
+            else:
+                self.body_kind = "object"
+                required = set(body.get("required", []))
+                for field, schema in body.get("properties", {}).items():
+                    parameter = Parameter(
+                        field, keywords[normal(field)], spec.resolve(schema), field in required, True
+                    )
+                    self._add(parameter)
+
+    def _add(self, parameter: Parameter) -> None:
+        self.parameters[normal(parameter.name)] = parameter
+
+    def lookup(self, name: str) -> Parameter:
+        parameter = self.parameters.get(normal(name))
+        if parameter is None:
+            known = ", ".join(p.name for p in self.parameters.values()) or "none"
+            raise CliError(f"{self.function.name} has no parameter {name!r} (its parameters: {known})")
+        return parameter
+
+    def arguments(
+        self,
+        params: Iterable[str],
+        *,
+        body: str | None = None,
+        attributes: str | None = None,
+        delimiter: str | None = None,
+        paging: bool = False,
+    ) -> dict[str, Any]:
+        """The keyword arguments of the client's function for these command-line values."""
+        name = self.function.name
+        texts = self._texts(params, attributes, delimiter)
+        if paging:
+            for parameter, _text in texts.values():
+                if normal(parameter.name) in PAGING_NAMES:
+                    raise CliError(
+                        f"{name}: {parameter.name} is set by --all-pages (use --page-size, or --resume)"
+                    )
+        keywords: dict[str, Any] = {}
+        fields: dict[str, Any] = {}
+        for parameter, text in texts.values():
+            if parameter.in_body:
+                fields[parameter.name] = _body_value(name, parameter, text)
+            else:
+                keywords[parameter.keyword] = _query_value(name, parameter, text, attributes is not None)
+        missing = [
+            p.name
+            for p in self.parameters.values()
+            if p.required and not p.in_body and p.keyword not in keywords
+        ]
+        if missing:
+            raise CliError(f"{name}: {missing[0]} is required (--param {missing[0]}=...)")
+        if self.body_kind != "none":
+            keywords.update(self._body_arguments(_merge_body(name, self.body_kind, body, fields)))
+        elif body is not None:
+            raise CliError(f"{name} takes no body")
+        return keywords
+
+    def _texts(
+        self, params: Iterable[str], attributes: str | None, delimiter: str | None
+    ) -> dict[str, tuple[Parameter, str]]:
+        """Each parameter given, by its Optimove name, with its text."""
+        texts: dict[str, tuple[Parameter, str]] = {}
+        for item in params:
+            key, sep, text = item.partition("=")
+            if not sep or not key.strip():
+                raise CliError(f"--param takes Name=Value, not {item.split('=')[0]!r}")
+            parameter = self.lookup(key.strip())
+            if parameter.name in texts:
+                raise CliError(f"{self.function.name}: {parameter.name} is given twice")
+            texts[parameter.name] = (parameter, text)
+        if attributes is not None:
+            texts["CustomerAttributes"] = (self._attribute_parameter("--attributes"), attributes)
+        if delimiter is not None:
+            texts["CustomerAttributesDelimiter"] = (self._attribute_parameter("--delimiter"), delimiter)
+        return texts
+
+    def _attribute_parameter(self, flag: str) -> Parameter:
+        if not self.function.info.takes_attributes:
+            raise CliError(f"{self.function.name} takes no customer attributes ({flag})")
+        return self.lookup("CustomerAttributes" if flag == "--attributes" else "CustomerAttributesDelimiter")
+
+    def _body_arguments(self, body: Any) -> dict[str, Any]:
+        """The JSON body, checked against the spec, as the generated model(s) the client takes."""
+        info = self.function.info
+        error = _validator().first_error(info.body_schema or {}, body)
+        if error is not None:
+            raise CliError(f"{info.operation_id}: {_body_problem(error)}")
+        model = typing.get_type_hints(info.module._get_kwargs)["body"]
+        try:
+            if self.body_kind == "array":
+                item = typing.get_args(model)[0]
+                return {_ARRAY_BODY: [_from_json(item, value) for value in body]}
+            built = model.from_dict(body)
+        except (KeyError, ValueError, TypeError, AttributeError) as problem:
+            kind = type(problem).__name__
+            raise CliError(f"{info.operation_id}: the body does not fit the spec ({kind})") from None
+        values = {field.name: getattr(built, field.name) for field in attrs.fields(type(built))}
+        return {
+            field: value
+            for field, value in values.items()
+            if field != "additional_properties" and not isinstance(value, Unset)
+        }
+
+
+@functools.cache
+def _validator() -> ArgumentValidator:
+    return ArgumentValidator(spec_index())
+
+
+def _from_json(kind: Any, value: Any) -> Any:
+    from_dict = getattr(kind, "from_dict", None)
+    return from_dict(value) if from_dict is not None else value
+
+
+def _body_problem(error: Any) -> str:
+    """A rule the body breaks, in words; never its value (bodies can hold secrets, e.g. Login's Password)."""
+    where = "body" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+    if error.validator == "required":
+        return f"{where}.{str(error.message).split(chr(39))[1]} is required"
+    return f"{where} breaks the rule {error.validator}: {json.dumps(error.validator_value)}"
+
+
+def _query_value(function: str, parameter: Parameter, text: str, from_flag: bool) -> Any:
+    schema, name = parameter.schema, parameter.name
+    if parameter.keyword == "attributes":
+        separator = "," if from_flag else ";"
+        return [part.strip() for part in text.split(separator)]
+    if parameter.keyword == "attribute_delimiter":
+        return DELIMITERS.get(text.lower(), text)
+    kind = schema.get("type")
+    if kind == "integer":
+        try:
+            return int(text)
+        except ValueError:
+            raise CliError(f"{function}: {name} must be an integer (got {text!r})") from None
+    if kind == "boolean":
+        return _boolean(function, name, text)
+    if schema.get("format") == "date":
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            raise CliError(f"{function}: {name} must be a date YYYY-MM-DD (got {text!r})") from None
+    if "enum" in schema and text not in schema["enum"]:
+        choices = ", ".join(map(repr, schema["enum"]))
+        raise CliError(f"{function}: {name} must be one of {choices} (got {text!r})")
+    return text
+
+
+def _boolean(function: str, name: str, text: str) -> bool:
+    if text.lower() in _TRUE:
+        return True
+    if text.lower() in _FALSE:
+        return False
+    raise CliError(f"{function}: {name} must be true or false (got {text!r})")
+
+
+def _body_value(function: str, parameter: Parameter, text: str) -> Any:
+    """The JSON value of one body field: strings as typed, numbers and booleans by type, others as JSON."""
+    kind = parameter.schema.get("type")
+    if kind == "string":
+        return text
+    if kind == "boolean":
+        return _boolean(function, parameter.name, text)
+    try:
+        return json.loads(text)
+    except ValueError:
+        # The value is not shown: a body field may be a secret.
+        raise CliError(f"{function}: {parameter.name} must be JSON ({kind or 'a value'})") from None
+
+
+def read_body(source: str) -> Any:
+    """--body: JSON text, @FILE, or @- for standard input."""
+    if source.startswith("@"):
+        where = source[1:]
+        try:
+            source = sys.stdin.read() if where == "-" else Path(where).read_text(encoding="utf-8")
+        except OSError as error:
+            raise CliError(f"cannot read the body from {where}: {error.strerror}") from None
+    try:
+        return json.loads(source)
+    except json.JSONDecodeError as error:
+        raise CliError(f"--body is not JSON ({error.msg} at line {error.lineno})") from None
+
+
+def _merge_body(function: str, kind: str, body: str | None, fields: Mapping[str, Any]) -> Any:
+    value = read_body(body) if body is not None else None
+    if kind == "array":
+        if fields and value is not None:
+            raise CliError(f"{function}: give the items with --body or --param Items=..., not both")
+        value = fields.get("Items", value)
+        if not isinstance(value, list):
+            raise CliError(f"{function}: the body is a JSON array (--body '[...]' or --body @FILE)")
+        return value
+    if value is None:
+        value = {}
+    if not isinstance(value, dict):
+        raise CliError(f"{function}: the body is a JSON object (--body '{{...}}' or --param Field=Value)")
+    return {**value, **fields}

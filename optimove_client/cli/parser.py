@@ -1,0 +1,133 @@
+"""The command line's grammar (argparse): `functions`, `call` and `mock serve`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from optimove_client._version import __version__
+from optimove_client.cli.console import Console
+from optimove_client.cli.exit_codes import HELP as EXIT_CODES
+from optimove_client.cli.formats import FORMATS
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+DESCRIPTION = "Call Optimove's REST API v3 from a shell: list functions, call one, export all its pages."
+
+CALL_EPILOG = f"""\
+examples:
+  optimove call GetLastDataUpdate
+  optimove call GetCustomersByAction --param RecipientGroupID=1 --param ActionID=12 \\
+      --param Date=2024-06-30 --attributes Alias,Country --all-pages --output customers.csv
+  optimove call AddPromotions --body '[{{"PromoCode": "WELCOME10", "PromotionName": "Welcome"}}]'
+  optimove call UpdateCustomerAttributes --body @changes.json
+
+parameters:
+  --param Name=Value uses Optimove's names (case-insensitive): integers, dates (YYYY-MM-DD), booleans
+  (true/false) and enums are checked against the spec before anything is sent. A body field takes its
+  text as is when it is a string, and JSON otherwise (--param 'CustomerIDs=["1","2"]'). --body gives the
+  whole body as JSON, @FILE or @- (standard input); it is required for functions whose body is an array.
+
+credentials and server (first found wins):
+  flags; then OPTIMOVE_API_KEY, OPTIMOVE_USERNAME + OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN, OPTIMOVE_SERVER,
+  OPTIMOVE_BASE_URL; then the config file (~/.config/optimove/config.toml, or --config, or
+  OPTIMOVE_CONFIG) with api_key, username, password, token, server, base_url. The password is asked for
+  when a username has none. Prefer the environment or the config file to flags: flags show in `ps`.
+
+{EXIT_CODES}
+"""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse writing to the Console, and never repeating a value it did not understand."""
+
+    def __init__(self, *args: Any, console: Console, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.console = console
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            (self.console.stderr if file is sys.stderr else self.console.stdout).write(message)
+
+    def error(self, message: str) -> NoReturn:
+        # A mistyped flag would otherwise echo the value after it, which may be a secret.
+        if message.startswith("unrecognized arguments:"):
+            words = message.split(":", 1)[1].split()
+            flags = [word.split("=", 1)[0] for word in words if word.startswith("-")]
+            hidden = len(words) - len(flags)
+            message = "unrecognized arguments: " + " ".join(flags)
+            if hidden:
+                message += f" (and {hidden} value{'s' if hidden > 1 else ''}, not shown)"
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _connection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("credentials and server")
+    group.add_argument("--api-key", metavar="KEY", help="API key (X-API-KEY)")
+    group.add_argument("--username", metavar="NAME", help="log in with this user (Login)")
+    group.add_argument("--password", metavar="PASSWORD", help="the user's password (asked for if missing)")
+    group.add_argument("--token", metavar="TOKEN", help="a session token from elsewhere")
+    group.add_argument(
+        "--server", metavar="N", help="Optimove server number (api<N>.optimove.net) or sandbox"
+    )
+    group.add_argument("--base-url", metavar="URL", help="any API host, e.g. a mock")
+    group.add_argument(
+        "--config", metavar="FILE", help="TOML config file (default ~/.config/optimove/config.toml)"
+    )
+    tuning = parser.add_argument_group("limits")
+    tuning.add_argument("--timeout", type=float, metavar="SECONDS", help="per-call timeout")
+    tuning.add_argument("--max-retries", type=int, metavar="N", help="retries of a failed call")
+    tuning.add_argument(
+        "--rate-limit", metavar="CALLS/SECONDS", help="client-side rate limit (default 2000/3600)"
+    )
+
+
+def build_parser(console: Console) -> Parser:
+    parser = Parser(prog="optimove", description=DESCRIPTION, console=console, epilog=EXIT_CODES,
+                    formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"optimove-client {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    listing = commands.add_parser("functions", help="list every function of the API", console=console)
+    listing.add_argument("--category", help="only this category (e.g. customers)")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    call = commands.add_parser(
+        "call", help="call a function", console=console, epilog=CALL_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Call any function by its Optimove name (any case) and print or write the result.",
+    )  # fmt: skip
+    call.add_argument("function", help="the function's Optimove name, e.g. GetCustomersByAction")
+    call.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE")
+    call.add_argument("--body", metavar="JSON|@FILE", help="the JSON body (@- reads standard input)")
+    call.add_argument("--attributes", metavar="A,B", help="customer attributes to return with each customer")
+    call.add_argument("--delimiter", metavar="D", help="attribute delimiter: , : ; or tab (default ,)")
+    call.add_argument("--xml", action="store_true", help="print Optimove's XML answer (GET functions)")
+    output = call.add_argument_group("output")
+    output.add_argument(
+        "--format", choices=FORMATS, help="default: the --output suffix, else json (jsonl for --all-pages)"
+    )
+    output.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    output.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    paging = call.add_argument_group("paging (functions that page)")
+    paging.add_argument("--all-pages", action="store_true", help="fetch and stream every page")
+    paging.add_argument(
+        "--page-size", type=int, metavar="N", help="records per call, 1..200000 (default 50000)"
+    )
+    paging.add_argument("--max-items", type=int, metavar="N", help="stop after N records in all")
+    paging.add_argument("--concurrency", type=int, metavar="K", help="fetch up to K pages ahead (default 1)")
+    paging.add_argument("--resume", action="store_true", help="continue an interrupted export to --output")
+    _connection_options(call)
+
+    mock = commands.add_parser("mock", help="the bundled mock Optimove", console=console)
+    mock_commands = mock.add_subparsers(dest="mock_command", required=True, metavar="COMMAND")
+    serve = mock_commands.add_parser("serve", help="serve the mock on 127.0.0.1", console=console)
+    serve.add_argument("--port", type=int, default=8080, help="port (0: any free port; default 8080)")
+    serve.add_argument("--customers", type=int, help="customers in the dataset (default 1000)")
+    serve.add_argument("--api-key", metavar="KEY", help="the API key the mock accepts (default mock-api-key)")
+    serve.add_argument("--attribute-shape", choices=("array", "joined"), default="array")
+    serve.add_argument("--seed", type=int, help="dataset seed (default 1)")
+    return parser

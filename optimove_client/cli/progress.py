@@ -1,0 +1,66 @@
+"""A one-line progress display on standard error: records, pages, rate, and waits for the rate limit.
+
+It redraws in place on a terminal ("bar"), prints a line per page where a log wants lines ("lines"),
+and stays silent otherwise ("off"): piped or redirected output is never mixed with progress.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Literal, TextIO
+
+from optimove_generated.facade import PagingProgress
+
+Mode = Literal["bar", "lines", "off"]
+
+
+class ProgressDisplay:
+    def __init__(
+        self,
+        stream: TextIO,
+        mode: Mode,
+        *,
+        label: str = "",
+        already: int = 0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._stream = stream
+        self._mode = mode
+        self._label = label
+        self._clock = clock
+        self._started = clock()
+        self.already = already  # records in the file before this run (a resumed export)
+        self.records = 0
+        self.pages = 0
+        self.rate_limit_wait = 0.0
+
+    def on_progress(self, progress: PagingProgress) -> None:
+        """The client's paging callback: keeps the seconds waited for the rate limit."""
+        self.rate_limit_wait = progress.rate_limit_wait
+
+    def page_written(self, records: int) -> None:
+        self.records += records
+        self.pages += 1
+        if self._mode == "bar":
+            self._stream.write("\r" + self.line() + "\x1b[K")
+            self._stream.flush()
+        elif self._mode == "lines":
+            self._stream.write(self.line() + "\n")
+            self._stream.flush()
+
+    @property
+    def seconds(self) -> float:
+        return self._clock() - self._started
+
+    def line(self) -> str:
+        rate = self.records / self.seconds if self.seconds > 0 else 0.0
+        total = self.already + self.records
+        waited = f" | rate-limit wait {self.rate_limit_wait:.1f}s" if self.rate_limit_wait else ""
+        label = f"{self._label}: " if self._label else ""
+        return f"{label}{total:,} records | {self.pages} pages | {rate:,.0f} records/s{waited}"
+
+    def close(self) -> None:
+        if self._mode == "bar" and self.pages:
+            self._stream.write("\n")
+            self._stream.flush()
