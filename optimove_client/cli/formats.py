@@ -118,7 +118,12 @@ class Csv:
             self.columns = list(dict.fromkeys(key for record in flat for key in record))
             writer.writerow(self.columns)
         columns = self.columns or []
-        writer.writerows([_cell(record.get(column)) for column in columns] for record in flat)
+        # csv writes None as an empty cell and numbers and dates as text; only lists and mappings need JSON.
+        rows = [[record.get(column) for column in columns] for record in flat]
+        nested = {i for row in rows for i, value in enumerate(row) if isinstance(value, dict | list)}
+        if nested:
+            rows = [[_cell(v) if i in nested else v for i, v in enumerate(row)] for row in rows]
+        writer.writerows(rows)
         self.records += len(records)
         return buffer.getvalue()
 
