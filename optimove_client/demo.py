@@ -103,8 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     mock = MockOptimove(customers=options.customers)
     with MockServer(mock) as server:
         _step(f"1. Mock Optimove serving {options.customers:,} customers on {server.base_url}")
-        login = {"username": DEFAULT_USERNAME, "password": DEFAULT_PASSWORD}
-        with Optimove(**login, base_url=server.base_url) as opt:
+        user, password = DEFAULT_USERNAME, DEFAULT_PASSWORD
+        with Optimove(username=user, password=password, base_url=server.base_url) as opt:
             day = opt.general.get_last_data_update()  # the first call logs in
             if day is None:
                 raise SystemExit("GetLastDataUpdate gave no date")
