@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := optimove_client generator tests
 
-.PHONY: setup generate check-generated lint typecheck test pytest demo mock clean
+.PHONY: setup generate check-generated lint typecheck test pytest reliability demo mock clean bench bench-quick
 
 setup: $(STAMP)
 
@@ -30,8 +30,12 @@ typecheck: setup
 	$(BIN)/mypy --strict optimove_client generator
 	cd generated_client && ../$(BIN)/mypy --strict optimove_generated
 
+# --reliability-check: RELIABILITY.md must still be what the reliability tests write (`make reliability`).
 pytest: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --reliability-check RELIABILITY.md
+
+reliability: setup
+	$(BIN)/python -m pytest -q -m reliability --reliability-report RELIABILITY.md
 
 test: lint typecheck pytest
 
@@ -42,6 +46,23 @@ demo: setup
 PORT ?= 8080
 mock: setup
 	$(BIN)/optimove-mock --port $(PORT) $(MOCK_ARGS)
+
+# Benchmarks (bench/): the client against the physical floor and the PyPI peer, in one run.
+# The peer lives in its own virtual environment so that its dependencies never meet ours.
+PEER_VENV := bench/.peer-venv
+PEER_STAMP := $(PEER_VENV)/.installed
+
+$(PEER_STAMP):
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check optimove==2.0.0
+	@touch $(PEER_STAMP)
+
+bench: setup $(PEER_STAMP)
+	$(BIN)/python -m bench.run --output bench/results/latest.md
+
+# A reduced run (under a minute); it includes the peer only if its environment exists.
+bench-quick: setup
+	$(BIN)/python -m bench.run --quick
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

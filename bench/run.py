@@ -386,6 +386,15 @@ def machine() -> str:
         text=True,
         check=False,
     ).stdout.strip()
+    changed = subprocess.run(
+        ["git", "status", "--porcelain", "--", "optimove_client", "generated_client"],  # noqa: S607
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    if changed:
+        commit += " plus uncommitted changes to the client"
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     return (
         f"- CPU: {_cpu_model()}, {os.cpu_count()} cores; {platform.system()} {platform.release()}\n"
