@@ -206,6 +206,11 @@ def read_operations(package: Path, spec: dict[str, Any]) -> list[Operation]:
         if "x-optimove-paging" in extensions:
             # Paging operations answer with typed rows (optimove_generated.rows) in every form.
             op.result = f"list[{op.operation_id}Row]"
+        elif method == "get" and op.result.endswith(" | None"):
+            # A lookup of one value (GetLastDataUpdate, GetActionID, ...) answers the value itself.
+            fields = _model_fields(package / "models", op.result.removesuffix(" | None"))
+            if len(fields) == 1 and fields[0][2]:
+                op.result = f"{fields[0][1]} | None"
         names = [a.name for a in op.query + op.body_fields]
         if len(names) != len(set(names)):
             raise ValueError(f"{op.operation_id}: two arguments share a name: {names}")

@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import threading
+import weakref
 from collections.abc import AsyncGenerator, Generator
 
 import httpx
@@ -81,7 +82,9 @@ class SessionAuth(httpx.Auth):
         self._last_used = 0.0  # monotonic time at which the last call with the token was sent
         self._last_login = float("-inf")
         self._lock = threading.Lock()
-        self._async_lock: asyncio.Lock | None = None
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
         self.logins = 0  # how many Logins succeeded (observability and tests)
 
     def __repr__(self) -> str:
@@ -102,7 +105,9 @@ class SessionAuth(httpx.Auth):
     def _login_wait(self) -> float:
         return max(0.0, self._last_login + _defaults.MIN_SECONDS_BETWEEN_LOGINS - self._clock.monotonic())
 
-    def _login_request(self) -> httpx.Request:
+    def _login_request(self, *, again: bool = False) -> httpx.Request:
+        """The Login call. Logging in again after a 403 is not retried: if Optimove answers 429 there, a
+        session is still live, so the 403 was a refusal, not an expiry (see _accept_login)."""
         self._last_login = self._clock.monotonic()
         body = {"UserName": self._credentials.username, "Password": self._credentials.password.reveal()}
         return httpx.Request(
@@ -110,10 +115,15 @@ class SessionAuth(httpx.Auth):
             self._login_url,
             json=body,
             headers={"Accept": "application/json"},
-            extensions={EXTENSION: CallContext(operation_id=LOGIN)},
+            extensions={EXTENSION: CallContext(operation_id=LOGIN, max_retries=0 if again else None)},
         )
 
-    def _accept_login(self, response: httpx.Response) -> Secret:
+    def _accept_login(self, response: httpx.Response, stale: Secret | None = None) -> Secret:
+        if response.status_code == 429 and stale is not None:
+            # Login refused because the session is still valid: keep the token; the call that met the 403
+            # is sent once more and its 403 reaches the caller as a PermissionDeniedError.
+            logger.info("Login: the session is still valid, the 403 was a refusal")
+            return stale
         if response.status_code == 401:
             raise AuthenticationError(LOGIN, 401, "the user name or password was refused")
         if response.status_code != 200:
@@ -132,11 +142,11 @@ class SessionAuth(httpx.Auth):
 
     # -- sync --------------------------------------------------------------------------------------------
 
-    def _login(self) -> Generator[httpx.Request, httpx.Response, Secret]:
+    def _login(self, stale: Secret | None = None) -> Generator[httpx.Request, httpx.Response, Secret]:
         self._clock.sleep(self._login_wait())
-        response = yield self._login_request()
+        response = yield self._login_request(again=stale is not None)
         response.read()
-        return self._accept_login(response)
+        return self._accept_login(response, stale)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         with self._lock:
@@ -152,7 +162,7 @@ class SessionAuth(httpx.Auth):
                 token = self._token if self._token is not None and self._token is not stale else None
                 if token is None:
                     logger.info("%s: token expired, logging in again", request.url.path)
-                    token = yield from self._login()
+                    token = yield from self._login(stale)
             request.headers[TOKEN_HEADER] = token.reveal()
             sent_at = self._clock.monotonic()
             response = yield request
@@ -163,9 +173,13 @@ class SessionAuth(httpx.Auth):
     # -- async -------------------------------------------------------------------------------------------
 
     def _alock(self) -> asyncio.Lock:
-        if self._async_lock is None:
-            self._async_lock = asyncio.Lock()
-        return self._async_lock
+        # One lock per event loop: an asyncio.Lock belongs to the loop it was first used in, and one client
+        # may be used from several loops one after another (e.g. two asyncio.run calls).
+        loop = asyncio.get_running_loop()
+        lock = self._async_locks.get(loop)
+        if lock is None:
+            lock = self._async_locks[loop] = asyncio.Lock()
+        return lock
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         async with self._alock():
@@ -188,9 +202,9 @@ class SessionAuth(httpx.Auth):
                 if current is None:
                     logger.info("%s: token expired, logging in again", request.url.path)
                     await self._clock.asleep(self._login_wait())
-                    login_response = yield self._login_request()
+                    login_response = yield self._login_request(again=True)
                     await login_response.aread()
-                    current = self._accept_login(login_response)
+                    current = self._accept_login(login_response, stale)
             token = current
             request.headers[TOKEN_HEADER] = token.reveal()
             sent_at = self._clock.monotonic()

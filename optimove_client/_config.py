@@ -85,6 +85,14 @@ def resolve_credentials(
     environ: Mapping[str, str],
 ) -> Credentials:
     """Explicit arguments win over environment variables; exactly one kind of credentials must result."""
+    for name, value in (
+        ("api_key", api_key),
+        ("username", username),
+        ("password", password),
+        ("token", token),
+    ):
+        if value is not None and not value.strip():
+            raise ConfigurationError(f"{name} is empty")
     explicit = [
         kind for kind, given in (("api_key", api_key), ("username", username), ("token", token)) if given
     ]

@@ -14,11 +14,13 @@ import logging
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
+import attrs
 import httpx
 import optimove_generated.models
 from optimove_generated.models import AttributeDelimiter
 
 from optimove_client import _attributes, _defaults
+from optimove_client._arguments import Conformer
 from optimove_client._clock import Clock
 from optimove_client._context import EXTENSION, CallContext
 from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages
@@ -72,6 +74,7 @@ class CallPreparer:
         self.spec = spec
         self._http = http
         self._validator = validator
+        self._conformers: dict[str, Conformer] = {}
 
     def _arguments(self, operation: OperationInfo, given: Mapping[str, Any]) -> dict[str, Any]:
         arguments = {name: value for name, value in given.items() if value is not None}
@@ -87,7 +90,10 @@ class CallPreparer:
                 arguments[_DELIMITER] = AttributeDelimiter(_attributes.check_delimiter(delimiter))
             except (_attributes.AttributeNameError, ValueError) as error:
                 raise ValidationError(name, "attribute_delimiter", str(error)) from None
-        return arguments
+        conformer = self._conformers.get(name)
+        if conformer is None:
+            conformer = self._conformers[name] = Conformer(operation)
+        return conformer.conform(arguments)
 
     def prepare(
         self, operation_id: str, given: Mapping[str, Any], options: CallOptions, *, xml: bool
@@ -218,7 +224,11 @@ class ResultReader:
     def _models(self, operation: OperationInfo, shape: ResultShape, data: Any) -> Any:
         parse = RowParser(operation, shape, self._explain)
         if shape.kind != "list":
-            return parse(data, "the object")
+            model = parse(data, "the object")
+            if shape.unwrap:  # a lookup of one value: the value itself
+                (field,) = [f for f in attrs.fields(type(model)) if f.name != "additional_properties"]
+                return getattr(model, field.name)
+            return model
         if not isinstance(data, list):
             raise ResponseParseError(
                 operation.operation_id, f"expected a JSON array, got {type(data).__name__}"

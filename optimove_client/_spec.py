@@ -26,6 +26,7 @@ class ResultShape:
     kind: str  # "list" (of model), "object" (a model), "string", "none" (acknowledgement), "any"
     model: str | None = None  # the generated model class name, for list and object
     keys: tuple[str, ...] = ()  # the model's JSON keys, for case-insensitive matching
+    unwrap: bool = False  # a GET lookup of one value: the facade answers the value, not the model
 
 
 @dataclasses.dataclass(frozen=True)
@@ -98,14 +99,14 @@ class SpecIndex:
             query_schemas=query,
             required_query=frozenset(required),
             body_schema=body,
-            result=self._result(operation),
+            result=self._result(operation, method),
             paging=operation.get("x-optimove-paging"),
             takes_attributes=bool(operation.get("x-optimove-customer-attributes")),
             rate_limit_exempt=bool(operation.get("x-optimove-rate-limit-exempt")),
             required_one_of=tuple(tuple(group) for group in operation.get("x-optimove-required-one-of", [])),
         )
 
-    def _result(self, operation: dict[str, Any]) -> ResultShape:
+    def _result(self, operation: dict[str, Any], method: str) -> ResultShape:
         success: dict[str, Any] = next(
             (response for code, response in operation["responses"].items() if code.startswith("2")), {}
         )
@@ -122,7 +123,14 @@ class SpecIndex:
             return ResultShape("string")
         if not reference or "properties" not in resolved:
             return ResultShape("any")
-        return ResultShape(kind, reference.rsplit("/", 1)[-1], tuple(resolved["properties"]))
+        keys = tuple(resolved["properties"])
+        unwrap = (
+            method == "get"
+            and kind == "object"
+            and len(keys) == 1
+            and keys[0] in resolved.get("required", [])
+        )
+        return ResultShape(kind, reference.rsplit("/", 1)[-1], keys, unwrap)
 
 
 @functools.cache

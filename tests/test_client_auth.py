@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from optimove_client import AuthenticationError, Optimove, TokenExpiredError
+from optimove_client import AuthenticationError, Optimove, PermissionDeniedError, TokenExpiredError
 from optimove_client.testing import DEFAULT_USERNAME, MockOptimove
 from tests.client_helpers import MINUTE, MODES, Spy, async_client, make_mock, paths, run, session, sync_client
 from tests.fakes import FakeClock
@@ -133,6 +133,7 @@ FORBIDDEN_BODIES = {
 }
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("body", FORBIDDEN_BODIES.values(), ids=FORBIDDEN_BODIES.keys())
 def test_any_403_causes_exactly_one_login_and_the_call_is_replayed(
@@ -181,6 +182,32 @@ def test_a_403_that_logging_in_does_not_cure_is_raised_after_one_login(
     assert mock.logins.attempts == 2  # the first Login, and one more: no loop
 
 
+@pytest.mark.reliability
+@pytest.mark.parametrize("mode", MODES)
+def test_a_403_while_the_session_is_valid_is_a_refusal_not_an_expiry(
+    mode: str, mock: MockOptimove, clock: FakeClock
+) -> None:
+    """A refusal (403 with a valid session): one Login attempt, answered 429, and PermissionDeniedError."""
+
+    def intercept(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path.endswith("/GetAllActions"):
+            return httpx.Response(403, json="Forbidden")
+        return None
+
+    async def scenario() -> None:
+        async with session(mode, mock, clock, login=True, intercept=intercept) as call:
+            await call(LAST_UPDATE)  # logs in
+            with pytest.raises(PermissionDeniedError) as raised:
+                await call("actions.get_all_actions")
+            assert not isinstance(raised.value, TokenExpiredError)
+            assert raised.value.operation == "GetAllActions"
+            await call(LAST_UPDATE)  # the session is still the first one
+
+    run(scenario)
+    # The first Login, then one more that Optimove refuses with 429 (a session is live): not retried.
+    assert (mock.logins.attempts, mock.logins.succeeded, mock.logins.rejected_too_soon) == (2, 1, 1)
+
+
 class _SlowLogin:
     """Holds each Login up to 0.2 s or until a second Login arrives, so that racing threads overlap.
 
@@ -223,6 +250,7 @@ def _race(opt: Optimove, threads: int = 32) -> list[BaseException]:
     return errors
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("expiry", ["idle", "403"])
 def test_32_threads_meeting_an_expired_token_cause_one_login(
     expiry: str, mock: MockOptimove, clock: FakeClock
@@ -241,6 +269,7 @@ def test_32_threads_meeting_an_expired_token_cause_one_login(
     assert mock.logins.attempts == 2 and mock.logins.succeeded == 2
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("expiry", ["idle", "403"])
 def test_32_tasks_meeting_an_expired_token_cause_one_login(
     expiry: str, mock: MockOptimove, clock: FakeClock
@@ -260,6 +289,7 @@ def test_32_tasks_meeting_an_expired_token_cause_one_login(
     assert mock.logins.attempts == 2 and mock.logins.succeeded == 2
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
 def test_no_login_while_a_valid_token_is_held(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
     async def scenario() -> None:
@@ -272,6 +302,7 @@ def test_no_login_while_a_valid_token_is_held(mode: str, mock: MockOptimove, clo
     assert mock.logins.attempts == 1
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
 def test_never_two_logins_within_a_second(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
     async def scenario() -> None:
@@ -286,6 +317,7 @@ def test_never_two_logins_within_a_second(mode: str, mock: MockOptimove, clock: 
     assert len(clock.sleeps) == 1 and clock.sleeps[0] == pytest.approx(1.0)
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
 def test_a_refused_password_raises_at_once_without_a_loop(
     mode: str, mock: MockOptimove, clock: FakeClock

@@ -45,6 +45,7 @@ def test_a_spread_out_window_frees_one_slot_at_a_time(clock: FakeClock) -> None:
     assert limiter.reserve() == 10  # at t=16, when t=6 leaves
 
 
+@pytest.mark.reliability
 def test_concurrent_reservations_never_exceed_n_per_window(clock: FakeClock) -> None:
     calls, period = 10, 5.0
     limiter = SlidingWindowLimiter(RateLimit(calls=calls, period=period), clock)
@@ -103,6 +104,7 @@ def test_send_transactional_mail_is_not_counted(mode: str, mock: MockOptimove, c
     assert mock.calls.by_operation["SendTransactionalMail"] == 5
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
 def test_clients_of_one_credential_share_one_budget(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
     limit = RateLimit(calls=3, period=30)

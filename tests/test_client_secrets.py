@@ -103,6 +103,7 @@ async def _closed(opt: Any) -> None:
     opt.close()
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_no_secret_in_logs_reprs_messages_or_tracebacks(
     mode: str, debug_logs: pytest.LogCaptureFixture

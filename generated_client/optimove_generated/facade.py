@@ -28,8 +28,6 @@ from .models import (
     DeleteUnsubscribersResult,
     EventType,
     GetActionDetailsByTargetGroupItem,
-    GetActionIDResult,
-    GetActionNameResult,
     GetActionsByTargetGroupItem,
     GetAllActionsItem,
     GetCampaignDetailsResult,
@@ -42,7 +40,6 @@ from .models import (
     GetExecutedCampaignDetailsItem,
     GetExecutedCampaignsByChannelItem,
     GetExecutionChannelsItem,
-    GetLastDataUpdateResult,
     GetLifecycleStageListItem,
     GetMicrosegmentListItem,
     GetPromoCodesByCampaignItem,
@@ -51,12 +48,8 @@ from .models import (
     GetPromotionsItem,
     GetRegisteredEventListenersItem,
     GetTargetGroupDetailsItem,
-    GetTargetGroupIDResult,
-    GetTargetGroupNameResult,
     GetTargetGroupsByDateItem,
     GetTemplateDetailsItem,
-    GetValueSegmentIDResult,
-    GetValueSegmentNameResult,
     GetValueSegmentsItem,
     LoginRequest,
     RegisterEventListenerRequest,
@@ -309,14 +302,12 @@ class GetLastDataUpdate(_Operation):
 
     operation_id = "GetLastDataUpdate"
 
-    def __call__(self) -> GetLastDataUpdateResult | None:
+    def __call__(self) -> datetime.date | None:
         """Gives the date of the newest customer data loaded into Optimove (i.e.
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
         """
-        return cast(
-            "GetLastDataUpdateResult | None", self._runner.call(self.operation_id, {})
-        )
+        return cast("datetime.date | None", self._runner.call(self.operation_id, {}))
 
     def xml(self) -> str:
         """Gives the date of the newest customer data loaded into Optimove (i.e.
@@ -333,14 +324,13 @@ class AsyncGetLastDataUpdate(_AsyncOperation):
 
     operation_id = "GetLastDataUpdate"
 
-    async def __call__(self) -> GetLastDataUpdateResult | None:
+    async def __call__(self) -> datetime.date | None:
         """Gives the date of the newest customer data loaded into Optimove (i.e.
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
         """
         return cast(
-            "GetLastDataUpdateResult | None",
-            await self._runner.call(self.operation_id, {}),
+            "datetime.date | None", await self._runner.call(self.operation_id, {})
         )
 
     async def xml(self) -> str:
@@ -1204,7 +1194,7 @@ class GetActionID(_Operation):
 
     operation_id = "GetActionID"
 
-    def __call__(self, *, action_name: str) -> GetActionIDResult | None:
+    def __call__(self, *, action_name: str) -> int | None:
         """Looks up the action ID for an action name.
 
         GetActionID: GET /current/actions/GetActionID.
@@ -1213,7 +1203,7 @@ class GetActionID(_Operation):
             action_name: Action name, exactly as defined.
         """
         return cast(
-            "GetActionIDResult | None",
+            "int | None",
             self._runner.call(self.operation_id, {"action_name": action_name}),
         )
 
@@ -1240,7 +1230,7 @@ class AsyncGetActionID(_AsyncOperation):
 
     operation_id = "GetActionID"
 
-    async def __call__(self, *, action_name: str) -> GetActionIDResult | None:
+    async def __call__(self, *, action_name: str) -> int | None:
         """Looks up the action ID for an action name.
 
         GetActionID: GET /current/actions/GetActionID.
@@ -1249,7 +1239,7 @@ class AsyncGetActionID(_AsyncOperation):
             action_name: Action name, exactly as defined.
         """
         return cast(
-            "GetActionIDResult | None",
+            "int | None",
             await self._runner.call(self.operation_id, {"action_name": action_name}),
         )
 
@@ -1276,7 +1266,7 @@ class GetActionName(_Operation):
 
     operation_id = "GetActionName"
 
-    def __call__(self, *, action_id: int) -> GetActionNameResult | None:
+    def __call__(self, *, action_id: int) -> str | None:
         """Looks up the action name for an action ID.
 
         GetActionName: GET /current/actions/GetActionName.
@@ -1285,8 +1275,7 @@ class GetActionName(_Operation):
             action_id: Action ID.
         """
         return cast(
-            "GetActionNameResult | None",
-            self._runner.call(self.operation_id, {"action_id": action_id}),
+            "str | None", self._runner.call(self.operation_id, {"action_id": action_id})
         )
 
     def xml(self, *, action_id: int) -> str:
@@ -1310,7 +1299,7 @@ class AsyncGetActionName(_AsyncOperation):
 
     operation_id = "GetActionName"
 
-    async def __call__(self, *, action_id: int) -> GetActionNameResult | None:
+    async def __call__(self, *, action_id: int) -> str | None:
         """Looks up the action name for an action ID.
 
         GetActionName: GET /current/actions/GetActionName.
@@ -1319,7 +1308,7 @@ class AsyncGetActionName(_AsyncOperation):
             action_id: Action ID.
         """
         return cast(
-            "GetActionNameResult | None",
+            "str | None",
             await self._runner.call(self.operation_id, {"action_id": action_id}),
         )
 
@@ -2089,7 +2078,7 @@ class GetTargetGroupID(_Operation):
 
     operation_id = "GetTargetGroupID"
 
-    def __call__(self, *, target_group_name: str) -> GetTargetGroupIDResult | None:
+    def __call__(self, *, target_group_name: str) -> int | None:
         """Looks up a target group ID from its name.
 
         GetTargetGroupID: GET /current/groups/GetTargetGroupID.
@@ -2098,7 +2087,7 @@ class GetTargetGroupID(_Operation):
             target_group_name: Target group name.
         """
         return cast(
-            "GetTargetGroupIDResult | None",
+            "int | None",
             self._runner.call(
                 self.operation_id, {"target_group_name": target_group_name}
             ),
@@ -2127,9 +2116,7 @@ class AsyncGetTargetGroupID(_AsyncOperation):
 
     operation_id = "GetTargetGroupID"
 
-    async def __call__(
-        self, *, target_group_name: str
-    ) -> GetTargetGroupIDResult | None:
+    async def __call__(self, *, target_group_name: str) -> int | None:
         """Looks up a target group ID from its name.
 
         GetTargetGroupID: GET /current/groups/GetTargetGroupID.
@@ -2138,7 +2125,7 @@ class AsyncGetTargetGroupID(_AsyncOperation):
             target_group_name: Target group name.
         """
         return cast(
-            "GetTargetGroupIDResult | None",
+            "int | None",
             await self._runner.call(
                 self.operation_id, {"target_group_name": target_group_name}
             ),
@@ -2167,7 +2154,7 @@ class GetTargetGroupName(_Operation):
 
     operation_id = "GetTargetGroupName"
 
-    def __call__(self, *, target_group_id: int) -> GetTargetGroupNameResult | None:
+    def __call__(self, *, target_group_id: int) -> str | None:
         """Looks up a target group name from its ID.
 
         GetTargetGroupName: GET /current/groups/GetTargetGroupName.
@@ -2176,7 +2163,7 @@ class GetTargetGroupName(_Operation):
             target_group_id: Target group ID.
         """
         return cast(
-            "GetTargetGroupNameResult | None",
+            "str | None",
             self._runner.call(self.operation_id, {"target_group_id": target_group_id}),
         )
 
@@ -2203,9 +2190,7 @@ class AsyncGetTargetGroupName(_AsyncOperation):
 
     operation_id = "GetTargetGroupName"
 
-    async def __call__(
-        self, *, target_group_id: int
-    ) -> GetTargetGroupNameResult | None:
+    async def __call__(self, *, target_group_id: int) -> str | None:
         """Looks up a target group name from its ID.
 
         GetTargetGroupName: GET /current/groups/GetTargetGroupName.
@@ -2214,7 +2199,7 @@ class AsyncGetTargetGroupName(_AsyncOperation):
             target_group_id: Target group ID.
         """
         return cast(
-            "GetTargetGroupNameResult | None",
+            "str | None",
             await self._runner.call(
                 self.operation_id, {"target_group_id": target_group_id}
             ),
@@ -2340,7 +2325,7 @@ class GetValueSegmentID(_Operation):
 
     operation_id = "GetValueSegmentID"
 
-    def __call__(self, *, value_segment_name: str) -> GetValueSegmentIDResult | None:
+    def __call__(self, *, value_segment_name: str) -> int | None:
         """Looks up a value segment ID from its name.
 
         GetValueSegmentID: GET /current/segments/GetValueSegmentID.
@@ -2349,7 +2334,7 @@ class GetValueSegmentID(_Operation):
             value_segment_name: Value segment name.
         """
         return cast(
-            "GetValueSegmentIDResult | None",
+            "int | None",
             self._runner.call(
                 self.operation_id, {"value_segment_name": value_segment_name}
             ),
@@ -2378,9 +2363,7 @@ class AsyncGetValueSegmentID(_AsyncOperation):
 
     operation_id = "GetValueSegmentID"
 
-    async def __call__(
-        self, *, value_segment_name: str
-    ) -> GetValueSegmentIDResult | None:
+    async def __call__(self, *, value_segment_name: str) -> int | None:
         """Looks up a value segment ID from its name.
 
         GetValueSegmentID: GET /current/segments/GetValueSegmentID.
@@ -2389,7 +2372,7 @@ class AsyncGetValueSegmentID(_AsyncOperation):
             value_segment_name: Value segment name.
         """
         return cast(
-            "GetValueSegmentIDResult | None",
+            "int | None",
             await self._runner.call(
                 self.operation_id, {"value_segment_name": value_segment_name}
             ),
@@ -2418,7 +2401,7 @@ class GetValueSegmentName(_Operation):
 
     operation_id = "GetValueSegmentName"
 
-    def __call__(self, *, value_segment_id: int) -> GetValueSegmentNameResult | None:
+    def __call__(self, *, value_segment_id: int) -> str | None:
         """Looks up a value segment name from its ID.
 
         GetValueSegmentName: GET /current/segments/GetValueSegmentName.
@@ -2427,7 +2410,7 @@ class GetValueSegmentName(_Operation):
             value_segment_id: Value segment ID.
         """
         return cast(
-            "GetValueSegmentNameResult | None",
+            "str | None",
             self._runner.call(
                 self.operation_id, {"value_segment_id": value_segment_id}
             ),
@@ -2456,9 +2439,7 @@ class AsyncGetValueSegmentName(_AsyncOperation):
 
     operation_id = "GetValueSegmentName"
 
-    async def __call__(
-        self, *, value_segment_id: int
-    ) -> GetValueSegmentNameResult | None:
+    async def __call__(self, *, value_segment_id: int) -> str | None:
         """Looks up a value segment name from its ID.
 
         GetValueSegmentName: GET /current/segments/GetValueSegmentName.
@@ -2467,7 +2448,7 @@ class AsyncGetValueSegmentName(_AsyncOperation):
             value_segment_id: Value segment ID.
         """
         return cast(
-            "GetValueSegmentNameResult | None",
+            "str | None",
             await self._runner.call(
                 self.operation_id, {"value_segment_id": value_segment_id}
             ),

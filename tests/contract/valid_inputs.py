@@ -29,7 +29,7 @@ def _string_for(name: str, mock: MockOptimove) -> str:
     return by_name.get(name.lower(), "Alias")
 
 
-def value_for(mock: MockOptimove, name: str, schema: Any) -> Any:  # noqa: PLR0911 - one return per kind
+def value_for(mock: MockOptimove, name: str, schema: Any) -> Any:
     """A valid JSON value of schema; IDs are 1, dates the last data date, names those of the dataset."""
     resolved, pointer = mock.spec.resolve(schema)
     kind = pointer.rsplit("/", 1)[-1] if pointer else None
