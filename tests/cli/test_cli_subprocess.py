@@ -1,0 +1,79 @@
+"""The command in real processes: `optimove mock serve` on 127.0.0.1, and `optimove call` against it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from optimove_client.cli.catalog import functions
+from optimove_client.cli.params import Signature
+
+COMMAND = [sys.executable, "-m", "optimove_client.cli"]
+
+
+def test_every_function_has_command_line_parameters() -> None:
+    for function in functions().values():
+        signature = Signature(function)  # every Optimove name maps to a keyword of the client
+        assert all(p.keyword for p in signature.parameters.values())
+
+
+@pytest.fixture
+def served_mock() -> Iterator[str]:
+    process = subprocess.Popen(
+        [*COMMAND, "mock", "serve", "--port", "0", "--customers", "500", "--api-key", "served-key"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        banner = process.stdout.readline()  # printed once the socket listens
+        found = re.search(r"http://127\.0\.0\.1:\d+", banner)
+        assert found, banner
+        yield found.group(0)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_call_and_export_against_the_served_mock(served_mock: str, tmp_path: Path) -> None:
+    env = {**os.environ, "OPTIMOVE_BASE_URL": served_mock, "OPTIMOVE_API_KEY": "served-key"}
+    env.pop("OPTIMOVE_SERVER", None)
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    output = tmp_path / "customers.jsonl"
+    export = subprocess.run(
+        [
+            *COMMAND,
+            "call",
+            "GetCurrentlyTargetedCustomers",
+            "--all-pages",
+            "--page-size",
+            "200",
+            "-o",
+            str(output),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert export.returncode == 0, export.stderr
+    assert "wrote 500 records" in export.stderr  # stderr is not a terminal: a summary, no progress line
+    assert "\r" not in export.stderr
+    ids = [json.loads(line)["CustomerID"] for line in output.read_text().splitlines()]
+    assert ids == [str(10_000_000 + i) for i in range(500)]
+    refused = subprocess.run(
+        [*COMMAND, "call", "GetLastDataUpdate", "--api-key", "secret-but-wrong"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode == 3
+    assert "secret-but-wrong" not in refused.stdout + refused.stderr
