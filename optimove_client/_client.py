@@ -11,7 +11,7 @@ import dataclasses
 import random
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Generic, Self, TypeVar
 
 import httpx
 from optimove_generated.facade import AsyncOperations, Operations
@@ -41,7 +41,7 @@ from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
 from optimove_client._spec import spec_index
 
-_UNSET: Any = object()
+_Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -126,7 +126,42 @@ class _Settings:
         return f"base_url={self.base_url!r}, auth={kind!r}"
 
 
-class Optimove(Operations):
+class _ClientBase(Generic[_Runner]):
+    """What Optimove and AsyncOptimove share once constructed."""
+
+    _settings: _Settings
+    _runner: _Runner
+    _owns_http: bool
+
+    def _bind(self, runner: _Runner) -> None:
+        """Wire the generated operations to a runner."""
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        attribute_mismatch: AttributeMismatch | None = None,
+    ) -> Self:
+        """The same client (same connections, session and rate budget) with other per-call settings."""
+        options = _changed(self._runner.options, timeout, max_retries, attribute_mismatch)
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._owns_http = False  # closing the clone leaves the shared pool open
+        clone._runner = self._runner.with_options(options)
+        clone._bind(clone._runner)
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._settings.describe()})"
+
+
+class Optimove(_ClientBase[SyncRunner], Operations):
     """A client of Optimove's REST API v3. Every function is `opt.<category>.<function>(...)`.
 
     Credentials: api_key=, or username= and password= (Login, renewed by itself), or token=; otherwise
@@ -176,25 +211,8 @@ class Optimove(Operations):
         )
         super().__init__(self._runner)
 
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        attribute_mismatch: AttributeMismatch | None = None,
-    ) -> Self:
-        """The same client (same connections, session and rate budget) with other per-call settings."""
-        options = _changed(self._runner.options, timeout, max_retries, attribute_mismatch)
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone._owns_http = False
-        clone._runner = self._runner.with_options(options)
-        Operations.__init__(clone, clone._runner)
-        return clone
+    def _bind(self, runner: SyncRunner) -> None:
+        Operations.__init__(self, runner)
 
     def close(self) -> None:
         if self._owns_http:
@@ -208,11 +226,8 @@ class Optimove(Operations):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"Optimove({self._settings.describe()})"
 
-
-class AsyncOptimove(AsyncOperations):
+class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
     """Optimove for asyncio: the same arguments; `await opt.<category>.<function>(...)`; `async with`."""
 
     def __init__(
@@ -258,25 +273,8 @@ class AsyncOptimove(AsyncOperations):
         )
         super().__init__(self._runner)
 
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        attribute_mismatch: AttributeMismatch | None = None,
-    ) -> Self:
-        """The same client (same connections, session and rate budget) with other per-call settings."""
-        options = _changed(self._runner.options, timeout, max_retries, attribute_mismatch)
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone._owns_http = False
-        clone._runner = self._runner.with_options(options)
-        AsyncOperations.__init__(clone, clone._runner)
-        return clone
+    def _bind(self, runner: AsyncRunner) -> None:
+        AsyncOperations.__init__(self, runner)
 
     async def aclose(self) -> None:
         if self._owns_http:
@@ -289,6 +287,3 @@ class AsyncOptimove(AsyncOperations):
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncOptimove({self._settings.describe()})"

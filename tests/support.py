@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import collections.abc
+import datetime
+import enum
 import functools
 import importlib
 import json
 import os
 import pkgutil
 import re
+import types
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -118,6 +123,25 @@ def operation_modules() -> dict[str, ModuleType]:
         if route:
             found[by_route[(route.group(1), route.group(2))]] = module
     return found
+
+
+def typed_value(annotation: Any, value: Any) -> Any:
+    """A JSON value of the spec as the Python argument of this annotation (date, enum, model, lists)."""
+    is_union = isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union
+    options = [a for a in typing.get_args(annotation) if a is not type(None)] if is_union else [annotation]
+    for option in options:
+        if typing.get_origin(option) in (list, collections.abc.Sequence):
+            (item,) = typing.get_args(option)
+            return [typed_value(item, element) for element in value]
+        if option is datetime.date:
+            return datetime.date.fromisoformat(value)
+        if option is datetime.datetime:
+            return datetime.datetime.fromisoformat(value)
+        if isinstance(option, type) and issubclass(option, enum.Enum):
+            return option(value)
+        if hasattr(option, "from_dict"):
+            return option.from_dict(value)
+    return value
 
 
 def normalised(name: str) -> str:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import enum
-import types
 import typing
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -23,29 +21,9 @@ from optimove_client._spec import spec_index
 from optimove_client.testing import MOCK_BASE_URL, MockOptimove
 from optimove_client.testing.spec import load_spec
 from tests.contract.valid_inputs import body_for, query_for
-from tests.support import operations
+from tests.support import operations, typed_value
 
 MOCK_OPERATIONS = {operation.operation_id: operation for operation in load_spec().operations}
-
-
-def _typed(annotation: Any, value: Any) -> Any:
-    """A wire value as the facade argument of this annotation wants it."""
-    is_union = isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union
-    options = [a for a in typing.get_args(annotation) if a is not type(None)] if is_union else [annotation]
-    for option in options:
-        origin = typing.get_origin(option)
-        if origin in (list, Sequence):
-            (item,) = typing.get_args(option)
-            return [_typed(item, v) for v in value]
-        if option is datetime.date:
-            return datetime.date.fromisoformat(value)
-        if option is datetime.datetime:
-            return datetime.datetime.fromisoformat(value)
-        if isinstance(option, type) and issubclass(option, enum.Enum):
-            return option(value)
-        if hasattr(option, "from_dict"):
-            return option.from_dict(value)
-    return value
 
 
 def facade_arguments(operation_id: str, mock: MockOptimove) -> dict[str, Any]:
@@ -58,14 +36,14 @@ def facade_arguments(operation_id: str, mock: MockOptimove) -> dict[str, Any]:
         wire.update(body)
     arguments: dict[str, Any] = {}
     if isinstance(body, list):
-        arguments["items"] = _typed(hints["items"], body)
+        arguments["items"] = typed_value(hints["items"], body)
     for name, value in wire.items():
         if name == "CustomerAttributes" and "attributes" in hints:
             arguments["attributes"] = value.split(";")
         elif name == "CustomerAttributesDelimiter":
             arguments["attribute_delimiter"] = value
         else:
-            arguments[snake(name)] = _typed(hints[snake(name)], value)
+            arguments[snake(name)] = typed_value(hints[snake(name)], value)
     return arguments
 
 

@@ -3,8 +3,6 @@ goes out in Optimove's wire form, and its answer validates against the spec and 
 
 from __future__ import annotations
 
-import datetime
-import enum
 import importlib
 import pkgutil
 import types
@@ -22,6 +20,7 @@ from optimove_client.testing import MOCK_BASE_URL, MockOptimove
 from optimove_client.testing.spec import load_spec
 from optimove_client.testing.validation import RequestValidator
 from tests.contract.valid_inputs import ATTRIBUTES, DATE, DATETIME, body_for, query_for
+from tests.support import typed_value
 
 SPEC = load_spec()
 
@@ -51,24 +50,6 @@ class Recorder(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
 
-def _python_value(annotation: Any, value: Any) -> Any:
-    """The spec-level JSON value as the generated function wants it (date, enum, model, list of models)."""
-    is_union = isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union
-    options = [a for a in typing.get_args(annotation) if a is not type(None)] if is_union else [annotation]
-    for option in options:
-        origin = typing.get_origin(option)
-        if origin is list:
-            (item,) = typing.get_args(option)
-            return [_python_value(item, v) for v in value]
-        if option is datetime.date:
-            return datetime.date.fromisoformat(value)
-        if isinstance(option, type) and issubclass(option, enum.Enum):
-            return option(value)
-        if hasattr(option, "from_dict"):
-            return option.from_dict(value)
-    return value
-
-
 def _python_kwargs(module: types.ModuleType, query: dict[str, Any], body: Any) -> dict[str, Any]:
     hints = typing.get_type_hints(module.sync_detailed)
     by_wire_name = {name.lstrip("$").lower(): value for name, value in query.items()}
@@ -77,9 +58,9 @@ def _python_kwargs(module: types.ModuleType, query: dict[str, Any], body: Any) -
         if name in ("client", "return"):
             continue
         if name == "body":
-            kwargs[name] = _python_value(annotation, body)
+            kwargs[name] = typed_value(annotation, body)
         elif name.replace("_", "") in by_wire_name:
-            kwargs[name] = _python_value(annotation, by_wire_name[name.replace("_", "")])
+            kwargs[name] = typed_value(annotation, by_wire_name[name.replace("_", "")])
     return kwargs
 
 
