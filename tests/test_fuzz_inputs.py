@@ -59,10 +59,10 @@ def valid_values(operation_id: str, wire_name: str, node: dict[str, Any]) -> st.
         return st.integers(schema.get("minimum", 0), schema.get("maximum", 2**31 - 1))
     if schema.get("type") == "boolean":
         return st.booleans()
-    if "pattern" in schema:
-        return st.from_regex(schema["pattern"], fullmatch=True).filter(lambda text: len(text) < 40)
     if schema.get("format") == "uri":
         return st.sampled_from(["https://example.com/hook", "http://listener.test/optimove?x=1"])
+    if "pattern" in schema:
+        return st.from_regex(schema["pattern"], fullmatch=True).filter(lambda text: len(text) < 40)
     if schema.get("format") == "email":
         return st.sampled_from(["a@example.com", "first.last@example.org"])
     if schema.get("type") == "string":
@@ -101,6 +101,8 @@ def invalid_values(operation_id: str, wire_name: str, node: dict[str, Any]) -> s
         if high is not None:
             options.append(st.integers(high + 1, high + 10**6))
         return st.one_of(*options) if options else None
+    if schema.get("format") == "uri":
+        return st.sampled_from(["", "example.com/hook", "ftp://example.com/hook", "https://"])
     if schema.get("type") == "string" and schema.get("minLength", 0) >= 1 and "format" not in schema:
         if "pattern" in schema:
             return st.sampled_from(["", "a,b", "1,,2", " 1"]).filter(
