@@ -5,8 +5,7 @@
         ...
 
 Override `optimove_mock_config` in a conftest.py to change the dataset or the limits for a module.
-A fixture for the overlay client (`optimove_client.Optimove`) will build on `optimove_mock` the same way
-`optimove_http` does.
+`optimove` is an `optimove_client.Optimove` on the mock; `optimove_http` a plain httpx.Client.
 """
 
 from __future__ import annotations
@@ -16,7 +15,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from optimove_client.testing.app import MockOptimove
+from optimove_client import Optimove
+from optimove_client.testing.app import MOCK_BASE_URL, MockOptimove
 from optimove_client.testing.clock import ManualClock
 from optimove_client.testing.config import MockConfig
 
@@ -37,6 +37,20 @@ def optimove_clock() -> ManualClock:
 def optimove_mock(optimove_mock_config: MockConfig, optimove_clock: ManualClock) -> MockOptimove:
     """A fresh mock Optimove for each test, driven by optimove_clock."""
     return MockOptimove(optimove_mock_config, clock=optimove_clock)
+
+
+@pytest.fixture
+def optimove(optimove_mock: MockOptimove, optimove_clock: ManualClock) -> Iterator[Optimove]:
+    """An Optimove client wired in-process to optimove_mock with its API key, on optimove_clock:
+    retries and rate-limit waits move the clock instead of sleeping."""
+    with Optimove(
+        api_key=optimove_mock.api_key,
+        base_url=MOCK_BASE_URL,
+        transport=optimove_mock.transport(),
+        clock=optimove_clock,
+        environ={},
+    ) as client:
+        yield client
 
 
 @pytest.fixture
