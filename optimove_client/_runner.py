@@ -259,14 +259,20 @@ class ResultReader:
 
 
 def describe(call: PreparedCall, response: httpx.Response, seconds: float) -> None:
-    context = call.context
+    """One debug line per call: function, page, status, time, attempts, rate-limit wait (never a secret)."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    context, params = call.context, call.request.url.params
+    page = f" page $skip={params['$skip']} $top={params.get('$top', '-')}" if "$skip" in params else ""
+    attempts = context.attempts or 1
     logger.debug(
-        "%s: HTTP %d in %.3f s (%d attempt%s, %.2f s waiting for the rate limit)",
+        "%s%s: HTTP %d in %.3f s (%d attempt%s, %.2f s waiting for the rate limit)",
         context.operation_id,
+        page,
         response.status_code,
         seconds,
-        context.attempts or 1,
-        "" if (context.attempts or 1) == 1 else "s",
+        attempts,
+        "" if attempts == 1 else "s",
         context.rate_limit_wait,
     )
 
