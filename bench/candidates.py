@@ -204,6 +204,21 @@ PULLS: dict[str, Callable[[argparse.Namespace], tuple[int, str]]] = {
 # Small calls ---------------------------------------------------------------------------------------------
 
 
+def small_floor(args: argparse.Namespace) -> float:
+    """http.client on one kept-alive connection: what a call costs below any HTTP library."""
+    target = urlsplit(args.url)
+    connection = http.client.HTTPConnection(target.hostname or "", target.port)
+
+    def call() -> Any:
+        connection.request("GET", LAST_UPDATE_PATH, headers={"X-API-KEY": API_KEY})
+        return json.loads(connection.getresponse().read())["Date"]
+
+    try:
+        return _timed_calls(call, args.calls)
+    finally:
+        connection.close()
+
+
 def small_raw(args: argparse.Namespace) -> float:
     with httpx.Client(base_url=args.url, headers={"X-API-KEY": API_KEY}) as client:
 
@@ -261,6 +276,7 @@ async def _atimed_calls(call: Callable[[], Any], calls: int) -> float:
 
 
 SMALL: dict[str, Callable[[argparse.Namespace], float]] = {
+    "floor": small_floor,
     "raw-httpx": small_raw,
     "raw-httpx-async": small_raw_async,
     "ours": small_ours,
