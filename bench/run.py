@@ -348,10 +348,12 @@ def _peer_verdicts(
         text = f"peer/ours, small calls: {ratio:.1f}x (target >= {MIN_PEER_OVER_OURS:.0f})"
         out.append(_verdict(ratio >= MIN_PEER_OVER_OURS, text))
     # The most the small-call target can give here: no client beats the HTTP layer under it.
-    for name in ("raw-httpx", "floor"):
+    for name, layer in (("raw-httpx", "httpx"), ("floor", "http.client")):
         if peer.ok and small[name].ok:
             ratio = peer.median / small[name].median
-            out.append(f"INFO  peer/{name}, small calls: {ratio:.1f}x (the ceiling for a client on {name})")
+            out.append(
+                f"INFO  peer/{name}, small calls: {ratio:.1f}x (the most a client on {layer} gets here)"
+            )
     for size in settings.page_sizes:
         peer, ours = pulls[(size, "peer")], pulls[(size, "ours")]
         if peer.ok and ours.ok:
