@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-HANDWRITTEN := optimove_client generator tests
+HANDWRITTEN := optimove_client generator tests bench
 
 .PHONY: setup generate check-generated lint typecheck test pytest reliability demo mock clean bench bench-quick
 

@@ -83,7 +83,7 @@ def _struct(name: str, fields: list[tuple[str, str, str, bool]], summary: str) -
     ]
     for attribute, annotation, _wire, required in fields:
         lines.append(f"    {attribute}: {annotation}" + ("" if required else " | None = None"))
-    lines.append("    attributes: dict[str, str | None] | None = None")
+    lines.append("    attributes: Mapping[str, str | None] | None = None")
     lines.append("    extra: dict[str, Any] | None = None")
     return "\n".join(lines) + "\n"
 
@@ -93,6 +93,7 @@ _PREAMBLE = '''"""Typed rows of the paging operations, decoded by msgspec (see g
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec

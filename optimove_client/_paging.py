@@ -196,10 +196,13 @@ def iterate_pages(fetch: FetchPage, options: PagingOptions) -> Iterator[Page[Any
                 rows, waited = future.result()
             except OptimoveError as error:
                 raise _resumable(error, request) from None
+            received = len(rows)
             page = Page(request.number, request.offset, plan.trim(request, rows))
-            tally.report(options, page, waited, request.offset + len(rows))
+            tally.report(options, page, waited, request.offset + received)
             yield page
-            if plan.is_last(request, len(rows)):
+            # Let the page go before the next one is fetched: one page in memory, not two.
+            del page, rows
+            if plan.is_last(request, received):
                 return
     finally:
         for _request, future in pending:
@@ -223,10 +226,12 @@ async def aiterate_pages(fetch: AsyncFetchPage, options: PagingOptions) -> Async
                 rows, waited = await task
             except OptimoveError as error:
                 raise _resumable(error, request) from None
+            received = len(rows)
             page = Page(request.number, request.offset, plan.trim(request, rows))
-            tally.report(options, page, waited, request.offset + len(rows))
+            tally.report(options, page, waited, request.offset + received)
             yield page
-            if plan.is_last(request, len(rows)):
+            del page, rows  # one page in memory, not two
+            if plan.is_last(request, received):
                 return
     finally:
         for _request, task in pending:

@@ -2,15 +2,20 @@
 
 The whole page is decoded by msgspec straight from bytes into gc-untracked structs, with the cyclic
 garbage collector paused meanwhile: walking a half-built page of 200,000 objects is most of what
-decoding would otherwise cost. Rows whose field names differ in case from the spec's, or that carry
-fields the spec does not describe, take a slower path that keeps every value (unknown ones in `extra`).
+decoding would otherwise cost. When CustomerAttributes are requested, their documented array shape is
+decoded in the same pass into an AttributeValues mapping per row (a positional struct with one field per
+requested name), so a row's attributes cost no Python work at all; the live joined-string shape is split
+in Python. Rows whose field names differ in case from the spec's, or that carry fields the spec does not
+describe, take a slower path that keeps every value (unknown ones in `extra`).
 """
 
 from __future__ import annotations
 
+import collections.abc
+import functools
 import gc
-from collections.abc import Sequence
-from typing import Any, Literal
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar, Literal
 
 import msgspec
 from optimove_generated.rows import ROWS
@@ -19,19 +24,122 @@ from optimove_client import _attributes
 from optimove_client.errors import ResponseParseError
 
 AttributeMismatch = Literal["raise", "keep"]
+_ARRAY_KEY = "CustomerAttributes"
+_UNUSED_KEY = "#customer-attributes"  # where the raw array would go: never sent, so never decoded
 
 
 class MalformedPage(ResponseParseError):
     """The body is not JSON (e.g. cut short): worth asking for the page again."""
 
 
-class RowDecoder:
-    """Decodes the pages of one operation."""
+class AttributeValues(msgspec.Struct, array_like=True, gc=False, frozen=True, eq=False):
+    """The requested CustomerAttributes of one row: a read-only mapping of name -> current value.
 
-    def __init__(self, operation_id: str) -> None:
+    The string "NULL" (a missing value) reads as None. Decoded positionally from the documented array.
+    """
+
+    _names: ClassVar[tuple[str, ...]] = ()
+    _index: ClassVar[dict[str, int]] = {}
+
+    def __getitem__(self, name: str) -> str | None:
+        value: str | None = getattr(self, self.__struct_fields__[self._index[name]])
+        return None if value == _attributes.NULL else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._index
+
+    def keys(self) -> collections.abc.KeysView[str]:
+        return self._as_dict().keys()
+
+    def values(self) -> collections.abc.ValuesView[str | None]:
+        return self._as_dict().values()
+
+    def items(self) -> collections.abc.ItemsView[str, str | None]:
+        return self._as_dict().items()
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self[name] if name in self._index else default
+
+    def _as_dict(self) -> dict[str, str | None]:
+        return {name: self[name] for name in self._names}
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, collections.abc.Mapping):
+            return self._as_dict() == dict(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._as_dict().items()))
+
+    def __repr__(self) -> str:
+        return f"AttributeValues({self._as_dict()!r})"
+
+
+collections.abc.Mapping.register(AttributeValues)
+
+
+@functools.cache
+def _values_type(names: tuple[str, ...]) -> type[AttributeValues]:
+    """A positional struct with one field per requested name; more or fewer values fail to decode."""
+    fields = [(f"value{index}", str | None) for index in range(len(names))]
+    namespace = {"_names": names, "_index": {name: index for index, name in enumerate(names)}}
+    values: type[AttributeValues] = msgspec.defstruct(  # type: ignore[assignment]
+        "AttributeValues",
+        fields,
+        bases=(AttributeValues,),
+        array_like=True,
+        gc=False,
+        frozen=True,
+        eq=False,
+        forbid_unknown_fields=True,
+        namespace=namespace,
+    )
+    return values
+
+
+@functools.cache
+def row_type(operation_id: str, names: tuple[str, ...] | None) -> type[msgspec.Struct]:
+    """The operation's row, or (names given) a subclass that decodes the attribute array into `attributes`."""
+    base = ROWS[operation_id]
+    if not names:
+        return base
+    encode = {field.name: field.encode_name for field in msgspec.structs.fields(base)}
+    rename = {**encode, "attributes": _ARRAY_KEY, "customer_attributes": _UNUSED_KEY}
+    return msgspec.defstruct(
+        base.__name__,
+        [("attributes", _values_type(names) | None, None), ("customer_attributes", list[str] | None, None)],
+        bases=(base,),
+        module=base.__module__,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        repr_omit_defaults=True,
+        rename=rename,
+    )
+
+
+class RowDecoder:
+    """Decodes the pages of one operation, for one set of requested attribute names."""
+
+    def __init__(
+        self,
+        operation_id: str,
+        names: Sequence[str] | None = None,
+        delimiter: str = _attributes.DEFAULT_DELIMITER,
+        mismatch: AttributeMismatch = "raise",
+    ) -> None:
         self.operation_id = operation_id
-        self.row_type = ROWS[operation_id]
+        self._names = tuple(names) if names else None
+        self._delimiter, self._mismatch = delimiter, mismatch
+        self.row_type = row_type(operation_id, self._names)
         self._fast = msgspec.json.Decoder(list[self.row_type], strict=False)  # type: ignore[name-defined]
+        self._plain = RowDecoder(operation_id) if self._names else None  # for mismatches kept raw
         wire = [field.encode_name for field in msgspec.structs.fields(self.row_type)]
         self._canonical = {name.lower(): name for name in wire if not name.startswith("#")}
 
@@ -44,15 +152,43 @@ class RowDecoder:
             try:
                 rows: list[Any] = self._fast.decode(body)
             except msgspec.ValidationError as error:
-                if "unknown field" not in str(error):
-                    raise ResponseParseError(self.operation_id, _where(error)) from None
-                rows = self._lenient(body)
+                rows = self._recover(body, error)
             except msgspec.DecodeError as error:
                 raise MalformedPage(self.operation_id, f"the body is not valid JSON ({error})") from None
+            if self._names:
+                self._split_joined(rows)
         finally:
             if collecting:
                 gc.enable()
         return rows
+
+    def _recover(self, body: bytes, error: msgspec.ValidationError) -> list[Any]:
+        text = str(error)
+        if "unknown field" in text:
+            return self._lenient(body)
+        if self._names and f".{_ARRAY_KEY}`" in text:
+            if self._plain is not None and self._mismatch == "keep":
+                return self._plain.decode(body)  # attributes stay None, the raw values in customer_attributes
+            raise ResponseParseError(
+                self.operation_id,
+                f"the attribute values do not match the {len(self._names)} names {list(self._names)}: {text}",
+            ) from None
+        raise ResponseParseError(self.operation_id, _where(error)) from None
+
+    def _split_joined(self, rows: list[Any]) -> None:
+        """The live shape, one string joined by the delimiter: split in Python, never a shifted mapping."""
+        names = self._names or ()
+        for index, row in enumerate(rows):
+            if row.attributes is not None or row.customer_attribute is None:
+                continue
+            try:
+                row.attributes = _attributes.split_values(
+                    names, None, row.customer_attribute, self._delimiter
+                )
+            except _attributes.AttributeValuesError as error:
+                if self._mismatch == "raise":
+                    who = getattr(row, "customer_id", "?")
+                    raise ResponseParseError(self.operation_id, f"row {index} ({who}): {error}") from None
 
     def _lenient(self, body: bytes) -> list[Any]:
         """Match field names case-insensitively and keep unknown fields in `extra`."""
@@ -87,23 +223,3 @@ def _where(error: msgspec.ValidationError, prefix: str = "") -> str:
     if prefix and "- at `$" in text:
         text = text.replace("- at `$", f"- at `{prefix}", 1)
     return f"a value does not fit the spec: {text}"
-
-
-def fill_attributes(
-    operation_id: str,
-    rows: Sequence[Any],
-    names: Sequence[str],
-    delimiter: str,
-    mismatch: AttributeMismatch,
-) -> None:
-    """Give each row `attributes`: requested name -> current value, whichever shape the server sent."""
-    for index, row in enumerate(rows):
-        try:
-            row.attributes = _attributes.split_values(
-                names, row.customer_attributes, row.customer_attribute, delimiter
-            )
-        except _attributes.AttributeValuesError as error:
-            if mismatch == "keep":
-                row.attributes = None  # the raw values stay in customer_attribute(s)
-                continue
-            raise ResponseParseError(operation_id, f"row {index} ({row.customer_id}): {error}") from None

@@ -25,7 +25,7 @@ from optimove_client._clock import Clock
 from optimove_client._context import EXTENSION, CallContext
 from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages
 from optimove_client._retry import RetryDecisions, retry_after_seconds
-from optimove_client._rows import AttributeMismatch, MalformedPage, RowDecoder, fill_attributes
+from optimove_client._rows import AttributeMismatch, MalformedPage, RowDecoder
 from optimove_client._spec import OperationInfo, ResultShape, SpecIndex
 from optimove_client._validation import ArgumentValidator
 from optimove_client.errors import (
@@ -119,7 +119,7 @@ class CallPreparer:
         request = self._http.build_request(
             kwargs["method"],
             kwargs["url"],
-            params=params,
+            params=params or None,  # an empty dict still makes httpx merge and re-parse the URL
             json=kwargs.get("json") if has_body else None,
             headers=headers,
             timeout=options.timeout,
@@ -128,8 +128,8 @@ class CallPreparer:
         return PreparedCall(operation, request, context, xml)
 
 
-def _excerpt(response: httpx.Response) -> str:
-    text = response.text.strip()
+def _excerpt(body: bytes) -> str:
+    text = body.decode("utf-8", errors="replace").strip()
     try:
         decoded = json.loads(text)
     except ValueError:
@@ -139,9 +139,9 @@ def _excerpt(response: httpx.Response) -> str:
     return " ".join(str(decoded).split())[: _defaults.ERROR_BODY_EXCERPT]
 
 
-def status_error(call: PreparedCall, response: httpx.Response, now: float) -> APIStatusError:
+def status_error(call: PreparedCall, response: httpx.Response, content: bytes, now: float) -> APIStatusError:
     """The typed exception for an error answer (now: wall-clock seconds, to read an HTTP-date Retry-After)."""
-    name, status, body = call.operation.operation_id, response.status_code, _excerpt(response)
+    name, status, body = call.operation.operation_id, response.status_code, _excerpt(content)
     attempts = call.context.attempts or 1
     if status == 429:
         retry_after = retry_after_seconds(response, now)
@@ -295,7 +295,7 @@ class _RunnerCore:
         self._preparer = CallPreparer(spec, http, validator)
         self._reader = ResultReader(spec, validator)
         self._clock = clock
-        self._decoders: dict[str, RowDecoder] = {}
+        self._decoders: dict[tuple[str, tuple[str, ...] | None, str, str], RowDecoder] = {}
 
     def _clone(self, options: CallOptions) -> Any:
         clone = object.__new__(type(self))
@@ -304,32 +304,36 @@ class _RunnerCore:
         return clone
 
     def _prepare(self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False) -> PreparedCall:
-        return self._preparer.prepare(operation_id, arguments, self.options, xml=xml)
+        call = self._preparer.prepare(operation_id, arguments, self.options, xml=xml)
+        # Pages are read by the runner into one buffer (httpx would hold a large body twice while joining
+        # its chunks); a body cut short is then retried here rather than in the retry transport.
+        call.context.streaming = call.operation.paging is not None and not xml
+        return call
 
-    def _settle(self, call: PreparedCall, response: httpx.Response, started: float) -> None:
+    def _settle(self, call: PreparedCall, response: httpx.Response, body: bytes, started: float) -> None:
         describe(call, response, self._clock.monotonic() - started)
         if response.status_code >= 400:
-            raise status_error(call, response, self._clock.wall())
+            raise status_error(call, response, body, self._clock.wall())
 
-    def _result(self, call: PreparedCall, response: httpx.Response, arguments: dict[str, Any]) -> Any:
+    def _result(
+        self, call: PreparedCall, response: httpx.Response, body: bytes, arguments: dict[str, Any]
+    ) -> Any:
         if call.xml or call.operation.paging is None:
             return self._reader.read(call, response)
-        return self._rows(call.operation, response.content, arguments)
+        return self._rows(call.operation, body, arguments)
 
     def _rows(self, operation: OperationInfo, body: bytes, arguments: dict[str, Any]) -> list[Any]:
-        decoder = self._decoders.get(operation.operation_id)
+        names = arguments.get(_ATTRIBUTES) if operation.takes_attributes else None
+        delimiter = arguments.get(_DELIMITER) or _attributes.DEFAULT_DELIMITER
+        text = delimiter.value if isinstance(delimiter, AttributeDelimiter) else str(delimiter)
+        key = (operation.operation_id, tuple(names) if names else None, text, self.options.attribute_mismatch)
+        decoder = self._decoders.get(key)
         if decoder is None:
-            decoder = self._decoders[operation.operation_id] = RowDecoder(operation.operation_id)
-        rows = decoder.decode(body)
-        names = arguments.get(_ATTRIBUTES)
-        if names and rows:
-            delimiter = arguments.get(_DELIMITER) or _attributes.DEFAULT_DELIMITER
-            text = delimiter.value if isinstance(delimiter, AttributeDelimiter) else str(delimiter)
-            fill_attributes(operation.operation_id, rows, names, text, self.options.attribute_mismatch)
-        return rows
+            decoder = self._decoders[key] = RowDecoder(key[0], key[1], text, key[3])
+        return decoder.decode(body)
 
     def _malformed_wait(self, call: PreparedCall, retry: int) -> float | None:
-        """A GET whose body was not JSON (cut short) is asked again, within the retry budget."""
+        """A GET whose body was cut short or is not JSON is asked again, within the retry budget."""
         if call.operation.method != "get" or retry >= self._decisions.allowed(call.context):
             return None
         return self._decisions.backoff(retry)
@@ -343,6 +347,35 @@ class _RunnerCore:
         first = PageRequest(1, options.start, 1, options.send_size)
         self._prepare(operation_id, _page_arguments(arguments, options, first))
         return operation, options
+
+
+def _cut_short(error: Exception, call: PreparedCall) -> bool:
+    """A page that was not JSON, or whose body broke off while the runner read it (streamed bodies only:
+    other connection errors were already retried by the retry transport)."""
+    return isinstance(error, MalformedPage) or (
+        call.context.streaming and isinstance(error, APIConnectionError)
+    )
+
+
+def _read_into_buffer(response: httpx.Response) -> bytes:
+    """The body read once into one growing buffer (no join of chunks); the stream is closed."""
+    buffer = bytearray()
+    try:
+        for chunk in response.iter_bytes():
+            buffer += chunk
+    finally:
+        response.close()
+    return cast(bytes, buffer)  # msgspec and json read bytearrays as they read bytes
+
+
+async def _aread_into_buffer(response: httpx.Response) -> bytes:
+    buffer = bytearray()
+    try:
+        async for chunk in response.aiter_bytes():
+            buffer += chunk
+    finally:
+        await response.aclose()
+    return cast(bytes, buffer)
 
 
 def _page_arguments(
@@ -373,24 +406,25 @@ class SyncRunner(_RunnerCore):
         clone: SyncRunner = self._clone(options)
         return clone
 
-    def _send(self, call: PreparedCall) -> httpx.Response:
+    def _send(self, call: PreparedCall) -> tuple[httpx.Response, bytes]:
         started = self._clock.monotonic()
         try:
-            response = self.http.send(call.request)
+            response = self.http.send(call.request, stream=call.context.streaming)
+            body = _read_into_buffer(response) if call.context.streaming else response.content
         except httpx.TransportError as error:
             raise transport_error(call, error) from error
-        self._settle(call, response, started)
-        return response
+        self._settle(call, response, body, started)
+        return response, body
 
     def _call_and_read(self, operation_id: str, arguments: dict[str, Any], *, xml: bool) -> tuple[Any, float]:
         retry = 0
         while True:
             call = self._prepare(operation_id, arguments, xml=xml)
-            response = self._send(call)
             try:
-                return self._result(call, response, arguments), call.context.rate_limit_wait
-            except MalformedPage:
-                wait = self._malformed_wait(call, retry)
+                response, body = self._send(call)
+                return self._result(call, response, body, arguments), call.context.rate_limit_wait
+            except (MalformedPage, APIConnectionError) as error:
+                wait = self._malformed_wait(call, retry) if _cut_short(error, call) else None
                 if wait is None:
                     raise
             self._clock.sleep(wait)
@@ -434,14 +468,15 @@ class AsyncRunner(_RunnerCore):
         clone: AsyncRunner = self._clone(options)
         return clone
 
-    async def _send(self, call: PreparedCall) -> httpx.Response:
+    async def _send(self, call: PreparedCall) -> tuple[httpx.Response, bytes]:
         started = self._clock.monotonic()
         try:
-            response = await self.http.send(call.request)
+            response = await self.http.send(call.request, stream=call.context.streaming)
+            body = await _aread_into_buffer(response) if call.context.streaming else response.content
         except httpx.TransportError as error:
             raise transport_error(call, error) from error
-        self._settle(call, response, started)
-        return response
+        self._settle(call, response, body, started)
+        return response, body
 
     async def _call_and_read(
         self, operation_id: str, arguments: dict[str, Any], *, xml: bool
@@ -449,11 +484,11 @@ class AsyncRunner(_RunnerCore):
         retry = 0
         while True:
             call = self._prepare(operation_id, arguments, xml=xml)
-            response = await self._send(call)
             try:
-                return self._result(call, response, arguments), call.context.rate_limit_wait
-            except MalformedPage:
-                wait = self._malformed_wait(call, retry)
+                response, body = await self._send(call)
+                return self._result(call, response, body, arguments), call.context.rate_limit_wait
+            except (MalformedPage, APIConnectionError) as error:
+                wait = self._malformed_wait(call, retry) if _cut_short(error, call) else None
                 if wait is None:
                     raise
             await self._clock.asleep(wait)

@@ -69,7 +69,7 @@ def _check_result(operation_id: str, result: Any) -> None:
     shape = operation.result
     if operation.paging is not None:
         assert isinstance(result, list) and result, "valid inputs reach data on the mock"
-        assert all(type(row) is ROWS[operation_id] and row.extra is None for row in result)
+        assert all(isinstance(row, ROWS[operation_id]) and row.extra is None for row in result)
         if operation.takes_attributes:
             assert all(list(row.attributes) == ["Alias", "Country"] for row in result)
     elif shape.kind == "list":
@@ -137,7 +137,9 @@ def test_paging_functions_answer_typed_rows_with_attribute_values(opt: Optimove,
     assert rows and all(isinstance(row, GetCustomersByActionRow) for row in rows)
     assert isinstance(rows[0].customer_id, str)
     assert rows[0].attributes is not None and list(rows[0].attributes) == ["Alias", "Country"]
-    assert list(rows[0].attributes.values()) == rows[0].customer_attributes
+    index = int(rows[0].customer_id) - int(mock.dataset.customer_id(0))
+    assert rows[0].attributes["Alias"] == f"player{index}"  # the mock's Alias of that customer
+    assert rows[0].attributes == {"Alias": f"player{index}", "Country": rows[0].attributes["Country"]}
 
 
 def test_every_call_sends_accept_and_user_agent(mock: MockOptimove) -> None:

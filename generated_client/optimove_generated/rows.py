@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
@@ -33,7 +34,7 @@ class GetMicrosegmentChangersRow(
     final_microsegment_id: int | None = None
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -56,7 +57,7 @@ class GetCustomersByValueSegmentRow(
     customer_id: str
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -83,7 +84,7 @@ class GetValueSegmentChangersRow(
     final_value_segment_id: int
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -110,7 +111,7 @@ class GetCurrentlyTargetedCustomersRow(
     action_id: int
     start_date: datetime.date
     end_date: datetime.date
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -133,7 +134,7 @@ class GetCanceledCampaignCustomersRow(
     customer_id: str
     action_id: int
     promo_code: str
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -156,7 +157,7 @@ class GetProcessedCampaignCustomersRow(
     customer_id: str | None = None
     action_id: int | None = None
     promo_code: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -185,7 +186,7 @@ class GetCustomerActionsByTargetGroupRow(
     recipient_group_id: int | None = None
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -214,7 +215,7 @@ class GetCustomerOneTimeActionsByCampaignRow(
     channel_id: int
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -241,7 +242,7 @@ class GetCustomerOneTimeActionsByDateRow(
     channel_id: int
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -268,7 +269,7 @@ class GetCustomersByActionRow(
     customer_attribute: str | None = None
     action_id: int | None = None
     channel_id: int | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -297,7 +298,7 @@ class GetCustomersActionEndedByDateRow(
     date: datetime.date
     duration: int
     target_group_id: int
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -324,7 +325,7 @@ class GetCustomerSendDetailsByCampaignRow(
     scheduled_time: datetime.datetime
     send_id: str
     template_id: int | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -351,7 +352,7 @@ class GetCustomerSendDetailsByChannelRow(
     scheduled_time: datetime.datetime
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -386,7 +387,7 @@ class GetCustomerExecutionDetailsByCampaignRow(
     promo_code: str
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -411,7 +412,7 @@ class GetCustomerActionDetailsByDateRow(
     recipient_group_id: int
     action_id: int
     channel_id: int
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -432,7 +433,7 @@ class GetCustomerProductDetailsByDateRow(
 
     customer_id: str | None = None
     product_id: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -453,7 +454,7 @@ class GetCustomerProductDetailsByCampaignRow(
 
     customer_id: str | None = None
     product_id: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -478,7 +479,7 @@ class GetCustomerProductRecommendationsRow(
     product_id: str
     recommendation_type: int
     product_attributes: list[str]
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -499,7 +500,7 @@ class GetCustomerFutureValuesRow(
 
     customer_id: str
     future_value: float
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -522,7 +523,7 @@ class GetCampaignInteractionCustomersRow(
     customer_id: str | None = None
     campaign_id: int | None = None
     template_id: int | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -553,7 +554,7 @@ class GetCustomerAttributeChangersRow(
     customer_attribute: str | None = None
     final_customer_attributes: str | None = None
     initial_customer_attributes: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -580,7 +581,7 @@ class GetTargetGroupChangersRow(
     final_target_group_id: int | None = None
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
@@ -601,7 +602,7 @@ class GetUnsubscribersRow(
 
     email: str
     unsubscribed_time: datetime.datetime
-    attributes: dict[str, str | None] | None = None
+    attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 

@@ -18,6 +18,8 @@ import msgspec
 ATTRIBUTES = "Attributes"
 # Raw forms of the attribute values: redundant once they are parsed into the mapping.
 _RAW_ATTRIBUTE_FIELDS = frozenset({"customer_attributes", "customer_attribute"})
+# Client-side fields, written apart (the attributes mapping may be decoded from CustomerAttributes).
+_CLIENT_FIELDS = frozenset({"attributes", "extra"})
 
 Record = dict[str, Any]
 
@@ -28,7 +30,7 @@ def _row_converter(row_type: type[msgspec.Struct]) -> Callable[[Any], Record]:
     fields = [
         field
         for field in msgspec.structs.fields(row_type)
-        if not field.encode_name.startswith("#") and field.name not in _RAW_ATTRIBUTE_FIELDS
+        if not field.encode_name.startswith("#") and field.name not in _RAW_ATTRIBUTE_FIELDS | _CLIENT_FIELDS
     ]
     required = [(field.name, field.encode_name) for field in fields if field.required]
     # Optional fields the server did not send are left out, not written as nulls or empty columns.
@@ -55,7 +57,7 @@ def _row_converter(row_type: type[msgspec.Struct]) -> Callable[[Any], Record]:
         if extra:
             record.update(extra)
         if attributes is not None:
-            record[ATTRIBUTES] = attributes
+            record[ATTRIBUTES] = dict(attributes.items())
         return record
 
     return convert
