@@ -14,6 +14,7 @@ from __future__ import annotations
 import collections.abc
 import functools
 import gc
+import typing
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, Literal
 
@@ -24,6 +25,9 @@ from optimove_client import _attributes
 from optimove_client.errors import ResponseParseError
 
 AttributeMismatch = Literal["raise", "keep"]
+# Pages larger than this are decoded in slices as they are read, never whole as rows.
+LAZY_BODY_BYTES = 4 * 1024 * 1024
+SLICE_ROWS = 10_000
 _ARRAY_KEY = "CustomerAttributes"
 _UNUSED_KEY = "#customer-attributes"  # where the raw array would go: never sent, so never decoded
 
@@ -162,6 +166,30 @@ class RowDecoder:
                 gc.enable()
         return rows
 
+    def decode_lazily(self, body: bytes) -> Sequence[Any]:
+        """The rows of a page; a large page is decoded SLICE_ROWS at a time as it is iterated.
+
+        The body is checked as JSON at once (a page cut short is refused here, before any row is read);
+        only then are the rows decoded, slice by slice, so that a 200,000-row page never exists whole as
+        rows: what the caller has read can be freed while the rest is decoded.
+        """
+        if len(body) <= LAZY_BODY_BYTES:
+            return self.decode(body)
+        try:
+            items = msgspec.json.decode(body, type=list[msgspec.Raw])
+        except msgspec.ValidationError:
+            raise ResponseParseError(self.operation_id, "expected a JSON array") from None
+        except msgspec.DecodeError as error:
+            raise MalformedPage(self.operation_id, f"the body is not valid JSON ({error})") from None
+        return LazyRows(self, items)
+
+    def decode_slice(self, items: Sequence[msgspec.Raw], start: int) -> list[Any]:
+        try:
+            return self.decode(b"[" + b",".join(items) + b"]")
+        except ResponseParseError as error:
+            error.add_note(f"in rows {start} to {start + len(items) - 1} of the page")
+            raise
+
     def _recover(self, body: bytes, error: msgspec.ValidationError) -> list[Any]:
         text = str(error)
         if "unknown field" in text:
@@ -215,6 +243,36 @@ class RowDecoder:
                 row.extra = extra  # type: ignore[attr-defined]
             rows.append(row)
         return rows
+
+
+class LazyRows(Sequence[Any]):
+    """The rows of one large page, decoded a slice at a time while they are iterated."""
+
+    def __init__(self, decoder: RowDecoder, items: list[msgspec.Raw]) -> None:
+        self._decoder = decoder
+        self._items = items
+        self._rows: list[Any] | None = None  # all rows, once indexing asked for them
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Any]:
+        if self._rows is not None:
+            yield from self._rows
+            return
+        for start in range(0, len(self._items), SLICE_ROWS):
+            yield from self._decoder.decode_slice(self._items[start : start + SLICE_ROWS], start)
+
+    @typing.overload
+    def __getitem__(self, index: int) -> Any: ...
+
+    @typing.overload
+    def __getitem__(self, index: slice) -> Sequence[Any]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if self._rows is None:
+            self._rows = list(iter(self))
+        return self._rows[index]
 
 
 def _where(error: msgspec.ValidationError, prefix: str = "") -> str:

@@ -316,13 +316,20 @@ class _RunnerCore:
             raise status_error(call, response, body, self._clock.wall())
 
     def _result(
-        self, call: PreparedCall, response: httpx.Response, body: bytes, arguments: dict[str, Any]
+        self,
+        call: PreparedCall,
+        response: httpx.Response,
+        body: bytes,
+        arguments: dict[str, Any],
+        *,
+        page: bool,
     ) -> Any:
         if call.xml or call.operation.paging is None:
             return self._reader.read(call, response)
-        return self._rows(call.operation, body, arguments)
+        decoder = self._decoder(call.operation, arguments)
+        return decoder.decode_lazily(body) if page else decoder.decode(body)
 
-    def _rows(self, operation: OperationInfo, body: bytes, arguments: dict[str, Any]) -> list[Any]:
+    def _decoder(self, operation: OperationInfo, arguments: dict[str, Any]) -> RowDecoder:
         names = arguments.get(_ATTRIBUTES) if operation.takes_attributes else None
         delimiter = arguments.get(_DELIMITER) or _attributes.DEFAULT_DELIMITER
         text = delimiter.value if isinstance(delimiter, AttributeDelimiter) else str(delimiter)
@@ -330,7 +337,7 @@ class _RunnerCore:
         decoder = self._decoders.get(key)
         if decoder is None:
             decoder = self._decoders[key] = RowDecoder(key[0], key[1], text, key[3])
-        return decoder.decode(body)
+        return decoder
 
     def _malformed_wait(self, call: PreparedCall, retry: int) -> float | None:
         """A GET whose body was cut short or is not JSON is asked again, within the retry budget."""
@@ -416,13 +423,15 @@ class SyncRunner(_RunnerCore):
         self._settle(call, response, body, started)
         return response, body
 
-    def _call_and_read(self, operation_id: str, arguments: dict[str, Any], *, xml: bool) -> tuple[Any, float]:
+    def _call_and_read(
+        self, operation_id: str, arguments: dict[str, Any], *, xml: bool, page: bool = False
+    ) -> tuple[Any, float]:
         retry = 0
         while True:
             call = self._prepare(operation_id, arguments, xml=xml)
             try:
                 response, body = self._send(call)
-                return self._result(call, response, body, arguments), call.context.rate_limit_wait
+                return self._result(call, response, body, arguments, page=page), call.context.rate_limit_wait
             except (MalformedPage, APIConnectionError) as error:
                 wait = self._malformed_wait(call, retry) if _cut_short(error, call) else None
                 if wait is None:
@@ -440,7 +449,7 @@ class SyncRunner(_RunnerCore):
 
         def fetch(request: PageRequest) -> tuple[Sequence[Any], float]:
             rows, waited = self._call_and_read(
-                operation_id, _page_arguments(arguments, options, request), xml=False
+                operation_id, _page_arguments(arguments, options, request), xml=False, page=True
             )
             return cast("Sequence[Any]", rows), waited
 
@@ -479,14 +488,14 @@ class AsyncRunner(_RunnerCore):
         return response, body
 
     async def _call_and_read(
-        self, operation_id: str, arguments: dict[str, Any], *, xml: bool
+        self, operation_id: str, arguments: dict[str, Any], *, xml: bool, page: bool = False
     ) -> tuple[Any, float]:
         retry = 0
         while True:
             call = self._prepare(operation_id, arguments, xml=xml)
             try:
                 response, body = await self._send(call)
-                return self._result(call, response, body, arguments), call.context.rate_limit_wait
+                return self._result(call, response, body, arguments, page=page), call.context.rate_limit_wait
             except (MalformedPage, APIConnectionError) as error:
                 wait = self._malformed_wait(call, retry) if _cut_short(error, call) else None
                 if wait is None:
@@ -504,7 +513,7 @@ class AsyncRunner(_RunnerCore):
 
         async def fetch(request: PageRequest) -> tuple[Sequence[Any], float]:
             rows, waited = await self._call_and_read(
-                operation_id, _page_arguments(arguments, options, request), xml=False
+                operation_id, _page_arguments(arguments, options, request), xml=False, page=True
             )
             return cast("Sequence[Any]", rows), waited
 

@@ -19,6 +19,7 @@ from optimove_client import (
     ResponseParseError,
     ServerError,
     ValidationError,
+    _rows,
 )
 from optimove_client.testing import MOCK_BASE_URL, MockOptimove
 from tests.fakes import FakeClock
@@ -346,3 +347,47 @@ def test_a_body_of_the_wrong_shape_names_the_function_and_the_field(body: bytes,
     expected = pytest.raises(ResponseParseError, match=f"GetCurrentlyTargetedCustomers: .*{field}")
     with Optimove(api_key="k", base_url=MOCK_BASE_URL, transport=_serve(body)) as client, expected:
         list(client.customers.get_currently_targeted_customers.iter())
+
+
+@pytest.fixture
+def small_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every page "large": decoded 7 rows at a time while it is read."""
+    monkeypatch.setattr(_rows, "LAZY_BODY_BYTES", 0)
+    monkeypatch.setattr(_rows, "SLICE_ROWS", 7)
+
+
+@pytest.mark.usefixtures("small_slices")
+def test_large_pages_are_decoded_slice_by_slice_with_the_same_rows(
+    opt: Optimove, everyone: list[str]
+) -> None:
+    pages = list(opt.customers.get_currently_targeted_customers.pages(page_size=1_000))
+    assert all(isinstance(page.rows, _rows.LazyRows) for page in pages)
+    assert [row.customer_id for page in pages for row in page] == everyone
+    assert pages[1].rows[0].customer_id == everyone[1_000] and len(pages[1].rows[3:10]) == 7
+
+
+@pytest.mark.usefixtures("small_slices")
+def test_sliced_pages_map_attributes_in_both_shapes(clock: FakeClock) -> None:
+    arguments: dict[str, Any] = {"recipient_group_id": 1, "action_id": 2, "date": datetime.date(2024, 6, 30)}
+    pulls = []
+    for shape in ("array", "joined"):
+        mock = MockOptimove(customers=300, rate_limit_calls=None, clock=clock, attribute_shape=shape)  # type: ignore[arg-type]
+        with Optimove(
+            api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), clock=clock
+        ) as client:
+            rows = client.customers.get_customers_by_action.iter(**arguments, attributes=["Alias", "Country"])
+            pulls.append([(row.customer_id, dict(row.attributes or {})) for row in rows])
+    assert pulls[0] == pulls[1] and len(pulls[0]) > 20
+
+
+@pytest.mark.usefixtures("small_slices")
+def test_a_bad_row_in_a_later_slice_raises_after_the_good_rows() -> None:
+    rows = [dict(GOOD, CustomerID=str(index)) for index in range(20)]
+    rows[15]["CampaignID"] = "fifteen"
+    body = json.dumps(rows).encode()
+    seen: list[str] = []
+    expected = pytest.raises(ResponseParseError, match="CampaignID")
+    with Optimove(api_key="k", base_url=MOCK_BASE_URL, transport=_serve(body)) as client, expected as caught:
+        seen.extend(row.customer_id for row in client.customers.get_currently_targeted_customers.iter())
+    assert seen == [str(index) for index in range(14)]  # two whole slices of 7, nothing of the bad one
+    assert "in rows 14 to 19 of the page" in "\n".join(caught.value.__notes__)
