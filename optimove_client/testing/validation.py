@@ -18,12 +18,13 @@ from urllib.parse import urlsplit
 import jsonschema  # type: ignore[import-untyped,unused-ignore]  # stubs are optional
 import referencing
 from referencing.jsonschema import DRAFT202012
+from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
 from optimove_client.testing.spec import JsonObject, Operation, Spec
 
 SPEC_URI = "urn:optimove-client:spec"
 
-# jsonschema checks "uri" only when an optional package is installed; Optimove needs absolute URLs.
+# Optimove needs absolute URLs that are valid RFC 3986 URIs (rfc3986-validator, as jsonschema uses it).
 FORMAT_CHECKER = jsonschema.FormatChecker()
 
 
@@ -31,7 +32,7 @@ def _is_absolute_url(value: object) -> bool:
     if not isinstance(value, str):
         return True
     parts = urlsplit(value)
-    return bool(parts.scheme and parts.netloc)
+    return bool(parts.scheme and parts.netloc) and bool(validate_rfc3986(value, rule="URI"))
 
 
 FORMAT_CHECKER.checks("uri", raises=ValueError)(_is_absolute_url)
