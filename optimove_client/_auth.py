@@ -185,9 +185,7 @@ class SessionAuth(httpx.Auth):
         async with self._alock():
             token = self._valid_token()
             if token is None:
-                # Login is written out here (and below), not relayed from a helper generator: `async for`
-                # over a helper sent it None instead of the Login response (the value httpx passes to
-                # asend() went to this generator's discarded `yield`), so async Login always crashed.
+                # Written out here and below: async generators have no `yield from` to share the steps.
                 await self._clock.asleep(self._login_wait())
                 login_response = yield self._login_request()
                 await login_response.aread()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
-from collections.abc import Callable
 
 import httpx
 
@@ -147,6 +146,3 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
-
-
-TransportFactory = Callable[[], httpx.BaseTransport]
