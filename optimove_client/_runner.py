@@ -12,7 +12,7 @@ import itertools
 import json
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, cast
+from typing import Any, Self, cast
 
 import attrs
 import httpx
@@ -297,7 +297,8 @@ class _RunnerCore:
         self._clock = clock
         self._decoders: dict[tuple[str, tuple[str, ...] | None, str, str], RowDecoder] = {}
 
-    def _clone(self, options: CallOptions) -> Any:
+    def with_options(self, options: CallOptions) -> Self:
+        """The same runner (client, decoders, validators) with other per-call settings."""
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone.options = options
@@ -345,15 +346,13 @@ class _RunnerCore:
             return None
         return self._decisions.backoff(retry)
 
-    def _paging(
-        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
-    ) -> tuple[OperationInfo, PagingOptions]:
+    def _paging(self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]) -> PagingOptions:
         """Check the arguments and paging options before the first page is asked for."""
-        operation = self.spec.operation(operation_id)
-        options = PagingOptions.from_arguments(operation, paging)
-        first = PageRequest(1, options.start, 1, options.send_size)
-        self._prepare(operation_id, _page_arguments(arguments, options, first))
-        return operation, options
+        options = PagingOptions.from_arguments(self.spec.operation(operation_id), paging)
+        self._prepare(
+            operation_id, _page_arguments(arguments, PageRequest(1, options.start, 1, options.send_size))
+        )
+        return options
 
 
 def _cut_short(error: Exception, call: PreparedCall) -> bool:
@@ -385,9 +384,7 @@ async def _aread_into_buffer(response: httpx.Response) -> bytes:
     return cast(bytes, buffer)
 
 
-def _page_arguments(
-    arguments: dict[str, Any], options: PagingOptions, request: PageRequest
-) -> dict[str, Any]:
+def _page_arguments(arguments: dict[str, Any], request: PageRequest) -> dict[str, Any]:
     """The caller's arguments plus this page's $skip (and $top): a new dict, the caller's is left alone."""
     page = {**arguments, "skip": request.offset}
     if request.send_size:
@@ -408,10 +405,6 @@ class SyncRunner(_RunnerCore):
     ) -> None:
         super().__init__(spec, http, options, clock, decisions)
         self.http = http
-
-    def with_options(self, options: CallOptions) -> SyncRunner:
-        clone: SyncRunner = self._clone(options)
-        return clone
 
     def _send(self, call: PreparedCall) -> tuple[httpx.Response, bytes]:
         started = self._clock.monotonic()
@@ -445,11 +438,11 @@ class SyncRunner(_RunnerCore):
     def pages(
         self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
     ) -> Iterator[Page[Any]]:
-        _operation, options = self._paging(operation_id, arguments, paging)
+        options = self._paging(operation_id, arguments, paging)
 
         def fetch(request: PageRequest) -> tuple[Sequence[Any], float]:
             rows, waited = self._call_and_read(
-                operation_id, _page_arguments(arguments, options, request), xml=False, page=True
+                operation_id, _page_arguments(arguments, request), xml=False, page=True
             )
             return cast("Sequence[Any]", rows), waited
 
@@ -472,10 +465,6 @@ class AsyncRunner(_RunnerCore):
     ) -> None:
         super().__init__(spec, http, options, clock, decisions)
         self.http = http
-
-    def with_options(self, options: CallOptions) -> AsyncRunner:
-        clone: AsyncRunner = self._clone(options)
-        return clone
 
     async def _send(self, call: PreparedCall) -> tuple[httpx.Response, bytes]:
         started = self._clock.monotonic()
@@ -509,11 +498,11 @@ class AsyncRunner(_RunnerCore):
     def pages(
         self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
     ) -> AsyncIterator[Page[Any]]:
-        _operation, options = self._paging(operation_id, arguments, paging)
+        options = self._paging(operation_id, arguments, paging)
 
         async def fetch(request: PageRequest) -> tuple[Sequence[Any], float]:
             rows, waited = await self._call_and_read(
-                operation_id, _page_arguments(arguments, options, request), xml=False, page=True
+                operation_id, _page_arguments(arguments, request), xml=False, page=True
             )
             return cast("Sequence[Any]", rows), waited
 
