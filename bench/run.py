@@ -28,6 +28,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from bench import startup
+
 ROOT = Path(__file__).resolve().parent.parent
 PEER_PYTHON = ROOT / "bench" / ".peer-venv" / "bin" / "python"
 PEER_SCRIPT = ROOT / "bench" / "peer.py"
@@ -69,6 +71,7 @@ class Settings:
     latency_ms: int
     concurrency: tuple[int, ...]
     peer: bool
+    startup_runs: int = 20
 
     def describe(self) -> str:
         sizes = " and ".join(f"{size:,}" for size in self.page_sizes)
@@ -77,7 +80,8 @@ class Settings:
             f"{self.reps} runs each; "
             f"small calls: {self.small_calls:,} GetLastDataUpdate calls per run, {self.small_reps} runs; "
             f"latency-bound pull: {self.latency_records:,} records in pages of {self.latency_page_size:,}, "
-            f"{self.latency_ms} ms added per page, {self.reps} runs"
+            f"{self.latency_ms} ms added per page, {self.reps} runs; "
+            f"start-up: {self.startup_runs} runs of each command"
         )
 
 
@@ -257,6 +261,7 @@ def table(
     pulls: dict[tuple[int, str], Measured],
     small: dict[str, Measured],
     latency: dict[str, Measured],
+    started: startup.StartupTimes,
 ) -> str:
     header = (
         "| scenario | candidate | records/s or calls/s: median (min-max) | time ÷ (b) | time ÷ floor "
@@ -291,7 +296,12 @@ def table(
         lines.append(
             f"| {scenario} | {label} | {rate} | {_ratio(measured, sequential)} | - | {_rss(measured)} |"
         )
-    return "\n".join(lines)
+    startup_table = [
+        "| scenario | command | wall time: median (min-max) | our own time (minus `python -c pass`) |",
+        "| --- | --- | ---: | ---: |",
+        *startup.rows(started),
+    ]
+    return "\n".join(lines) + "\n\n" + "\n".join(startup_table)
 
 
 def _verdict(passed: bool | None, text: str) -> str:
@@ -367,12 +377,16 @@ def _peer_verdicts(
 
 
 def verdicts(
-    settings: Settings, pulls: dict[tuple[int, str], Measured], small: dict[str, Measured]
+    settings: Settings,
+    pulls: dict[tuple[int, str], Measured],
+    small: dict[str, Measured],
+    started: startup.StartupTimes,
 ) -> list[str]:
     return [
         *_pull_verdicts(settings, pulls),
         *_small_verdicts(small),
         *_peer_verdicts(settings, pulls, small),
+        *startup.verdicts(started),
     ]
 
 
@@ -458,6 +472,7 @@ QUICK = Settings(
     latency_ms=20,
     concurrency=(4,),
     peer=True,
+    startup_runs=5,
 )
 FULL = Settings(
     records=1_000_000,
@@ -485,6 +500,7 @@ def parse_args(argv: Sequence[str] | None) -> tuple[Settings, Path | None]:
     parser.add_argument("--latency-page-size", type=int)
     parser.add_argument("--latency-ms", type=int)
     parser.add_argument("--concurrency", help="comma-separated look-ahead depths, e.g. 4,8")
+    parser.add_argument("--startup-runs", type=int, help="runs of each start-up command")
     parser.add_argument(
         "--no-peer", action="store_true", help="skip the peer (also skipped without its venv)"
     )
@@ -493,7 +509,15 @@ def parse_args(argv: Sequence[str] | None) -> tuple[Settings, Path | None]:
     settings = QUICK if args.quick else FULL
     changes: dict[str, object] = {
         key: getattr(args, key)
-        for key in ("records", "reps", "small_calls", "small_reps", "latency_records", "latency_page_size")
+        for key in (
+            "records",
+            "reps",
+            "small_calls",
+            "small_reps",
+            "latency_records",
+            "latency_page_size",
+            "startup_runs",
+        )
         if getattr(args, key) is not None
     }
     if args.latency_ms is not None:
@@ -521,8 +545,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         latency = run_latency(settings, server.url)
     finally:
         server.stop()
-    body = table(settings, pulls, small, latency)
-    checks = verdicts(settings, pulls, small)
+    progress(f"start-up: {settings.startup_runs} runs of each command")
+    started_up = startup.measure(settings.startup_runs)
+    body = table(settings, pulls, small, latency, started_up)
+    checks = verdicts(settings, pulls, small, started_up)
     text = report(settings, body, checks, time.perf_counter() - started)
     print(text)
     if output is not None:

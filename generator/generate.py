@@ -20,8 +20,10 @@ from typing import Any
 
 import yaml
 
+from generator.describe import read_operations
 from generator.facade import write_facade
 from generator.rows import write_rows
+from generator.table import write_table
 from generator.view import dump, generator_view, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +33,8 @@ PACKAGE = "optimove_generated"
 SPEC_RESOURCE = "openapi.json"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# Handwritten modules copied into the package as they are: the operation record and the runner protocols.
+STATIC = Path(__file__).resolve().parent / "static"
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
 # The C loader is 6x faster where PyYAML was built with it; both are safe loaders.
 _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -139,7 +143,11 @@ def build(destination: Path, spec: dict[str, Any] | None = None) -> None:
             "--fail-on-warning",
         )  # fmt: skip
         write_rows(package, spec)
-        write_facade(package, spec)
+        for static in sorted(STATIC.glob("*.py")):
+            shutil.copyfile(static, package / static.name)
+        described = read_operations(package, spec)
+        write_table(package, described, spec)
+        write_facade(package, described, spec)
         _add_headers(package, header(pins))
         (package / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
         # The whole spec, as JSON, for what reads it at run time (overlay, mock server, CLI): it ships in the

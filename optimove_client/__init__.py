@@ -7,36 +7,76 @@
 
 Every function of the API is `opt.<category>.<function>(...)`; AsyncOptimove is the same with await.
 The generated client underneath is available as optimove_client.generated.
+
+Names are imported when first used: `import optimove_client` (and the command line's --help) does not
+load httpx and the generated package until a client or a model is asked for.
 """
 
-import optimove_generated as generated
+from __future__ import annotations
 
-from optimove_client._client import AsyncOptimove, Optimove
-from optimove_client._clock import Clock, SystemClock
-from optimove_client._config import RateLimit, RetryPolicy
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from optimove_client._log import configure_from_environment
-from optimove_client._ratelimit import RateLimiter, SlidingWindowLimiter
 from optimove_client._version import __version__
-from optimove_client.errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    MethodNotAllowedError,
-    NotFoundError,
-    OptimoveError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseParseError,
-    ServerError,
-    TokenExpiredError,
-    ValidationError,
-)
 
-configure_from_environment()
+if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports each name when first used
+    import optimove_generated as generated
+
+    from optimove_client._client import AsyncOptimove as AsyncOptimove
+    from optimove_client._client import Optimove as Optimove
+    from optimove_client._clock import Clock as Clock
+    from optimove_client._clock import SystemClock as SystemClock
+    from optimove_client._config import RateLimit as RateLimit
+    from optimove_client._config import RetryPolicy as RetryPolicy
+    from optimove_client._ratelimit import RateLimiter as RateLimiter
+    from optimove_client._ratelimit import SlidingWindowLimiter as SlidingWindowLimiter
+    from optimove_client.errors import APIConnectionError as APIConnectionError
+    from optimove_client.errors import APIStatusError as APIStatusError
+    from optimove_client.errors import APITimeoutError as APITimeoutError
+    from optimove_client.errors import AuthenticationError as AuthenticationError
+    from optimove_client.errors import BadRequestError as BadRequestError
+    from optimove_client.errors import ConfigurationError as ConfigurationError
+    from optimove_client.errors import ConflictError as ConflictError
+    from optimove_client.errors import MethodNotAllowedError as MethodNotAllowedError
+    from optimove_client.errors import NotFoundError as NotFoundError
+    from optimove_client.errors import OptimoveError as OptimoveError
+    from optimove_client.errors import PermissionDeniedError as PermissionDeniedError
+    from optimove_client.errors import RateLimitError as RateLimitError
+    from optimove_client.errors import ResponseParseError as ResponseParseError
+    from optimove_client.errors import ServerError as ServerError
+    from optimove_client.errors import TokenExpiredError as TokenExpiredError
+    from optimove_client.errors import ValidationError as ValidationError
+
+_ERRORS = (
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "OptimoveError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "ServerError",
+    "TokenExpiredError",
+    "ValidationError",
+)
+_WHERE = {
+    "AsyncOptimove": "optimove_client._client",
+    "Optimove": "optimove_client._client",
+    "Clock": "optimove_client._clock",
+    "SystemClock": "optimove_client._clock",
+    "RateLimit": "optimove_client._config",
+    "RetryPolicy": "optimove_client._config",
+    "RateLimiter": "optimove_client._ratelimit",
+    "SlidingWindowLimiter": "optimove_client._ratelimit",
+    **dict.fromkeys(_ERRORS, "optimove_client.errors"),
+}
 
 __all__ = [
     "APIConnectionError",
@@ -66,3 +106,20 @@ __all__ = [
     "__version__",
     "generated",
 ]
+
+configure_from_environment()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "generated":
+        value: Any = importlib.import_module("optimove_generated")
+    elif name in _WHERE:
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # once imported, an ordinary attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

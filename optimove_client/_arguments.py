@@ -12,7 +12,6 @@ from __future__ import annotations
 import enum
 import functools
 import inspect
-import re
 import sys
 import types
 import typing
@@ -21,14 +20,10 @@ from typing import Any
 
 import attrs
 import optimove_generated.models
+from optimove_generated.operation import Operation
 from optimove_generated.types import Unset
 
-from optimove_client._spec import OperationInfo
 from optimove_client.errors import ValidationError
-
-
-def _normalised(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _options(hint: Any) -> list[Any]:
@@ -44,16 +39,20 @@ def _name_of(hint: Any) -> str:
 
 
 class Conformer:
-    """Conforms the keyword arguments of one operation's generated `_get_kwargs`."""
+    """Conforms the keyword arguments of one operation's request builder (its generated `_get_kwargs`).
 
-    def __init__(self, operation: OperationInfo) -> None:
-        function: Callable[..., Any] = operation.module._get_kwargs
+    It is also where "required" and "unknown parameter" are checked: the builder's signature says which
+    arguments exist and which are required; errors name each by its Optimove name.
+    """
+
+    def __init__(self, operation: Operation) -> None:
+        function: Callable[..., Any] = operation.build
         self._operation = operation
         self._hints = typing.get_type_hints(function)
+        self._hints.pop("return", None)
         parameters = inspect.signature(function).parameters.values()
         self._required = [p.name for p in parameters if p.default is inspect.Parameter.empty]
-        wire = {_normalised(name): name for name in operation.query_schemas}
-        self._wire = {name: wire.get(_normalised(name), name) for name in self._hints}
+        self._wire = {parameter.argument: parameter.name for parameter in operation.parameters}
 
     def _refuse(self, name: str, rule: str) -> ValidationError:
         return ValidationError(self._operation.operation_id, self._wire.get(name, name), rule)

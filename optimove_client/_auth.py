@@ -5,6 +5,9 @@ expired token is answered 403; Login is answered 429 when called again while the
 than once a second. So the client logs in lazily, keeps the token while it is in use, logs in again once
 when a call meets a 403 and replays that call, and lets only one Login run at a time: N calls that meet
 an expired token together cause exactly one Login, across threads and across tasks.
+
+A Login that fails ends the flow: httpx then hands its answer to the call loop as the call's answer, so
+that the loop's one retry policy and one status mapping apply to it too.
 """
 
 from __future__ import annotations
@@ -21,9 +24,9 @@ import httpx
 from optimove_client import _defaults
 from optimove_client._clock import Clock
 from optimove_client._config import Login
-from optimove_client._context import EXTENSION, CallContext
+from optimove_client._ratelimit import EXEMPT_EXTENSION, Budget
 from optimove_client._secret import Secret
-from optimove_client.errors import AuthenticationError, ResponseParseError, error_class
+from optimove_client.errors import ResponseParseError
 
 logger = logging.getLogger("optimove_client")
 
@@ -74,10 +77,11 @@ def _token_from(body: bytes) -> Secret:
 class SessionAuth(httpx.Auth):
     """Login with user name and password, and the session token's whole life cycle."""
 
-    def __init__(self, credentials: Login, base_url: str, clock: Clock) -> None:
+    def __init__(self, credentials: Login, base_url: str, clock: Clock, budget: Budget) -> None:
         self._credentials = credentials
         self._login_url = base_url.rstrip("/") + LOGIN_PATH
         self._clock = clock
+        self._budget = budget
         self._token: Secret | None = None
         self._last_used = 0.0  # monotonic time at which the last call with the token was sent
         self._last_login = float("-inf")
@@ -105,30 +109,20 @@ class SessionAuth(httpx.Auth):
     def _login_wait(self) -> float:
         return max(0.0, self._last_login + _defaults.MIN_SECONDS_BETWEEN_LOGINS - self._clock.monotonic())
 
-    def _login_request(self, *, again: bool = False) -> httpx.Request:
-        """The Login call. Logging in again after a 403 is not retried: if Optimove answers 429 there, a
-        session is still live, so the 403 was a refusal, not an expiry (see _accept_login)."""
+    def _login_request(self) -> httpx.Request:
         self._last_login = self._clock.monotonic()
         body = {"UserName": self._credentials.username, "Password": self._credentials.password.reveal()}
-        return httpx.Request(
-            "POST",
-            self._login_url,
-            json=body,
-            headers={"Accept": "application/json"},
-            extensions={EXTENSION: CallContext(operation_id=LOGIN, max_retries=0 if again else None)},
-        )
+        return httpx.Request("POST", self._login_url, json=body, headers={"Accept": "application/json"})
 
-    def _accept_login(self, response: httpx.Response, stale: Secret | None = None) -> Secret:
+    def _accept_login(self, response: httpx.Response, stale: Secret | None) -> Secret | None:
+        """The new token; None when Login failed (its answer then becomes the call's answer)."""
         if response.status_code == 429 and stale is not None:
             # Login refused because the session is still valid: keep the token; the call that met the 403
             # is sent once more and its 403 reaches the caller as a PermissionDeniedError.
             logger.info("Login: the session is still valid, the 403 was a refusal")
             return stale
-        if response.status_code == 401:
-            raise AuthenticationError(LOGIN, 401, "the user name or password was refused")
         if response.status_code != 200:
-            excerpt = response.text[: _defaults.ERROR_BODY_EXCERPT]
-            raise error_class(response.status_code)(LOGIN, response.status_code, excerpt)
+            return None
         token = _token_from(response.content)
         self._token = token
         self._last_used = self._clock.monotonic()
@@ -140,11 +134,16 @@ class SessionAuth(httpx.Auth):
         if self._token is token:
             self._last_used = max(self._last_used, sent_at)
 
+    def _newer_than(self, stale: Secret) -> Secret | None:
+        """A token that another call obtained since `stale` was sent, if any."""
+        return self._token if self._token is not None and self._token is not stale else None
+
     # -- sync --------------------------------------------------------------------------------------------
 
-    def _login(self, stale: Secret | None = None) -> Generator[httpx.Request, httpx.Response, Secret]:
+    def _login(self, stale: Secret | None = None) -> Generator[httpx.Request, httpx.Response, Secret | None]:
         self._clock.sleep(self._login_wait())
-        response = yield self._login_request(again=stale is not None)
+        self._budget.wait()
+        response = yield self._login_request()
         response.read()
         return self._accept_login(response, stale)
 
@@ -153,16 +152,21 @@ class SessionAuth(httpx.Auth):
             token = self._valid_token()
             if token is None:
                 token = yield from self._login()
+                if token is None:
+                    return
         request.headers[TOKEN_HEADER] = token.reveal()
         sent_at = self._clock.monotonic()
         response = yield request
         if response.status_code == 403:
             with self._lock:
-                stale = token
-                token = self._token if self._token is not None and self._token is not stale else None
+                stale, token = token, self._newer_than(token)
                 if token is None:
                     logger.info("%s: token expired, logging in again", request.url.path)
                     token = yield from self._login(stale)
+                    if token is None:
+                        return
+            if not request.extensions.get(EXEMPT_EXTENSION):
+                self._budget.wait()
             request.headers[TOKEN_HEADER] = token.reveal()
             sent_at = self._clock.monotonic()
             response = yield request
@@ -182,28 +186,35 @@ class SessionAuth(httpx.Auth):
         return lock
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        # The steps of the sync flow, written out: async generators have no `yield from` to share them.
         async with self._alock():
             token = self._valid_token()
             if token is None:
-                # Written out here and below: async generators have no `yield from` to share the steps.
                 await self._clock.asleep(self._login_wait())
+                await self._budget.await_slot()
                 login_response = yield self._login_request()
                 await login_response.aread()
-                token = self._accept_login(login_response)
+                token = self._accept_login(login_response, None)
+                if token is None:
+                    return
         request.headers[TOKEN_HEADER] = token.reveal()
         sent_at = self._clock.monotonic()
         response = yield request
         if response.status_code == 403:
             async with self._alock():
-                stale = token
-                current = self._token if self._token is not None and self._token is not stale else None
+                stale, current = token, self._newer_than(token)
                 if current is None:
                     logger.info("%s: token expired, logging in again", request.url.path)
                     await self._clock.asleep(self._login_wait())
-                    login_response = yield self._login_request(again=True)
+                    await self._budget.await_slot()
+                    login_response = yield self._login_request()
                     await login_response.aread()
                     current = self._accept_login(login_response, stale)
+                    if current is None:
+                        return
             token = current
+            if not request.extensions.get(EXEMPT_EXTENSION):
+                await self._budget.await_slot()
             request.headers[TOKEN_HEADER] = token.reveal()
             sent_at = self._clock.monotonic()
             response = yield request

@@ -1,8 +1,9 @@
 """Optimove and AsyncOptimove: the clients users construct.
 
-One pooled httpx client per instance carries everything that applies to every call: authentication (an
-httpx.Auth flow), retries and the rate limit (transports), timeouts and headers. The operations come from
-the generated facade (`opt.<category>.<function>`), whose calls go through the Runner.
+One pooled httpx client per instance carries authentication (an httpx.Auth flow), timeouts and headers
+over one transport that does nothing but send. The operations come from the generated facade
+(`opt.<category>.<function>`), whose calls go through the Runner: prepared once, then sent by the one call
+loop, which waits for the call budget and applies the retry policy.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from optimove_generated.facade import AsyncOperations, Operations
 
 from optimove_client import _defaults
 from optimove_client._auth import ApiKeyAuth, SessionAuth, TokenAuth
+from optimove_client._call_loop import LoopCore
 from optimove_client._clock import SYSTEM_CLOCK, Clock
 from optimove_client._config import (
     ApiKey,
@@ -30,32 +32,38 @@ from optimove_client._config import (
     resolve_base_url,
     resolve_credentials,
 )
-from optimove_client._ratelimit import (
-    AsyncRateLimitedTransport,
-    RateLimitedTransport,
-    RateLimiter,
-    shared_limiter,
-)
-from optimove_client._retry import AsyncRetryingTransport, RetryDecisions, RetryingTransport
+from optimove_client._decode import ResultDecoder
+from optimove_client._prepare import Preparer
+from optimove_client._ratelimit import Budget, RateLimiter, shared_limiter
+from optimove_client._retry import RetryDecisions
 from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
-from optimove_client._spec import spec_index
+from optimove_client._validation import shared_validator
+from optimove_client._version import __version__
 
 _Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)
+
+USER_AGENT = f"optimove-client/{__version__} httpx/{httpx.__version__}"
+DEFAULT_TIMEOUT = httpx.Timeout(
+    connect=_defaults.CONNECT_TIMEOUT,
+    read=_defaults.READ_TIMEOUT,
+    write=_defaults.WRITE_TIMEOUT,
+    pool=_defaults.POOL_TIMEOUT,
+)
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if value is None:
-        return _defaults.TIMEOUT
+        return DEFAULT_TIMEOUT
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
-def _auth(credentials: Credentials, base_url: str, clock: Clock) -> httpx.Auth:
+def _auth(credentials: Credentials, base_url: str, clock: Clock, budget: Budget) -> httpx.Auth:
     if isinstance(credentials, ApiKey):
         return ApiKeyAuth(credentials.key)
     if isinstance(credentials, Token):
         return TokenAuth(credentials.token)
-    return SessionAuth(credentials, base_url, clock)
+    return SessionAuth(credentials, base_url, clock, budget)
 
 
 def _fingerprint(credentials: Credentials) -> str:
@@ -112,14 +120,24 @@ class _Settings:
             policy = RetryPolicy(**{**policy.__dict__, "max_retries": max_retries})
         self.decisions = RetryDecisions(policy, self.clock, random.Random())  # noqa: S311 (jitter)
         if rate_limit is None or isinstance(rate_limit, RateLimit):
-            self.limiter: RateLimiter = shared_limiter(
+            limiter: RateLimiter = shared_limiter(
                 _fingerprint(self.credentials), rate_limit or RateLimit(), self.clock
             )
         else:
-            self.limiter = rate_limit
-        self.auth = _auth(self.credentials, self.base_url, self.clock)
+            limiter = rate_limit
+        self.budget = Budget(limiter, self.clock)
+        self.auth = _auth(self.credentials, self.base_url, self.clock, self.budget)
         self.options = CallOptions(timeout=_timeout(timeout), attribute_mismatch=attribute_mismatch)
-        self.headers = {"User-Agent": _defaults.USER_AGENT, "Accept": "application/json"}
+        self.headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+
+    def parts(self) -> tuple[Preparer, ResultDecoder, LoopCore]:
+        """What a runner is made of: preparation, decoding, and the call loop's shared core."""
+        validator = shared_validator()
+        return (
+            Preparer(validator),
+            ResultDecoder(validator),
+            LoopCore(self.decisions, self.budget, self.clock),
+        )
 
     def describe(self) -> str:
         kind = {ApiKey: "api key", Login: "login", Token: "token"}[type(self.credentials)]
@@ -193,22 +211,16 @@ class Optimove(_ClientBase[SyncRunner], Operations):
             base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
             rate_limit=rate_limit, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
         )  # fmt: skip
-        inner = transport or httpx.HTTPTransport()
-        layered = RetryingTransport(
-            RateLimitedTransport(inner, settings.limiter, settings.clock), settings.decisions, settings.clock
-        )
         self._http = httpx.Client(
             base_url=settings.base_url,
             auth=settings.auth,
-            transport=layered,
+            transport=transport or httpx.HTTPTransport(),
             timeout=settings.options.timeout,
             headers=settings.headers,
         )
         self._settings = settings
         self._owns_http = True
-        self._runner = SyncRunner(
-            self._http, spec_index(), settings.options, settings.clock, settings.decisions
-        )
+        self._runner = SyncRunner(self._http, *settings.parts(), settings.options)
         super().__init__(self._runner)
 
     def _bind(self, runner: SyncRunner) -> None:
@@ -253,24 +265,16 @@ class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
             base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
             rate_limit=rate_limit, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
         )  # fmt: skip
-        inner = transport or httpx.AsyncHTTPTransport()
-        layered = AsyncRetryingTransport(
-            AsyncRateLimitedTransport(inner, settings.limiter, settings.clock),
-            settings.decisions,
-            settings.clock,
-        )
         self._http = httpx.AsyncClient(
             base_url=settings.base_url,
             auth=settings.auth,
-            transport=layered,
+            transport=transport or httpx.AsyncHTTPTransport(),
             timeout=settings.options.timeout,
             headers=settings.headers,
         )
         self._settings = settings
         self._owns_http = True
-        self._runner = AsyncRunner(
-            self._http, spec_index(), settings.options, settings.clock, settings.decisions
-        )
+        self._runner = AsyncRunner(self._http, *settings.parts(), settings.options)
         super().__init__(self._runner)
 
     def _bind(self, runner: AsyncRunner) -> None:

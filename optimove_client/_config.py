@@ -69,11 +69,61 @@ class RetryPolicy:
             raise ConfigurationError(f"jitter must be in [0, 1), not {self.jitter}")
 
 
-def _pick(explicit: str | None, environ: Mapping[str, str], name: str) -> str | None:
-    if explicit is not None:
-        return explicit
-    value = environ.get(name, "").strip()
-    return value or None
+@dataclasses.dataclass(frozen=True)
+class Wording:
+    """How errors tell the user to give a setting: a keyword argument, or a command-line flag."""
+
+    verb: str = "pass"
+    flags: bool = False
+    # The lowest layer of settings (the CLI's config file), named in hints; None when there is none.
+    fallback: str | None = None
+
+    def name(self, setting: str, value: str | None = None) -> str:
+        """How to give a setting: api_key=... or --api-key (with an example value when one helps)."""
+        if self.flags:
+            flag = f"--{setting.replace('_', '-')}"
+            return flag if value is None else f"{flag} {value}"
+        return f"{setting}={'...' if value is None else value}"
+
+    def or_fallback(self, setting: str) -> str:
+        return f", or put {setting} in {self.fallback}" if self.fallback else ""
+
+
+LIBRARY_WORDING = Wording()
+
+
+class MissingPasswordError(ConfigurationError):
+    """A user name was given, and no password anywhere (the CLI then asks for it on the terminal)."""
+
+    def __init__(self, message: str, username: str) -> None:
+        super().__init__(message)
+        self.username = username
+
+
+class _Layers:
+    """Settings from explicit arguments, then the environment, then a fallback (first found wins)."""
+
+    def __init__(
+        self, explicit: Mapping[str, str | None], environ: Mapping[str, str], fallback: Mapping[str, str]
+    ) -> None:
+        self._layers: list[Mapping[str, str | None]] = [
+            explicit,
+            {
+                name: environ.get(variable, "").strip() or None
+                for name, variable in _defaults.ENVIRONMENT.items()
+            },
+            {name: str(value).strip() or None for name, value in fallback.items()},
+        ]
+
+    def first_naming(self, names: tuple[str, ...]) -> Mapping[str, str | None]:
+        """The first layer that gives any of these settings ({} when none does)."""
+        return next((layer for layer in self._layers if any(layer.get(name) for name in names)), {})
+
+    def first(self, name: str) -> str | None:
+        return next((value for layer in self._layers if (value := layer.get(name))), None)
+
+
+_KINDS = ("api_key", "username", "token")  # in the order of precedence within one layer
 
 
 def resolve_credentials(
@@ -83,67 +133,76 @@ def resolve_credentials(
     password: str | None,
     token: str | None,
     environ: Mapping[str, str],
+    fallback: Mapping[str, str] | None = None,
+    wording: Wording = LIBRARY_WORDING,
 ) -> Credentials:
-    """Explicit arguments win over environment variables; exactly one kind of credentials must result."""
-    for name, value in (
-        ("api_key", api_key),
-        ("username", username),
-        ("password", password),
-        ("token", token),
-    ):
+    """Explicit arguments win over environment variables, which win over the fallback (a config file);
+    exactly one kind of credentials must result. The password of a user may come from any layer."""
+    explicit = {"api_key": api_key, "username": username, "password": password, "token": token}
+    for name, value in explicit.items():
         if value is not None and not value.strip():
             raise ConfigurationError(f"{name} is empty")
-    explicit = [
-        kind for kind, given in (("api_key", api_key), ("username", username), ("token", token)) if given
-    ]
-    if len(explicit) > 1:
-        raise ConfigurationError(f"give one kind of credentials, not {' and '.join(explicit)}")
-    if password is not None and username is None and _pick(None, environ, _defaults.ENV_USERNAME) is None:
+    given = [kind for kind in _KINDS if explicit[kind]]
+    if len(given) > 1:
+        raise ConfigurationError(f"give one kind of credentials, not {' and '.join(given)}")
+    layers = _Layers(explicit, environ, fallback or {})
+    if password is not None and username is None and layers.first("username") is None:
         raise ConfigurationError("password given without username")
-    if not explicit:
-        api_key = _pick(None, environ, _defaults.ENV_API_KEY)
-        username = _pick(None, environ, _defaults.ENV_USERNAME)
-        token = _pick(None, environ, _defaults.ENV_TOKEN)
-    if api_key:
-        return ApiKey(Secret(api_key))
-    if username:
-        password = _pick(password, environ, _defaults.ENV_PASSWORD)
-        if not password:
-            raise ConfigurationError(
-                f"username given without password (argument or {_defaults.ENV_PASSWORD})"
+    chosen = layers.first_naming(_KINDS)
+    if chosen.get("api_key"):
+        return ApiKey(Secret(str(chosen["api_key"])))
+    user = chosen.get("username")
+    if user:
+        secret = layers.first("password")
+        if not secret:
+            raise MissingPasswordError(
+                f"username given without password: {wording.verb} {wording.name('password')} or set "
+                f"{_defaults.ENV_PASSWORD}{wording.or_fallback('password')}",
+                user,
             )
-        return Login(username, Secret(password))
-    if token:
-        return Token(Secret(token))
+        return Login(user, Secret(secret))
+    if chosen.get("token"):
+        return Token(Secret(str(chosen["token"])))
     raise ConfigurationError(
-        "no credentials: pass api_key=... (or username= and password=), "
-        f"or set {_defaults.ENV_API_KEY} (or {_defaults.ENV_USERNAME} and {_defaults.ENV_PASSWORD})"
+        f"no credentials: {wording.verb} {wording.name('api_key')} (or {wording.name('username')} and "
+        f"{wording.name('password')}), or set {_defaults.ENV_API_KEY} (or {_defaults.ENV_USERNAME} and "
+        f"{_defaults.ENV_PASSWORD}){wording.or_fallback('api_key')}"
     )
 
 
-def resolve_base_url(*, server: int | str | None, base_url: str | None, environ: Mapping[str, str]) -> str:
-    """base_url wins over server; arguments win over OPTIMOVE_BASE_URL and OPTIMOVE_SERVER."""
+def resolve_base_url(
+    *,
+    server: int | str | None,
+    base_url: str | None,
+    environ: Mapping[str, str],
+    fallback: Mapping[str, str] | None = None,
+    wording: Wording = LIBRARY_WORDING,
+) -> str:
+    """base_url wins over server; arguments win over OPTIMOVE_BASE_URL and OPTIMOVE_SERVER, which win
+    over the fallback."""
     if server is not None and base_url is not None:
         raise ConfigurationError("give server or base_url, not both")
-    if base_url is None and server is None:
-        base_url = _pick(None, environ, _defaults.ENV_BASE_URL)
-        server = _pick(None, environ, _defaults.ENV_SERVER)
-    if base_url is not None:
+    explicit = {"server": None if server is None else str(server), "base_url": base_url}
+    chosen = _Layers(explicit, environ, fallback or {}).first_naming(("server", "base_url"))
+    if chosen.get("base_url"):
+        base_url = str(chosen["base_url"])
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise ConfigurationError(f"base_url must be an http(s) URL, not {base_url!r}")
         return str(url).rstrip("/")
-    if server is None:
+    if not chosen.get("server"):
         raise ConfigurationError(
-            "no server: pass server=5 (for https://api5.optimove.net), server='sandbox' or base_url=..., "
-            f"or set {_defaults.ENV_SERVER} or {_defaults.ENV_BASE_URL}"
+            f"no server: {wording.verb} {wording.name('server', '5')} (for https://api5.optimove.net), "
+            f"{wording.name('server', repr('sandbox'))} or {wording.name('base_url')}, "
+            f"or set {_defaults.ENV_SERVER} or {_defaults.ENV_BASE_URL}{wording.or_fallback('server')}"
         )
-    text = str(server).strip().lower()
+    text = str(chosen["server"]).strip().lower()
     if text == "sandbox":
         return _defaults.SANDBOX_URL
     if not text.isdigit():
+        shown = server if server is not None else chosen["server"]
         raise ConfigurationError(
-            f"server must be a number such as 5 (api5.optimove.net) or 'sandbox', not {server!r}"
+            f"server must be a number such as 5 (api5.optimove.net) or 'sandbox', not {shown!r}"
         )
     return _defaults.SERVER_URL_TEMPLATE.format(server=int(text))
 

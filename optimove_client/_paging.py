@@ -15,8 +15,9 @@ import dataclasses
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
+from optimove_generated.operation import Operation
+
 from optimove_client import _defaults
-from optimove_client._spec import OperationInfo
 from optimove_client.errors import OptimoveError, ValidationError
 
 Row = TypeVar("Row")
@@ -64,18 +65,19 @@ class PagingOptions:
     on_progress: Callable[[Progress], None] | None
 
     @classmethod
-    def from_arguments(cls, operation: OperationInfo, given: dict[str, Any]) -> PagingOptions:
+    def from_arguments(cls, operation: Operation, given: dict[str, Any]) -> PagingOptions:
         """Validate the paging options of a call (before any network call)."""
         name = operation.operation_id
-        paging = operation.paging or {}
-        fixed = paging.get("fixed-page-size")
+        paging = operation.paging
+        if paging is None:
+            raise TypeError(f"{name} does not page")
+        fixed = paging.fixed_page_size
         page_size = given.get("page_size")
         if fixed is not None:
-            page_size = int(fixed)
+            page_size = fixed
         elif page_size is None:
-            page_size = _defaults.PAGE_SIZE
-        maximum = int(operation.query_schemas.get("$top", {}).get("maximum", _defaults.MAX_PAGE_SIZE))
-        _check_int(name, "page_size", page_size, 1, maximum)
+            page_size = min(_defaults.PAGE_SIZE, paging.max_page_size)
+        _check_int(name, "page_size", page_size, 1, paging.max_page_size)
         max_items = given.get("max_items")
         start = 0 if given.get("start") is None else given["start"]
         concurrency = 1 if given.get("concurrency") is None else given["concurrency"]

@@ -1,8 +1,9 @@
 """Stay inside Optimove's call budget on the client side: by default 2000 calls in any hour.
 
-A limiter hands out call slots; transports wait for their slot before sending. Limiters are shared by
-every client of the process that uses the same credential (the budget is per credential), and any object
-with a reserve() method can replace the built-in one, e.g. to keep the budget in a shared store.
+A limiter hands out call slots; the call loop (and the Login flow, for the requests it sends itself) waits
+for its slot before each request. Limiters are shared by every client of the process that uses the same
+credential (the budget is per credential), and any object with a reserve() method can replace the
+built-in one, e.g. to keep the budget in a shared store.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ import collections
 import threading
 from typing import Protocol
 
-import httpx
-
 from optimove_client._clock import Clock
 from optimove_client._config import RateLimit
-from optimove_client._context import context_of
+
+# Set by the call loop on the requests of a function outside the budget (SendTransactionalMail), so that the
+# Login flow does not take a slot when it replays one of them.
+EXEMPT_EXTENSION = "optimove.rate_limit_exempt"
 
 
 class RateLimiter(Protocol):
@@ -65,37 +67,24 @@ def shared_limiter(credential_fingerprint: str, limit: RateLimit, clock: Clock) 
         return limiter
 
 
-def _wait_for(request: httpx.Request, limiter: RateLimiter) -> float:
-    context = context_of(request)
-    if context.rate_limit_exempt:
-        return 0.0
-    wait = limiter.reserve()
-    if wait > 0:
-        context.rate_limit_wait += wait
-        if context.on_rate_limit_wait is not None:
-            context.on_rate_limit_wait(wait)
-    return wait
+class Budget:
+    """One client's call budget: a limiter, and the clock its waits are slept on."""
 
+    def __init__(self, limiter: RateLimiter, clock: Clock) -> None:
+        self.limiter = limiter
+        self._clock = clock
 
-class RateLimitedTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, limiter: RateLimiter, clock: Clock) -> None:
-        self._inner, self._limiter, self._clock = inner, limiter, clock
+    def wait(self) -> float:
+        """Wait for the next slot (blocking); returns the seconds waited."""
+        seconds = self.limiter.reserve()
+        self._clock.sleep(seconds)
+        return max(0.0, seconds)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._clock.sleep(_wait_for(request, self._limiter))
-        return self._inner.handle_request(request)
+    async def await_slot(self) -> float:
+        """Wait for the next slot without blocking the event loop; returns the seconds waited."""
+        seconds = self.limiter.reserve()
+        await self._clock.asleep(seconds)
+        return max(0.0, seconds)
 
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncRateLimitedTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, limiter: RateLimiter, clock: Clock) -> None:
-        self._inner, self._limiter, self._clock = inner, limiter, clock
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await self._clock.asleep(_wait_for(request, self._limiter))
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
+    def __repr__(self) -> str:
+        return f"Budget({self.limiter!r})"

@@ -19,10 +19,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, Literal
 
 import msgspec
-from optimove_generated.rows import ROWS
 
 from optimove_client import _attributes
-from optimove_client.errors import ResponseParseError
+from optimove_client.errors import MalformedBodyError, ResponseParseError
 
 AttributeMismatch = Literal["raise", "keep"]
 # Pages larger than this are decoded in slices as they are read, never whole as rows.
@@ -30,10 +29,6 @@ LAZY_BODY_BYTES = 4 * 1024 * 1024
 SLICE_ROWS = 10_000
 _ARRAY_KEY = "CustomerAttributes"
 _UNUSED_KEY = "#customer-attributes"  # where the raw array would go: never sent, so never decoded
-
-
-class MalformedPage(ResponseParseError):
-    """The body is not JSON (e.g. cut short): worth asking for the page again."""
 
 
 class AttributeValues(msgspec.Struct, array_like=True, gc=False, frozen=True, eq=False):
@@ -108,9 +103,8 @@ def _values_type(names: tuple[str, ...]) -> type[AttributeValues]:
 
 
 @functools.cache
-def row_type(operation_id: str, names: tuple[str, ...] | None) -> type[msgspec.Struct]:
+def row_type(base: type[msgspec.Struct], names: tuple[str, ...] | None) -> type[msgspec.Struct]:
     """The operation's row, or (names given) a subclass that decodes the attribute array into `attributes`."""
-    base = ROWS[operation_id]
     if not names:
         return base
     encode = {field.name: field.encode_name for field in msgspec.structs.fields(base)}
@@ -134,6 +128,7 @@ class RowDecoder:
     def __init__(
         self,
         operation_id: str,
+        row: type[msgspec.Struct],
         names: Sequence[str] | None = None,
         delimiter: str = _attributes.DEFAULT_DELIMITER,
         mismatch: AttributeMismatch = "raise",
@@ -141,9 +136,9 @@ class RowDecoder:
         self.operation_id = operation_id
         self._names = tuple(names) if names else None
         self._delimiter, self._mismatch = delimiter, mismatch
-        self.row_type = row_type(operation_id, self._names)
+        self.row_type = row_type(row, self._names)
         self._fast = msgspec.json.Decoder(list[self.row_type], strict=False)  # type: ignore[name-defined]
-        self._plain = RowDecoder(operation_id) if self._names else None  # for mismatches kept raw
+        self._plain = RowDecoder(operation_id, row) if self._names else None  # for mismatches kept raw
         wire = [field.encode_name for field in msgspec.structs.fields(self.row_type)]
         self._canonical = {name.lower(): name for name in wire if not name.startswith("#")}
 
@@ -158,7 +153,7 @@ class RowDecoder:
             except msgspec.ValidationError as error:
                 rows = self._recover(body, error)
             except msgspec.DecodeError as error:
-                raise MalformedPage(self.operation_id, f"the body is not valid JSON ({error})") from None
+                raise MalformedBodyError(self.operation_id, f"the body is not valid JSON ({error})") from None
             if self._names:
                 self._split_joined(rows)
         finally:
@@ -180,7 +175,7 @@ class RowDecoder:
         except msgspec.ValidationError:
             raise ResponseParseError(self.operation_id, "expected a JSON array") from None
         except msgspec.DecodeError as error:
-            raise MalformedPage(self.operation_id, f"the body is not valid JSON ({error})") from None
+            raise MalformedBodyError(self.operation_id, f"the body is not valid JSON ({error})") from None
         return LazyRows(self, items)
 
     def decode_slice(self, items: Sequence[msgspec.Raw], start: int) -> list[Any]:

@@ -7,32 +7,20 @@ the very schemas the spec declares keeps the rules in one place: the spec.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
+from optimove_generated.operation import Operation
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from optimove_client._spec import OperationInfo, SpecIndex
+from optimove_client._spec_document import spec_document
 from optimove_client.errors import ValidationError
 
 _SPEC_URI = "urn:optimove:spec"
-
-
-def _rebase(node: Any) -> Any:
-    """Point local $refs at the spec resource, so a schema taken out of the spec still resolves."""
-    if isinstance(node, dict):
-        return {
-            key: _SPEC_URI + value
-            if key == "$ref" and isinstance(value, str) and value.startswith("#")
-            else _rebase(value)
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_rebase(value) for value in node]
-    return node
 
 
 def _location(parameter: str, path: Iterable[Any]) -> str:
@@ -72,48 +60,59 @@ def _rule(error: SchemaError, *, show_value: bool) -> str:
 
 
 class ArgumentValidator:
-    """Validates the query parameters and JSON body of one call against the spec."""
+    """Validates the query parameters and JSON body of one call against the spec's schemas.
 
-    def __init__(self, spec: SpecIndex) -> None:
-        resource = Resource.from_contents(spec.document, default_specification=DRAFT202012)
+    Schemas are named by the JSON pointers of the operations table; each is compiled once.
+    """
+
+    def __init__(self, document: Mapping[str, Any] | None = None) -> None:
+        resource = Resource.from_contents(document or spec_document(), default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
-        # Schemas are objects of the spec index, which outlives this validator: their ids are stable keys.
-        self._validators: dict[int, Draft202012Validator] = {}
+        self._validators: dict[str, Draft202012Validator] = {}
+        self._parameters: dict[Operation, dict[str, str]] = {}
 
-    def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
-        validator = self._validators.get(id(schema))
+    def _validator(self, schema: str) -> Draft202012Validator:
+        validator = self._validators.get(schema)
         if validator is None:
             validator = Draft202012Validator(
-                _rebase(schema), registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+                {"$ref": _SPEC_URI + schema},
+                registry=self._registry,
+                format_checker=Draft202012Validator.FORMAT_CHECKER,
             )
-            self._validators[id(schema)] = validator
+            self._validators[schema] = validator
         return validator
 
-    def first_error(self, schema: dict[str, Any], instance: Any) -> SchemaError | None:
+    def first_error(self, schema: str, instance: Any) -> SchemaError | None:
+        """The first rule that `instance` breaks of the schema at this pointer (`#/...`), or None."""
         validator = self._validator(schema)
         errors = sorted(validator.iter_errors(instance), key=lambda e: (len(e.path), str(e.validator)))
         return errors[0] if errors else None
 
-    def check(self, operation: OperationInfo, params: Mapping[str, Any], body: Any, has_body: bool) -> None:
-        """Raise ValidationError naming the parameter and the rule for the first problem found."""
+    def _schemas(self, operation: Operation) -> dict[str, str]:
+        schemas = self._parameters.get(operation)
+        if schemas is None:
+            schemas = self._parameters[operation] = {p.name: p.schema for p in operation.parameters}
+        return schemas
+
+    def check(self, operation: Operation, params: Mapping[str, Any], body: Any, has_body: bool) -> None:
+        """Raise ValidationError naming the parameter and the rule for the first problem found.
+
+        "Required" and "unknown" are the Conformer's: the request builder only emits the parameters it has.
+        """
         name = operation.operation_id
-        for wire_name in sorted(operation.required_query - set(params)):
-            raise ValidationError(name, wire_name, "is required")
         for group in operation.required_one_of:
             given = [member for member in group if member in params]
             if len(given) != 1:
                 raise ValidationError(
                     name, " or ".join(group), f"exactly one must be given (got {len(given)})"
                 )
+        schemas = self._schemas(operation)
         for wire_name, value in params.items():
-            schema = operation.query_schemas.get(wire_name)
-            if schema is None:
-                raise ValidationError(name, wire_name, "is not a parameter of this function")
-            error = self.first_error(schema, value)
+            error = self.first_error(schemas[wire_name], value)
             if error is not None:
                 raise ValidationError(name, _location(wire_name, error.path), _rule(error, show_value=True))
-        if operation.body_schema is not None and has_body:
-            error = self.first_error(operation.body_schema, body)
+        if operation.body is not None and has_body:
+            error = self.first_error(operation.body.schema, body)
             if error is not None:
                 where = _location("body", error.path)
                 if error.validator == "required":
@@ -121,3 +120,9 @@ class ArgumentValidator:
                     raise ValidationError(name, f"{where}.{missing}", "is required")
                 # Body values may be secrets (Login's Password): rules only, never the value.
                 raise ValidationError(name, where, _rule(error, show_value=False))
+
+
+@functools.cache
+def shared_validator() -> ArgumentValidator:
+    """One validator per process: its compiled schemas serve every client."""
+    return ArgumentValidator()

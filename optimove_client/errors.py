@@ -16,9 +16,17 @@ OptimoveError
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer in time
 └── ResponseParseError        the server answered something the spec does not describe
+    └── MalformedBodyError    the body is not JSON at all (asked for again where that is safe)
 """
 
 from __future__ import annotations
+
+import json
+
+from optimove_client import _defaults
+
+# How Optimove says that a session token is no longer valid (in a 403 body).
+_TOKEN_EXPIRED = "authorization-token expired"  # noqa: S105 (a phrase, not a token)
 
 
 class OptimoveError(Exception):
@@ -123,6 +131,10 @@ class ResponseParseError(OptimoveError):
         super().__init__(f"{operation}: unexpected response: {detail}")
 
 
+class MalformedBodyError(ResponseParseError):
+    """The body is not JSON at all (cut short, or a proxy's error page): worth asking for again."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -139,3 +151,27 @@ def error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return ServerError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def body_excerpt(body: bytes) -> str:
+    """What an error body says, short and on one line: the message of a JSON error object, else the text."""
+    text = body.decode("utf-8", errors="replace").strip()
+    try:
+        decoded = json.loads(text)
+    except ValueError:
+        decoded = text
+    if isinstance(decoded, dict):
+        decoded = decoded.get("message") or decoded.get("error") or json.dumps(decoded)
+    return " ".join(str(decoded).split())[: _defaults.ERROR_BODY_EXCERPT]
+
+
+def status_error(
+    operation: str, status_code: int, body: bytes, *, attempts: int = 1, retry_after: float | None = None
+) -> APIStatusError:
+    """The exception for an error answer: the one place where a status becomes an exception."""
+    excerpt = body_excerpt(body)
+    if status_code == 429:
+        return RateLimitError(operation, status_code, excerpt, attempts=attempts, retry_after=retry_after)
+    if status_code == 403 and _TOKEN_EXPIRED in excerpt.lower():
+        return TokenExpiredError(operation, status_code, excerpt, attempts=attempts)
+    return error_class(status_code)(operation, status_code, excerpt, attempts=attempts)

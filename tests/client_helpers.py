@@ -1,4 +1,4 @@
-"""For the overlay's behaviour tests: a mock and clients sharing one FakeClock, and spy transports."""
+"""For the overlay's behaviour tests: a mock and clients sharing one ManualClock, and spy transports."""
 
 from __future__ import annotations
 
@@ -11,8 +11,13 @@ from typing import Any
 import httpx
 
 from optimove_client import AsyncOptimove, Optimove
-from optimove_client.testing import DEFAULT_PASSWORD, DEFAULT_USERNAME, MOCK_BASE_URL, MockOptimove
-from tests.fakes import FakeClock
+from optimove_client.testing import (
+    DEFAULT_PASSWORD,
+    DEFAULT_USERNAME,
+    MOCK_BASE_URL,
+    ManualClock,
+    MockOptimove,
+)
 
 MINUTE = 60.0
 
@@ -20,7 +25,7 @@ MINUTE = 60.0
 Intercept = Callable[[httpx.Request], httpx.Response | None]
 
 
-def make_mock(clock: FakeClock, **overrides: Any) -> MockOptimove:
+def make_mock(clock: ManualClock, **overrides: Any) -> MockOptimove:
     overrides.setdefault("customers", 20)
     return MockOptimove(clock=clock, **overrides)
 
@@ -35,7 +40,7 @@ def _credentials(mock: MockOptimove, login: bool | str | dict[str, str]) -> dict
 
 
 def sync_client(
-    mock: MockOptimove, clock: FakeClock, *, login: bool | str | dict[str, str] = False, **kwargs: Any
+    mock: MockOptimove, clock: ManualClock, *, login: bool | str | dict[str, str] = False, **kwargs: Any
 ) -> Optimove:
     """An Optimove on the mock, in-process, on the shared clock (API key unless login=True)."""
     credentials = _credentials(mock, login)
@@ -44,7 +49,7 @@ def sync_client(
 
 
 def async_client(
-    mock: MockOptimove, clock: FakeClock, *, login: bool | str | dict[str, str] = False, **kwargs: Any
+    mock: MockOptimove, clock: ManualClock, *, login: bool | str | dict[str, str] = False, **kwargs: Any
 ) -> AsyncOptimove:
     credentials = _credentials(mock, login)
     kwargs.setdefault("transport", mock.async_transport())
@@ -117,7 +122,7 @@ class Caller:
 
 
 @contextlib.asynccontextmanager
-async def session(mode: str, mock: MockOptimove, clock: FakeClock, **kwargs: Any) -> AsyncIterator[Caller]:
+async def session(mode: str, mock: MockOptimove, clock: ManualClock, **kwargs: Any) -> AsyncIterator[Caller]:
     """A client of the given mode on the mock; `intercept` puts a spy in front of the mock's transport."""
     intercept = kwargs.pop("intercept", None)
     spies: list[Any] = kwargs.pop("spies", [])

@@ -23,11 +23,13 @@ HEADER = """# Reliability
 What optimove-client promises, and the tests that hold it to it. This file is written by
 `make reliability` from the tests marked `reliability`; `make test` fails when it no longer matches them.
 
-The client retries what is safe to retry (429 always; 5xx, timeouts and broken connections for GET and
-PUT; POST only when nothing was sent), with exponential backoff and jitter, honouring Retry-After in
-seconds or as an HTTP date up to a cap. It stays inside the rate budget by itself, logs in once when a
-session token expires (never while one is valid, never twice at once), and a paged pull yields exactly
-the rows of a clean pull, in order, or stops with an error that says where to resume.
+The client retries what is safe to retry (429 always; 5xx, timeouts, broken connections and bodies cut
+short or not JSON for GET and PUT; POST only when nothing was sent), with exponential backoff and jitter,
+honouring Retry-After in seconds or as an HTTP date up to a cap. One loop decides for every call: a call,
+or a page of a pull, sends at most 1 + max_retries requests whatever fails. It stays inside the rate
+budget by itself, logs in once when a session token expires (never while one is valid, never twice at
+once), and a paged pull yields exactly the rows of a clean pull, in order, or stops with an error that
+says where to resume.
 """
 
 

@@ -19,6 +19,7 @@ TINY = [
     "--latency-page-size", "250",
     "--latency-ms", "5",
     "--concurrency", "2",
+    "--startup-runs", "1",
 ]  # fmt: skip
 
 
@@ -42,6 +43,8 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
         "(d) generated models as-is",
         "ours, async",
         "look-ahead concurrency=2",
+        "`optimove --version`",
+        "`optimove --help`",
         "CPU:",
         "msgspec",
     ):
@@ -49,4 +52,5 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
     verdicts = [line for line in text.splitlines() if line.startswith(("PASS", "FAIL", "SKIP"))]
     assert any("(c)/(b) at pages of 500" in line for line in verdicts)
     assert any("small-call overhead" in line for line in verdicts)
+    assert any("start-up, optimove --version" in line for line in verdicts)
     assert "failed:" not in text  # no candidate crashed

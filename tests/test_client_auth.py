@@ -1,6 +1,6 @@
 """Authentication against the mock: API key, lazy Login, sliding token, one re-login on 403, single flight.
 
-Client and mock share one FakeClock, so token expiry and the one-Login-per-second rule run instantly.
+Client and mock share one ManualClock, so token expiry and the one-Login-per-second rule run instantly.
 """
 
 from __future__ import annotations
@@ -14,26 +14,25 @@ import httpx
 import pytest
 
 from optimove_client import AuthenticationError, Optimove, PermissionDeniedError, TokenExpiredError
-from optimove_client.testing import DEFAULT_USERNAME, MockOptimove
+from optimove_client.testing import DEFAULT_USERNAME, ManualClock, MockOptimove
 from tests.client_helpers import MINUTE, MODES, Spy, async_client, make_mock, paths, run, session, sync_client
-from tests.fakes import FakeClock
 
 LAST_UPDATE = "general.get_last_data_update"
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
-def mock(clock: FakeClock) -> MockOptimove:
+def mock(clock: ManualClock) -> MockOptimove:
     return make_mock(clock)
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_api_key_goes_in_its_header_and_nobody_logs_in(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     spies: list[Any] = []
 
@@ -50,7 +49,7 @@ def test_api_key_goes_in_its_header_and_nobody_logs_in(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_login_is_lazy_and_the_token_is_sent(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_login_is_lazy_and_the_token_is_sent(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     spies: list[Any] = []
 
     async def scenario() -> None:
@@ -70,7 +69,7 @@ def test_login_is_lazy_and_the_token_is_sent(mode: str, mock: MockOptimove, cloc
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_the_token_slides_while_it_is_used(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_the_token_slides_while_it_is_used(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     async def scenario() -> None:
         async with session(mode, mock, clock, login=True) as call:
             await call(LAST_UPDATE)
@@ -84,7 +83,7 @@ def test_the_token_slides_while_it_is_used(mode: str, mock: MockOptimove, clock:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_an_idle_token_is_replaced_before_the_call(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_an_idle_token_is_replaced_before_the_call(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     async def scenario() -> None:
         async with session(mode, mock, clock, login=True) as call:
             await call(LAST_UPDATE)
@@ -98,7 +97,7 @@ def test_an_idle_token_is_replaced_before_the_call(mode: str, mock: MockOptimove
 
 @pytest.mark.parametrize("mode", MODES)
 def test_expiry_met_as_a_403_causes_one_login_and_a_replay(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     async def scenario() -> None:
         async with session(mode, mock, clock, login=True) as call:
@@ -137,7 +136,7 @@ FORBIDDEN_BODIES = {
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("body", FORBIDDEN_BODIES.values(), ids=FORBIDDEN_BODIES.keys())
 def test_any_403_causes_exactly_one_login_and_the_call_is_replayed(
-    mode: str, body: bytes, mock: MockOptimove, clock: FakeClock
+    mode: str, body: bytes, mock: MockOptimove, clock: ManualClock
 ) -> None:
     spies: list[Any] = []
 
@@ -164,7 +163,7 @@ def test_any_403_causes_exactly_one_login_and_the_call_is_replayed(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_403_that_logging_in_does_not_cure_is_raised_after_one_login(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     def intercept(request: httpx.Request) -> httpx.Response | None:
         if request.url.path.endswith("/login"):
@@ -185,7 +184,7 @@ def test_a_403_that_logging_in_does_not_cure_is_raised_after_one_login(
 @pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
 def test_a_403_while_the_session_is_valid_is_a_refusal_not_an_expiry(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     """A refusal (403 with a valid session): one Login attempt, answered 429, and PermissionDeniedError."""
 
@@ -253,7 +252,7 @@ def _race(opt: Optimove, threads: int = 32) -> list[BaseException]:
 @pytest.mark.reliability
 @pytest.mark.parametrize("expiry", ["idle", "403"])
 def test_32_threads_meeting_an_expired_token_cause_one_login(
-    expiry: str, mock: MockOptimove, clock: FakeClock
+    expiry: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     slow = _SlowLogin()
     with sync_client(mock, clock, login=True, transport=Spy(mock.transport(), slow)) as opt:
@@ -272,7 +271,7 @@ def test_32_threads_meeting_an_expired_token_cause_one_login(
 @pytest.mark.reliability
 @pytest.mark.parametrize("expiry", ["idle", "403"])
 def test_32_tasks_meeting_an_expired_token_cause_one_login(
-    expiry: str, mock: MockOptimove, clock: FakeClock
+    expiry: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     async def scenario() -> None:
         async with async_client(mock, clock, login=True) as opt:
@@ -291,7 +290,7 @@ def test_32_tasks_meeting_an_expired_token_cause_one_login(
 
 @pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
-def test_no_login_while_a_valid_token_is_held(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_no_login_while_a_valid_token_is_held(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     async def scenario() -> None:
         async with session(mode, mock, clock, login=True) as call:
             for _ in range(10):
@@ -304,7 +303,7 @@ def test_no_login_while_a_valid_token_is_held(mode: str, mock: MockOptimove, clo
 
 @pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
-def test_never_two_logins_within_a_second(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_never_two_logins_within_a_second(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     async def scenario() -> None:
         async with session(mode, mock, clock, login=True) as call:
             await call(LAST_UPDATE)
@@ -320,7 +319,7 @@ def test_never_two_logins_within_a_second(mode: str, mock: MockOptimove, clock: 
 @pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
 def test_a_refused_password_raises_at_once_without_a_loop(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     async def scenario() -> None:
         async with session(mode, mock, clock, login="wrong-password") as call:
@@ -339,7 +338,7 @@ def test_a_refused_password_raises_at_once_without_a_loop(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_fixed_token_that_expired_raises_token_expired(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     with mock.client() as http:
         token = http.post(

@@ -11,9 +11,8 @@ import pytest
 from optimove_client import AsyncOptimove, ConfigurationError, Optimove, RetryPolicy, __version__
 from optimove_client._auth import ApiKeyAuth, SessionAuth, TokenAuth
 from optimove_client._config import ApiKey, Login, Token
-from optimove_client.testing import MOCK_BASE_URL, MockOptimove
+from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import AsyncSpy, Spy, run
-from tests.fakes import FakeClock
 
 CLIENTS = [Optimove, AsyncOptimove]
 
@@ -178,8 +177,8 @@ def test_the_async_context_manager_closes_the_pool() -> None:
 
 
 def test_the_clock_is_injected_everywhere() -> None:
-    clock = FakeClock()
+    clock = ManualClock()
     client = _build(Optimove, username="u", password="p", server=5, clock=clock)
     assert client._settings.auth._clock is clock
-    assert client._settings.limiter._clock is clock
-    assert client._runner._clock is clock
+    assert client._settings.budget.limiter._clock is clock
+    assert client._runner._loop.clock is clock

@@ -24,21 +24,20 @@ from optimove_client import (
     ServerError,
     ValidationError,
 )
-from optimove_client.testing import MockOptimove
+from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import MODES, make_mock, run, session
-from tests.fakes import FakeClock
 
 LAST_UPDATE = "general.get_last_data_update"
 DAY = datetime.date(2024, 6, 30)
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
-def mock(clock: FakeClock) -> MockOptimove:
+def mock(clock: ManualClock) -> MockOptimove:
     return make_mock(clock)
 
 
@@ -66,7 +65,7 @@ STATUSES = {
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("status", STATUSES)
-def test_each_status_raises_its_class(mode: str, status: int, mock: MockOptimove, clock: FakeClock) -> None:
+def test_each_status_raises_its_class(mode: str, status: int, mock: MockOptimove, clock: ManualClock) -> None:
     body = b'{"message": "The thing   went\\n wrong"}'
 
     async def scenario() -> None:
@@ -87,7 +86,7 @@ def test_each_status_raises_its_class(mode: str, status: int, mock: MockOptimove
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_the_body_kept_is_short(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_the_body_kept_is_short(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     async def scenario() -> None:
         async with session(mode, mock, clock, intercept=_answer(400, b"x" * 5000)) as call:
             with pytest.raises(BadRequestError) as raised:
@@ -99,7 +98,7 @@ def test_the_body_kept_is_short(mode: str, mock: MockOptimove, clock: FakeClock)
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_mock_400_names_the_problem(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_a_mock_400_names_the_problem(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     def corrupt(request: httpx.Request) -> None:  # what the client validated is changed on the way
         request.url = request.url.copy_set_param("RecipientGroupID", "12")
 
@@ -113,7 +112,7 @@ def test_a_mock_400_names_the_problem(mode: str, mock: MockOptimove, clock: Fake
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_429_carries_retry_after(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_a_429_carries_retry_after(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     async def scenario() -> None:
         async with session(
             mode, mock, clock, intercept=_answer(429, b"slow down", **{"Retry-After": "12"}), max_retries=0
@@ -137,7 +136,7 @@ def test_a_429_carries_retry_after(mode: str, mock: MockOptimove, clock: FakeClo
     ],
 )
 def test_a_200_of_the_wrong_shape_is_a_parse_error(
-    mode: str, case: tuple[str, bytes, str], mock: MockOptimove, clock: FakeClock
+    mode: str, case: tuple[str, bytes, str], mock: MockOptimove, clock: ManualClock
 ) -> None:
     path, body, expected = case
 
@@ -182,7 +181,7 @@ BAD_INPUTS: list[tuple[str, dict[str, Any], str, str]] = [
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("case", BAD_INPUTS, ids=lambda case: f"{case[2]}-{case[3]}")
 def test_bad_input_fails_before_the_network_naming_parameter_and_rule(
-    mode: str, case: tuple[str, dict[str, Any], str, str], mock: MockOptimove, clock: FakeClock
+    mode: str, case: tuple[str, dict[str, Any], str, str], mock: MockOptimove, clock: ManualClock
 ) -> None:
     path, arguments, parameter, rule = case
 
@@ -204,7 +203,7 @@ def test_bad_input_fails_before_the_network_naming_parameter_and_rule(
     ids=["date-as-text", "required-missing"],
 )
 def test_wrong_types_and_missing_required_fail_before_the_network(
-    arguments: dict[str, Any], mock: MockOptimove, clock: FakeClock
+    arguments: dict[str, Any], mock: MockOptimove, clock: ManualClock
 ) -> None:
     async def scenario() -> None:
         async with session("sync", mock, clock) as call:
@@ -224,7 +223,7 @@ def test_wrong_types_and_missing_required_fail_before_the_network(
     ids=["date-as-text", "required-missing"],
 )
 def test_wrong_types_and_missing_required_name_the_parameter(
-    arguments: dict[str, Any], parameter: str, mock: MockOptimove, clock: FakeClock
+    arguments: dict[str, Any], parameter: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     async def scenario() -> None:
         async with session("sync", mock, clock) as call:

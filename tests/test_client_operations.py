@@ -13,17 +13,18 @@ import httpx
 import pytest
 from optimove_generated import facade
 from optimove_generated.models import AttributeDelimiter, GetAllActionsItem
+from optimove_generated.operations import OPERATIONS
 from optimove_generated.rows import ROWS, GetCustomersByActionRow
 
-from generator.facade import snake
+from generator.describe import snake
 from optimove_client import AsyncOptimove, Optimove
-from optimove_client._spec import spec_index
 from optimove_client.testing import MOCK_BASE_URL, MockOptimove
 from optimove_client.testing.spec import load_spec
 from tests.contract.valid_inputs import body_for, query_for
 from tests.support import operations, typed_value
 
 MOCK_OPERATIONS = {operation.operation_id: operation for operation in load_spec().operations}
+RECORDS = {operation.operation_id: operation for operation in OPERATIONS}
 
 
 def facade_arguments(operation_id: str, mock: MockOptimove) -> dict[str, Any]:
@@ -59,27 +60,29 @@ def opt(mock: MockOptimove) -> Iterator[Optimove]:
 
 
 def _entry_point(client: Any, operation_id: str) -> Any:
-    info = spec_index().operation(operation_id)
-    category = snake("".join(part.title() for part in info.module_name.split(".")[2].split("_")))
+    """opt.<category>.<function>: the category is the snake_case of the operation's tag."""
+    tag = operations()[operation_id][2]["tags"][0]
+    category = snake("".join(part.title() for part in tag.replace("-", " ").split()))
     return getattr(getattr(client, category), snake(operation_id))
 
 
 def _check_result(operation_id: str, result: Any) -> None:
-    operation = spec_index().operation(operation_id)
+    operation = RECORDS[operation_id]
     shape = operation.result
     if operation.paging is not None:
+        assert shape.kind == "rows" and shape.row is ROWS[operation_id]
         assert isinstance(result, list) and result, "valid inputs reach data on the mock"
         assert all(isinstance(row, ROWS[operation_id]) and row.extra is None for row in result)
-        if operation.takes_attributes:
+        if operation.attributes is not None:
             assert all(list(row.attributes) == ["Alias", "Country"] for row in result)
     elif shape.kind == "list":
         assert isinstance(result, list) and result, "valid inputs reach data on the mock"
-        assert all(type(row).__name__ == shape.model for row in result)
+        assert all(type(row) is shape.model for row in result)
         assert all(attrs.has(type(row)) and row.additional_properties == {} for row in result)
-    elif shape.kind == "object" and shape.unwrap:
+    elif shape.kind == "value":
         assert result is not None and not attrs.has(type(result)), "a lookup answers the value itself"
     elif shape.kind == "object":
-        assert type(result).__name__ == shape.model and result.additional_properties == {}
+        assert type(result) is shape.model and result.additional_properties == {}
     elif shape.kind == "string":
         assert isinstance(result, str) and result
     elif shape.kind == "none":

@@ -7,25 +7,24 @@ import threading
 import pytest
 
 from optimove_client import ConfigurationError, RateLimit, SlidingWindowLimiter
-from optimove_client.testing import MockOptimove
+from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import MODES, make_mock, run, session
-from tests.fakes import FakeClock
 from tests.test_client_operations import facade_arguments
 
 LAST_UPDATE = "general.get_last_data_update"
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
-def mock(clock: FakeClock) -> MockOptimove:
+def mock(clock: ManualClock) -> MockOptimove:
     return make_mock(clock, rate_limit_calls=None)
 
 
-def test_n_calls_are_free_and_the_next_waits_for_the_oldest_to_leave_the_window(clock: FakeClock) -> None:
+def test_n_calls_are_free_and_the_next_waits_for_the_oldest_to_leave_the_window(clock: ManualClock) -> None:
     limiter = SlidingWindowLimiter(RateLimit(calls=3, period=10), clock)
     assert [limiter.reserve() for _ in range(3)] == [0, 0, 0]
     assert limiter.reserve() == 10  # the 4th call: when the 1st leaves the window
@@ -36,7 +35,7 @@ def test_n_calls_are_free_and_the_next_waits_for_the_oldest_to_leave_the_window(
     assert limiter.reserve() == 10
 
 
-def test_a_spread_out_window_frees_one_slot_at_a_time(clock: FakeClock) -> None:
+def test_a_spread_out_window_frees_one_slot_at_a_time(clock: ManualClock) -> None:
     limiter = SlidingWindowLimiter(RateLimit(calls=2, period=10), clock)
     assert limiter.reserve() == 0  # t=0
     clock.advance(6)
@@ -46,7 +45,7 @@ def test_a_spread_out_window_frees_one_slot_at_a_time(clock: FakeClock) -> None:
 
 
 @pytest.mark.reliability
-def test_concurrent_reservations_never_exceed_n_per_window(clock: FakeClock) -> None:
+def test_concurrent_reservations_never_exceed_n_per_window(clock: ManualClock) -> None:
     calls, period = 10, 5.0
     limiter = SlidingWindowLimiter(RateLimit(calls=calls, period=period), clock)
     slots: list[float] = []
@@ -75,7 +74,7 @@ def test_concurrent_reservations_never_exceed_n_per_window(clock: FakeClock) -> 
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_the_client_sleeps_the_reserved_wait(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_the_client_sleeps_the_reserved_wait(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     async def scenario() -> None:
         async with session(mode, mock, clock, rate_limit=RateLimit(calls=50, period=10)) as call:
             for _ in range(120):
@@ -87,7 +86,7 @@ def test_the_client_sleeps_the_reserved_wait(mode: str, mock: MockOptimove, cloc
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_send_transactional_mail_is_not_counted(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_send_transactional_mail_is_not_counted(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     mail = facade_arguments("SendTransactionalMail", mock)
 
     async def scenario() -> None:
@@ -106,7 +105,9 @@ def test_send_transactional_mail_is_not_counted(mode: str, mock: MockOptimove, c
 
 @pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
-def test_clients_of_one_credential_share_one_budget(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_clients_of_one_credential_share_one_budget(
+    mode: str, mock: MockOptimove, clock: ManualClock
+) -> None:
     limit = RateLimit(calls=3, period=30)
 
     async def scenario() -> None:
@@ -125,7 +126,7 @@ def test_clients_of_one_credential_share_one_budget(mode: str, mock: MockOptimov
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_clients_of_different_credentials_do_not_share(mode: str, clock: FakeClock) -> None:
+def test_clients_of_different_credentials_do_not_share(mode: str, clock: ManualClock) -> None:
     mock = make_mock(clock, rate_limit_calls=None, api_keys=frozenset({"key-one", "key-two"}))
     limit = RateLimit(calls=2, period=30)
 
@@ -155,7 +156,7 @@ class CountingLimiter:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_custom_limiter_is_used(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_a_custom_limiter_is_used(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     limiter = CountingLimiter(wait=1.5)
 
     async def scenario() -> None:
@@ -169,7 +170,7 @@ def test_a_custom_limiter_is_used(mode: str, mock: MockOptimove, clock: FakeCloc
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_every_retry_takes_a_slot(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_every_retry_takes_a_slot(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     limiter = CountingLimiter(wait=0)
     mock.faults.fail(503, operation="GetLastDataUpdate", times=2)
 
@@ -181,10 +182,10 @@ def test_every_retry_takes_a_slot(mode: str, mock: MockOptimove, clock: FakeCloc
     assert limiter.reservations == 3
 
 
-def test_the_default_is_2000_calls_per_hour(mock: MockOptimove, clock: FakeClock) -> None:
+def test_the_default_is_2000_calls_per_hour(mock: MockOptimove, clock: ManualClock) -> None:
     async def scenario() -> None:
         async with session("sync", mock, clock) as call:
-            limiter = call.client._settings.limiter
+            limiter = call.client._settings.budget.limiter
             assert isinstance(limiter, SlidingWindowLimiter)
             assert (limiter.limit.calls, limiter.limit.period) == (2000, 3600)
 

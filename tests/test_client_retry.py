@@ -5,18 +5,16 @@ from __future__ import annotations
 import email.utils
 import random
 import time
-from typing import Any
 
 import httpx
 import pytest
 from optimove_generated.models import AddPromotionsRequestItem
 
 from optimove_client import APIConnectionError, APITimeoutError, RateLimitError, RetryPolicy, ServerError
-from optimove_client._context import CallContext
-from optimove_client._retry import RetryDecisions
-from optimove_client.testing import MockOptimove
+from optimove_client._retry import RetryDecisions, retry_after_seconds
+from optimove_client.errors import MalformedBodyError
+from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import MODES, make_mock, run, session
-from tests.fakes import FakeClock
 
 LAST_UPDATE = "general.get_last_data_update"
 ADD_PROMOTIONS = "promotions.add_promotions"
@@ -25,12 +23,12 @@ DEFAULT = RetryPolicy()
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
-def mock(clock: FakeClock) -> MockOptimove:
+def mock(clock: ManualClock) -> MockOptimove:
     return make_mock(clock)
 
 
@@ -44,7 +42,7 @@ def _assert_backoff(waits: list[float], policy: RetryPolicy = DEFAULT) -> None:
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("status", [500, 502, 503, 520, 429])
 def test_a_get_is_retried_on_server_errors_and_429(
-    mode: str, status: int, mock: MockOptimove, clock: FakeClock
+    mode: str, status: int, mock: MockOptimove, clock: ManualClock
 ) -> None:
     mock.faults.fail(status, operation="GetLastDataUpdate", times=3)
 
@@ -61,7 +59,7 @@ def test_a_get_is_retried_on_server_errors_and_429(
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("fault", ["hang", "reset", "truncate"])
 def test_a_get_is_retried_on_timeouts_resets_and_cut_bodies(
-    mode: str, fault: str, mock: MockOptimove, clock: FakeClock
+    mode: str, fault: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     getattr(mock.faults, fault)(operation="GetAllActions", times=2)
 
@@ -77,18 +75,18 @@ def test_a_get_is_retried_on_timeouts_resets_and_cut_bodies(
 
 def test_backoff_grows_up_to_the_maximum_inside_the_jitter_bounds() -> None:
     policy = RetryPolicy(initial_backoff=0.5, max_backoff=4.0, jitter=0.25)
-    decisions = RetryDecisions(policy, FakeClock(), random.Random(7))  # noqa: S311 (jitter)
+    decisions = RetryDecisions(policy, ManualClock(), random.Random(7))  # noqa: S311 (jitter)
     for retry in range(8):
         waits = [decisions.backoff(retry) for _ in range(200)]
         full = min(4.0, 0.5 * 2**retry)
         assert min(waits) >= full * 0.75 and max(waits) <= full
         assert max(waits) - min(waits) > full * 0.2  # the jitter really spreads the waits
-    no_jitter = RetryDecisions(RetryPolicy(jitter=0), FakeClock())
+    no_jitter = RetryDecisions(RetryPolicy(jitter=0), ManualClock())
     assert [no_jitter.backoff(r) for r in range(4)] == [0.5, 1.0, 2.0, 4.0]
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_retry_after_in_seconds_is_honoured(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_retry_after_in_seconds_is_honoured(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     mock.faults.fail(503, operation="GetLastDataUpdate", retry_after="7")
 
     async def scenario() -> None:
@@ -100,7 +98,7 @@ def test_retry_after_in_seconds_is_honoured(mode: str, mock: MockOptimove, clock
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_retry_after_as_an_http_date_is_honoured(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_retry_after_as_an_http_date_is_honoured(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     when = email.utils.formatdate(clock.wall() + 42, usegmt=True)
     mock.faults.fail(429, operation="GetLastDataUpdate", retry_after=when)
 
@@ -114,7 +112,7 @@ def test_retry_after_as_an_http_date_is_honoured(mode: str, mock: MockOptimove, 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_retry_after_over_the_cap_is_raised_with_its_value(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     mock.faults.fail(429, operation="GetLastDataUpdate", retry_after="3600")
 
@@ -133,7 +131,7 @@ def test_a_retry_after_over_the_cap_is_raised_with_its_value(
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("fault", ["503", "reset", "hang"])
 def test_a_post_is_not_retried_when_it_may_have_been_done(
-    mode: str, fault: str, mock: MockOptimove, clock: FakeClock
+    mode: str, fault: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     if fault == "503":
         mock.faults.fail(503, operation="AddPromotions")
@@ -153,7 +151,7 @@ def test_a_post_is_not_retried_when_it_may_have_been_done(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_post_is_retried_on_429(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_a_post_is_retried_on_429(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     mock.faults.fail(429, operation="AddPromotions", retry_after="2")
 
     async def scenario() -> None:
@@ -168,7 +166,7 @@ def test_a_post_is_retried_on_429(mode: str, mock: MockOptimove, clock: FakeCloc
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_post_is_retried_when_the_connection_failed_before_sending(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     failures = {"left": 2}
 
@@ -189,7 +187,7 @@ def test_a_post_is_retried_when_the_connection_failed_before_sending(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_max_retries_per_client_and_per_call(mode: str, mock: MockOptimove, clock: FakeClock) -> None:
+def test_max_retries_per_client_and_per_call(mode: str, mock: MockOptimove, clock: ManualClock) -> None:
     mock.faults.fail(500, operation="GetLastDataUpdate", times=100)
 
     async def scenario() -> None:
@@ -214,7 +212,7 @@ def test_max_retries_per_client_and_per_call(mode: str, mock: MockOptimove, cloc
 
 @pytest.mark.parametrize("mode", MODES)
 def test_default_retries_then_the_error_carries_the_attempts(
-    mode: str, mock: MockOptimove, clock: FakeClock
+    mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
     mock.faults.hang(operation="GetLastDataUpdate", times=100)
 
@@ -230,7 +228,7 @@ def test_default_retries_then_the_error_carries_the_attempts(
     _assert_backoff(clock.sleeps)
 
 
-class _AsyncOnlyClock(FakeClock):
+class _AsyncOnlyClock(ManualClock):
     """Fails the test if anything sleeps blocking; asleep still advances time."""
 
     def sleep(self, seconds: float) -> None:
@@ -265,26 +263,53 @@ def test_async_retries_never_block_the_event_loop(monkeypatch: pytest.MonkeyPatc
 
 def test_retry_decisions_table() -> None:
     """The policy for each method and outcome, without a server."""
-    clock = FakeClock()
+    clock = ManualClock()
     decisions = RetryDecisions(RetryPolicy(max_retries=1), clock)
+    allowed = decisions.allowed()
 
-    def request(method: str) -> httpx.Request:
-        return httpx.Request(method, "https://x.test/f", extensions={"optimove": CallContext("F")})
+    def status(method: str, code: int, retry_after: float | None = None, retry: int = 0) -> float | None:
+        return decisions.after_status(method, code, retry_after, retry, allowed)
 
-    def response(status: int, **headers: Any) -> httpx.Response:
-        return httpx.Response(status, headers={k.replace("_", "-"): v for k, v in headers.items()})
+    def error(method: str, failure: Exception, retry: int = 0) -> float | None:
+        return decisions.after_error(method, failure, retry, allowed)
 
-    get, post = request("GET"), request("POST")
-    assert decisions.after_response(get, response(520), 0) is not None
-    assert decisions.after_response(get, response(599), 0) is not None
-    assert decisions.after_response(get, response(404), 0) is None
-    assert decisions.after_response(get, response(500), 1) is None  # out of retries
-    assert decisions.after_response(post, response(500), 0) is None
-    assert decisions.after_response(post, response(429, Retry_After="5"), 0) == 5.0
-    assert decisions.after_response(get, response(429, Retry_After="garbage"), 0) is not None  # backoff
-    assert decisions.after_error(post, httpx.ConnectTimeout("t"), 0) is not None
-    assert decisions.after_error(post, httpx.ReadTimeout("t"), 0) is None
-    assert decisions.after_error(get, httpx.ReadError("r"), 0) is not None
-    assert decisions.after_error(get, ValueError("a bug, not the network"), 0) is None
-    past = email.utils.formatdate(clock.wall() - 30, usegmt=True)
-    assert decisions.after_response(get, response(503, Retry_After=past), 0) == 0.0
+    assert status("GET", 520) is not None
+    assert status("GET", 599) is not None
+    assert status("GET", 404) is None
+    assert status("GET", 500, retry=1) is None  # out of retries
+    assert status("POST", 500) is None
+    assert status("POST", 429, retry_after=5.0) == 5.0
+    assert status("GET", 429, retry_after=None) is not None  # backoff
+    assert status("GET", 429, retry_after=DEFAULT.max_retry_after + 1) is None  # too long to sleep through
+    assert error("POST", httpx.ConnectTimeout("t")) is not None
+    assert error("POST", httpx.ReadTimeout("t")) is None
+    assert error("GET", httpx.ReadError("r")) is not None
+    assert error("GET", httpx.RemoteProtocolError("cut short")) is not None
+    assert error("GET", MalformedBodyError("F", "not JSON")) is not None
+    assert error("POST", MalformedBodyError("F", "not JSON")) is None
+    assert error("GET", ValueError("a bug, not the network")) is None
+    assert error("GET", httpx.ReadError("r"), retry=1) is None
+    assert decisions.allowed(3) == 3 and decisions.allowed(None) == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("7", 7.0),
+        (" 2.5 ", 2.5),
+        ("-3", 0.0),
+        ("", None),
+        (None, None),
+        ("garbage", None),
+        ("in-the-past", 0.0),
+        ("in-42-seconds", 42.0),
+    ],
+)
+def test_retry_after_headers_in_seconds_and_as_dates(header: str | None, expected: float | None) -> None:
+    clock = ManualClock()
+    if header == "in-the-past":
+        header = email.utils.formatdate(clock.wall() - 30, usegmt=True)
+    elif header == "in-42-seconds":
+        header = email.utils.formatdate(clock.wall() + 42, usegmt=True)
+    seconds = retry_after_seconds(header, clock.wall())
+    assert seconds == (pytest.approx(expected) if expected is not None else None)

@@ -14,9 +14,8 @@ from typing import Any
 import pytest
 
 from optimove_client import AsyncOptimove, Optimove, OptimoveError, _log
-from optimove_client.testing import MOCK_BASE_URL, MockOptimove
+from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import AsyncSpy, Spy, run
-from tests.fakes import FakeClock
 
 API_KEY = "SECRET-api-key-5f2a9c"
 USERNAME = "analyst"
@@ -36,7 +35,7 @@ def _visible(error: BaseException) -> list[str]:
     return [str(error), repr(error), "".join(traceback.format_exception(error))]
 
 
-def _session(mode: str, mock: MockOptimove, clock: FakeClock) -> tuple[list[str], list[str]]:
+def _session(mode: str, mock: MockOptimove, clock: ManualClock) -> tuple[list[str], list[str]]:
     """Run a full session; return what a user can see, and the tokens that were sent."""
     seen: list[str] = []
     spies: list[Any] = []
@@ -52,7 +51,7 @@ def _session(mode: str, mock: MockOptimove, clock: FakeClock) -> tuple[list[str]
         spies.append(spy)
         settings = built._settings
         seen.extend(
-            map(repr, (built, settings.credentials, settings.auth, settings.limiter, settings.decisions))
+            map(repr, (built, settings.credentials, settings.auth, settings.budget, settings.decisions))
         )
         seen.extend(map(repr, (settings.decisions.policy, settings.clock, built._http.auth)))
         return built
@@ -108,7 +107,7 @@ async def _closed(opt: Any) -> None:
 def test_no_secret_in_logs_reprs_messages_or_tracebacks(
     mode: str, debug_logs: pytest.LogCaptureFixture
 ) -> None:
-    clock = FakeClock()
+    clock = ManualClock()
     mock = MockOptimove(
         customers=5, clock=clock, api_keys=frozenset({API_KEY}), users=((USERNAME, PASSWORD),)
     )
@@ -134,7 +133,7 @@ def test_optimove_log_switches_the_logger_on(
         logger.handlers.clear()
         _log.configure_from_environment()
         assert logger.level == logging.DEBUG and len(logger.handlers) == 1
-        clock = FakeClock()
+        clock = ManualClock()
         mock = MockOptimove(customers=5, clock=clock, api_keys=frozenset({API_KEY}))
         with Optimove(
             api_key=API_KEY, base_url=MOCK_BASE_URL, transport=mock.transport(), clock=clock, environ={}

@@ -16,19 +16,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.facade import snake
+from generator.describe import snake
 from optimove_client import BadRequestError, Optimove, ValidationError
-from optimove_client._spec import spec_index
 from optimove_client.testing import MOCK_BASE_URL, MockOptimove
+from tests.support import operations, parameters, resolve
 from tests.test_client_operations import _entry_point, facade_arguments
 
-SPEC = spec_index()
+# Read from the spec itself, not from what the client derived from it.
+SPEC_OPERATIONS = {operation_id: operation for operation_id, (_, _, operation) in operations().items()}
 MOCK = MockOptimove(customers=30, rate_limit_calls=None)
 KNOWN_ATTRIBUTES = sorted(attribute.real_field_name for attribute in MOCK.dataset.attributes.values())
 
 
 def _schema(node: dict[str, Any]) -> dict[str, Any]:
-    return SPEC.resolve(node)
+    return resolve(node)
+
+
+def _takes_attributes(operation_id: str) -> bool:
+    return bool(SPEC_OPERATIONS[operation_id].get("x-optimove-customer-attributes"))
 
 
 def _reference(node: dict[str, Any]) -> str:
@@ -36,7 +41,7 @@ def _reference(node: dict[str, Any]) -> str:
 
 
 def _attribute_list(operation_id: str, wire_name: str) -> bool:
-    return wire_name == "CustomerAttributes" and SPEC.operation(operation_id).takes_attributes
+    return wire_name == "CustomerAttributes" and _takes_attributes(operation_id)
 
 
 def valid_values(operation_id: str, wire_name: str, node: dict[str, Any]) -> st.SearchStrategy[Any]:
@@ -114,19 +119,16 @@ def invalid_values(operation_id: str, wire_name: str, node: dict[str, Any]) -> s
 
 def _parameters(operation_id: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(facade name, wire name, schema) of each argument that is a query parameter or an object-body field."""
-    operation = SPEC.operation(operation_id)
-    for wire_name, node in operation.query_schemas.items():
+    operation = SPEC_OPERATIONS[operation_id]
+    for parameter in parameters(operation):
+        wire_name, node = parameter["name"], parameter["schema"]
         if wire_name in ("$top", "$skip", "CustomerAttributesDelimiter"):
             continue
-        name = (
-            "attributes"
-            if wire_name == "CustomerAttributes" and operation.takes_attributes
-            else snake(wire_name)
-        )
+        name = "attributes" if _attribute_list(operation_id, wire_name) else snake(wire_name)
         yield name, wire_name, node
-    body = SPEC.resolve(operation.body_schema or {})
-    for wire_name, node in body.get("properties", {}).items():
-        if SPEC.resolve(node).get("type") in ("string", "integer", "boolean") or _reference(node) in (
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    for wire_name, node in resolve(body).get("properties", {}).items():
+        if resolve(node).get("type") in ("string", "integer", "boolean") or _reference(node) in (
             "Date",
             "DateTime",
         ):
@@ -134,10 +136,10 @@ def _parameters(operation_id: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 CASES = [
-    pytest.param(operation.operation_id, name, wire_name, node, id=f"{operation.operation_id}.{wire_name}")
-    for operation in SPEC.operations()
-    for name, wire_name, node in _parameters(operation.operation_id)
-    if operation.operation_id != "Login"  # its fields are credentials, refused by the mock when random
+    pytest.param(operation_id, name, wire_name, node, id=f"{operation_id}.{wire_name}")
+    for operation_id in SPEC_OPERATIONS
+    for name, wire_name, node in _parameters(operation_id)
+    if operation_id != "Login"  # its fields are credentials, refused by the mock when random
 ]
 
 
@@ -157,7 +159,7 @@ def test_every_valid_value_reaches_the_mock_and_is_accepted(
     """Valid values of every parameter of every function reach the server and are not refused."""
     arguments = facade_arguments(operation_id, MOCK)
     arguments[name] = data.draw(valid_values(operation_id, wire_name, node), label=name)
-    for group in SPEC.operation(operation_id).required_one_of:
+    for group in SPEC_OPERATIONS[operation_id].get("x-optimove-required-one-of", []):
         if wire_name in group:  # exactly one of the group: keep only the one being drawn
             for other in group:
                 if other != wire_name:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from optimove_generated import facade
 
-from generator.facade import snake
+from generator.describe import snake
 from generator.generate import (
     OUTPUT,
     PACKAGE,
@@ -175,7 +175,8 @@ def test_facade_names_are_plain_snake_case(wire: str, python: str) -> None:
 def test_facade_has_a_sync_and_an_async_entry_point_per_operation() -> None:
     for op_id in operations():
         sync, asynchronous = getattr(facade, op_id), getattr(facade, f"Async{op_id}")
-        assert sync.operation_id == asynchronous.operation_id == op_id
+        assert sync.operation is asynchronous.operation
+        assert sync.operation.operation_id == op_id
         assert inspect.iscoroutinefunction(asynchronous.__call__)
         assert not inspect.iscoroutinefunction(sync.__call__)
         assert hasattr(sync, "xml") == (operations()[op_id][1] == "get")

@@ -21,8 +21,9 @@ from optimove_client import (
     ValidationError,
     _rows,
 )
-from optimove_client.testing import MOCK_BASE_URL, MockOptimove
-from tests.fakes import FakeClock
+from optimove_client._prepare import Preparer
+from optimove_client._validation import ArgumentValidator
+from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 
 CUSTOMERS = 2_345
 
@@ -40,12 +41,12 @@ class Spy(httpx.BaseTransport):
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
-def mock(clock: FakeClock) -> MockOptimove:
+def mock(clock: ManualClock) -> MockOptimove:
     return MockOptimove(customers=CUSTOMERS, rate_limit_calls=None, clock=clock)
 
 
@@ -55,7 +56,7 @@ def spy(mock: MockOptimove) -> Spy:
 
 
 @pytest.fixture
-def opt(mock: MockOptimove, spy: Spy, clock: FakeClock) -> Iterator[Optimove]:
+def opt(mock: MockOptimove, spy: Spy, clock: ManualClock) -> Iterator[Optimove]:
     with Optimove(api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=spy, clock=clock) as client:
         yield client
 
@@ -88,7 +89,9 @@ def test_iter_yields_every_row_once_in_order_and_stops_at_the_short_page(
     assert _page_requests(spy) == [(0, 500), (500, 500), (1000, 500), (1500, 500), (2000, 500)]
 
 
-def test_an_exact_multiple_needs_one_empty_page_to_know_the_end(mock: MockOptimove, clock: FakeClock) -> None:
+def test_an_exact_multiple_needs_one_empty_page_to_know_the_end(
+    mock: MockOptimove, clock: ManualClock
+) -> None:
     exact = MockOptimove(customers=2_000, rate_limit_calls=None, clock=clock)
     spy = Spy(exact.transport())
     with Optimove(api_key=exact.api_key, base_url=MOCK_BASE_URL, transport=spy, clock=clock) as client:
@@ -127,7 +130,7 @@ def test_progress_reports_records_pages_and_the_resume_offset(opt: Optimove) -> 
     assert all(p.rate_limit_wait == 0 for p in seen)
 
 
-def test_progress_counts_the_waits_for_the_rate_limit(mock: MockOptimove, clock: FakeClock) -> None:
+def test_progress_counts_the_waits_for_the_rate_limit(mock: MockOptimove, clock: ManualClock) -> None:
     seen: list[Any] = []
     with Optimove(
         api_key="paging-budget-key",
@@ -247,7 +250,7 @@ def test_fixed_page_size_functions_send_no_top(opt: Optimove, spy: Spy) -> None:
     assert len(spy.requests) == 1 and len(rows) < 10_000
 
 
-def test_async_iter_pages_and_look_ahead(mock: MockOptimove, clock: FakeClock, everyone: list[str]) -> None:
+def test_async_iter_pages_and_look_ahead(mock: MockOptimove, clock: ManualClock, everyone: list[str]) -> None:
     async def run() -> tuple[list[str], list[int], list[str]]:
         async with AsyncOptimove(
             api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.async_transport(), clock=clock
@@ -264,7 +267,7 @@ def test_async_iter_pages_and_look_ahead(mock: MockOptimove, clock: FakeClock, e
     assert sizes == [1000, 1000, 345]
 
 
-def test_joined_attribute_values_map_to_the_names_like_the_array_shape(clock: FakeClock) -> None:
+def test_joined_attribute_values_map_to_the_names_like_the_array_shape(clock: ManualClock) -> None:
     def pull(shape: str, delimiter: str) -> list[dict[str, str | None] | None]:
         mock = MockOptimove(customers=300, rate_limit_calls=None, clock=clock, attribute_shape=shape)  # type: ignore[arg-type]
         with Optimove(
@@ -287,7 +290,7 @@ def test_joined_attribute_values_map_to_the_names_like_the_array_shape(clock: Fa
     assert pull("joined", "\t") == documented
 
 
-def test_a_value_containing_the_delimiter_raises_unless_kept_raw(clock: FakeClock) -> None:
+def test_a_value_containing_the_delimiter_raises_unless_kept_raw(clock: ManualClock) -> None:
     mock = MockOptimove(customers=300, rate_limit_calls=None, clock=clock, attribute_shape="joined")
     arguments: dict[str, Any] = {
         "recipient_group_id": 1,
@@ -367,7 +370,7 @@ def test_large_pages_are_decoded_slice_by_slice_with_the_same_rows(
 
 
 @pytest.mark.usefixtures("small_slices")
-def test_sliced_pages_map_attributes_in_both_shapes(clock: FakeClock) -> None:
+def test_sliced_pages_map_attributes_in_both_shapes(clock: ManualClock) -> None:
     arguments: dict[str, Any] = {"recipient_group_id": 1, "action_id": 2, "date": datetime.date(2024, 6, 30)}
     pulls = []
     for shape in ("array", "joined"):
@@ -391,3 +394,44 @@ def test_a_bad_row_in_a_later_slice_raises_after_the_good_rows() -> None:
         seen.extend(row.customer_id for row in client.customers.get_currently_targeted_customers.iter())
     assert seen == [str(index) for index in range(14)]  # two whole slices of 7, nothing of the bad one
     assert "in rows 14 to 19 of the page" in "\n".join(caught.value.__notes__)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_pull_is_prepared_and_validated_once_whatever_its_pages_and_retries(
+    mode: str, mock: MockOptimove, clock: ManualClock, everyone: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Later pages change only $skip/$top: the arguments are conformed, built and checked once per pull."""
+    prepared: list[str] = []
+    checked: list[str] = []
+    prepare, check = Preparer.prepare, ArgumentValidator.check
+
+    def counting_prepare(self: Preparer, operation: Any, *args: Any, **kwargs: Any) -> Any:
+        prepared.append(operation.operation_id)
+        return prepare(self, operation, *args, **kwargs)
+
+    def counting_check(self: ArgumentValidator, operation: Any, *args: Any, **kwargs: Any) -> None:
+        checked.append(operation.operation_id)
+        check(self, operation, *args, **kwargs)
+
+    monkeypatch.setattr(Preparer, "prepare", counting_prepare)
+    monkeypatch.setattr(ArgumentValidator, "check", counting_check)
+    mock.faults.fail(503, operation="GetCurrentlyTargetedCustomers", nth=3)  # page 3 is sent twice
+    if mode == "sync":
+        with Optimove(
+            api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), clock=clock
+        ) as client:
+            rows = list(client.customers.get_currently_targeted_customers.iter(page_size=300))
+    else:
+
+        async def pull() -> list[Any]:
+            async with AsyncOptimove(
+                api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.async_transport(), clock=clock
+            ) as client:
+                return [
+                    row async for row in client.customers.get_currently_targeted_customers.iter(page_size=300)
+                ]
+
+        rows = asyncio.run(pull())
+    assert _ids(rows) == everyone
+    assert mock.calls.by_operation["GetCurrentlyTargetedCustomers"] == 9  # 8 pages, one of them twice
+    assert prepared == checked == ["GetCurrentlyTargetedCustomers"]

@@ -2,16 +2,17 @@
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
 """Typed entry points for every operation of spec/optimove.yaml, grouped by category.
 
-Each operation is a class whose methods only gather their keyword arguments; the Runner that
-optimove_client supplies validates them against the spec, sends the call and parses the result.
+Each operation is a class whose methods only gather their keyword arguments; they hand them, with the
+operation's record from operations.py, to the runner that optimove_client supplies (protocols.py).
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, cast
 
+from . import operations as _operations
 from .models import (
     AddChannelAppsRequestItem,
     AddChannelTemplatesRequestItem,
@@ -77,6 +78,15 @@ from .models import (
     UpsertCustomerRequestAttributesItem,
     UpsertCustomerResult,
 )
+from .protocols import (
+    AsyncBoundOperation,
+    AsyncRunner,
+    BoundOperation,
+    Page,
+    PagingProgress,
+    Runner,
+)
+from .protocols import body as _body
 from .rows import (
     GetCampaignInteractionCustomersRow,
     GetCanceledCampaignCustomersRow,
@@ -103,108 +113,15 @@ from .rows import (
     GetValueSegmentChangersRow,
 )
 
-_T = TypeVar("_T")
-_Row_co = TypeVar("_Row_co", covariant=True)
+__all__ = ["AsyncOperations", "Operations", "Page", "PagingProgress"]
 
 
-class PagingProgress(Protocol):
-    """How far a paged pull has come; passed to on_progress after each page."""
-
-    @property
-    def records(self) -> int: ...
-
-    @property
-    def pages(self) -> int: ...
-
-    @property
-    def offset(self) -> int:
-        """The $skip of the next page: where to resume (start=...) if the pull stops here."""
-
-    @property
-    def rate_limit_wait(self) -> float:
-        """Seconds spent waiting for the rate limit so far."""
-
-
-class Page(Protocol[_Row_co]):
-    """One page of a paged pull: its rows, its number (from 1) and its offset ($skip)."""
-
-    @property
-    def number(self) -> int: ...
-
-    @property
-    def offset(self) -> int: ...
-
-    @property
-    def rows(self) -> Sequence[_Row_co]: ...
-
-    def __iter__(self) -> Iterator[_Row_co]: ...
-
-    def __len__(self) -> int: ...
-
-
-class Runner(Protocol):
-    """Sends the calls of the operations; supplied by optimove_client."""
-
-    def call(
-        self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False
-    ) -> Any: ...
-
-    def iterate(
-        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
-    ) -> Iterator[Any]: ...
-
-    def pages(
-        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
-    ) -> Iterator[Any]: ...
-
-
-class AsyncRunner(Protocol):
-    """Sends the calls of the operations, asynchronously; supplied by optimove_client."""
-
-    async def call(
-        self, operation_id: str, arguments: dict[str, Any], *, xml: bool = False
-    ) -> Any: ...
-
-    def iterate(
-        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
-    ) -> AsyncIterator[Any]: ...
-
-    def pages(
-        self, operation_id: str, arguments: dict[str, Any], paging: dict[str, Any]
-    ) -> AsyncIterator[Any]: ...
-
-
-def _body(model: type[_T], **fields: Any) -> _T:
-    """A request body model from the keyword arguments given (None means not given)."""
-    return model(**{name: value for name, value in fields.items() if value is not None})
-
-
-class _Operation:
-    operation_id: str
-
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
-
-    def __repr__(self) -> str:
-        return f"<Optimove operation {self.operation_id}>"
-
-
-class _AsyncOperation:
-    operation_id: str
-
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-
-    def __repr__(self) -> str:
-        return f"<Optimove operation {self.operation_id} (async)>"
-
-
-class Login(_Operation):
+class Login(BoundOperation):
     """Exchanges a username and password for a session token that must be sent on later calls.
 
     POST /current/general/login."""
 
-    operation_id = "Login"
+    operation = _operations.LOGIN
 
     def __call__(self, *, user_name: str, password: str) -> str:
         """Exchanges a username and password for a session token that must be sent on later calls.
@@ -219,18 +136,18 @@ class Login(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"body": _body(LoginRequest, user_name=user_name, password=password)},
             ),
         )
 
 
-class AsyncLogin(_AsyncOperation):
+class AsyncLogin(AsyncBoundOperation):
     """Exchanges a username and password for a session token that must be sent on later calls.
 
     POST /current/general/login."""
 
-    operation_id = "Login"
+    operation = _operations.LOGIN
 
     async def __call__(self, *, user_name: str, password: str) -> str:
         """Exchanges a username and password for a session token that must be sent on later calls.
@@ -245,108 +162,106 @@ class AsyncLogin(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"body": _body(LoginRequest, user_name=user_name, password=password)},
             ),
         )
 
 
-class ApiKeyInfo(_Operation):
+class ApiKeyInfo(BoundOperation):
     """Returns information about the API key used to make the call.
 
     GET /ApiKey/ApiKeyInfo."""
 
-    operation_id = "ApiKeyInfo"
+    operation = _operations.API_KEY_INFO
 
     def __call__(self) -> Any:
         """Returns information about the API key used to make the call.
 
         ApiKeyInfo: GET /ApiKey/ApiKeyInfo.
         """
-        return cast("Any", self._runner.call(self.operation_id, {}))
+        return cast("Any", self._runner.call(self.operation, {}))
 
     def xml(self) -> str:
         """Returns information about the API key used to make the call.
 
         ApiKeyInfo: GET /ApiKey/ApiKeyInfo. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncApiKeyInfo(_AsyncOperation):
+class AsyncApiKeyInfo(AsyncBoundOperation):
     """Returns information about the API key used to make the call.
 
     GET /ApiKey/ApiKeyInfo."""
 
-    operation_id = "ApiKeyInfo"
+    operation = _operations.API_KEY_INFO
 
     async def __call__(self) -> Any:
         """Returns information about the API key used to make the call.
 
         ApiKeyInfo: GET /ApiKey/ApiKeyInfo.
         """
-        return cast("Any", await self._runner.call(self.operation_id, {}))
+        return cast("Any", await self._runner.call(self.operation, {}))
 
     async def xml(self) -> str:
         """Returns information about the API key used to make the call.
 
         ApiKeyInfo: GET /ApiKey/ApiKeyInfo. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetLastDataUpdate(_Operation):
+class GetLastDataUpdate(BoundOperation):
     """Gives the date of the newest customer data loaded into Optimove (i.e.
 
     GET /current/general/GetLastDataUpdate."""
 
-    operation_id = "GetLastDataUpdate"
+    operation = _operations.GET_LAST_DATA_UPDATE
 
     def __call__(self) -> datetime.date | None:
         """Gives the date of the newest customer data loaded into Optimove (i.e.
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
         """
-        return cast("datetime.date | None", self._runner.call(self.operation_id, {}))
+        return cast("datetime.date | None", self._runner.call(self.operation, {}))
 
     def xml(self) -> str:
         """Gives the date of the newest customer data loaded into Optimove (i.e.
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetLastDataUpdate(_AsyncOperation):
+class AsyncGetLastDataUpdate(AsyncBoundOperation):
     """Gives the date of the newest customer data loaded into Optimove (i.e.
 
     GET /current/general/GetLastDataUpdate."""
 
-    operation_id = "GetLastDataUpdate"
+    operation = _operations.GET_LAST_DATA_UPDATE
 
     async def __call__(self) -> datetime.date | None:
         """Gives the date of the newest customer data loaded into Optimove (i.e.
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
         """
-        return cast(
-            "datetime.date | None", await self._runner.call(self.operation_id, {})
-        )
+        return cast("datetime.date | None", await self._runner.call(self.operation, {}))
 
     async def xml(self) -> str:
         """Gives the date of the newest customer data loaded into Optimove (i.e.
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class RegisterEventListener(_Operation):
+class RegisterEventListener(BoundOperation):
     """Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.
 
     POST /current/general/RegisterEventListener."""
 
-    operation_id = "RegisterEventListener"
+    operation = _operations.REGISTER_EVENT_LISTENER
 
     def __call__(
         self,
@@ -369,7 +284,7 @@ class RegisterEventListener(_Operation):
         return cast(
             "None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         RegisterEventListenerRequest,
@@ -382,12 +297,12 @@ class RegisterEventListener(_Operation):
         )
 
 
-class AsyncRegisterEventListener(_AsyncOperation):
+class AsyncRegisterEventListener(AsyncBoundOperation):
     """Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.
 
     POST /current/general/RegisterEventListener."""
 
-    operation_id = "RegisterEventListener"
+    operation = _operations.REGISTER_EVENT_LISTENER
 
     async def __call__(
         self,
@@ -410,7 +325,7 @@ class AsyncRegisterEventListener(_AsyncOperation):
         return cast(
             "None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         RegisterEventListenerRequest,
@@ -423,12 +338,12 @@ class AsyncRegisterEventListener(_AsyncOperation):
         )
 
 
-class UnregisterEventListener(_Operation):
+class UnregisterEventListener(BoundOperation):
     """Tells Optimove to stop notifying the listener registered for an event type (and channel).
 
     POST /current/general/UnregisterEventListener."""
 
-    operation_id = "UnregisterEventListener"
+    operation = _operations.UNREGISTER_EVENT_LISTENER
 
     def __call__(
         self, *, event_type_id: EventType, channel_id: int | None = None
@@ -444,7 +359,7 @@ class UnregisterEventListener(_Operation):
         return cast(
             "None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UnregisterEventListenerRequest,
@@ -456,12 +371,12 @@ class UnregisterEventListener(_Operation):
         )
 
 
-class AsyncUnregisterEventListener(_AsyncOperation):
+class AsyncUnregisterEventListener(AsyncBoundOperation):
     """Tells Optimove to stop notifying the listener registered for an event type (and channel).
 
     POST /current/general/UnregisterEventListener."""
 
-    operation_id = "UnregisterEventListener"
+    operation = _operations.UNREGISTER_EVENT_LISTENER
 
     async def __call__(
         self, *, event_type_id: EventType, channel_id: int | None = None
@@ -477,7 +392,7 @@ class AsyncUnregisterEventListener(_AsyncOperation):
         return cast(
             "None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UnregisterEventListenerRequest,
@@ -489,12 +404,12 @@ class AsyncUnregisterEventListener(_AsyncOperation):
         )
 
 
-class GetRegisteredEventListeners(_Operation):
+class GetRegisteredEventListeners(BoundOperation):
     """Lists every listener currently registered for this account.
 
     GET /current/general/GetRegisteredEventListeners."""
 
-    operation_id = "GetRegisteredEventListeners"
+    operation = _operations.GET_REGISTERED_EVENT_LISTENERS
 
     def __call__(self) -> list[GetRegisteredEventListenersItem]:
         """Lists every listener currently registered for this account.
@@ -503,7 +418,7 @@ class GetRegisteredEventListeners(_Operation):
         """
         return cast(
             "list[GetRegisteredEventListenersItem]",
-            self._runner.call(self.operation_id, {}),
+            self._runner.call(self.operation, {}),
         )
 
     def xml(self) -> str:
@@ -511,15 +426,15 @@ class GetRegisteredEventListeners(_Operation):
 
         GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetRegisteredEventListeners(_AsyncOperation):
+class AsyncGetRegisteredEventListeners(AsyncBoundOperation):
     """Lists every listener currently registered for this account.
 
     GET /current/general/GetRegisteredEventListeners."""
 
-    operation_id = "GetRegisteredEventListeners"
+    operation = _operations.GET_REGISTERED_EVENT_LISTENERS
 
     async def __call__(self) -> list[GetRegisteredEventListenersItem]:
         """Lists every listener currently registered for this account.
@@ -528,7 +443,7 @@ class AsyncGetRegisteredEventListeners(_AsyncOperation):
         """
         return cast(
             "list[GetRegisteredEventListenersItem]",
-            await self._runner.call(self.operation_id, {}),
+            await self._runner.call(self.operation, {}),
         )
 
     async def xml(self) -> str:
@@ -536,15 +451,15 @@ class AsyncGetRegisteredEventListeners(_AsyncOperation):
 
         GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetCustomerAttributeList(_Operation):
+class GetCustomerAttributeList(BoundOperation):
     """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
 
     GET /current/model/GetCustomerAttributeList."""
 
-    operation_id = "GetCustomerAttributeList"
+    operation = _operations.GET_CUSTOMER_ATTRIBUTE_LIST
 
     def __call__(self) -> list[GetCustomerAttributeListItem]:
         """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
@@ -552,8 +467,7 @@ class GetCustomerAttributeList(_Operation):
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList.
         """
         return cast(
-            "list[GetCustomerAttributeListItem]",
-            self._runner.call(self.operation_id, {}),
+            "list[GetCustomerAttributeListItem]", self._runner.call(self.operation, {})
         )
 
     def xml(self) -> str:
@@ -561,15 +475,15 @@ class GetCustomerAttributeList(_Operation):
 
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetCustomerAttributeList(_AsyncOperation):
+class AsyncGetCustomerAttributeList(AsyncBoundOperation):
     """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
 
     GET /current/model/GetCustomerAttributeList."""
 
-    operation_id = "GetCustomerAttributeList"
+    operation = _operations.GET_CUSTOMER_ATTRIBUTE_LIST
 
     async def __call__(self) -> list[GetCustomerAttributeListItem]:
         """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
@@ -578,7 +492,7 @@ class AsyncGetCustomerAttributeList(_AsyncOperation):
         """
         return cast(
             "list[GetCustomerAttributeListItem]",
-            await self._runner.call(self.operation_id, {}),
+            await self._runner.call(self.operation, {}),
         )
 
     async def xml(self) -> str:
@@ -586,15 +500,15 @@ class AsyncGetCustomerAttributeList(_AsyncOperation):
 
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetLifecycleStageList(_Operation):
+class GetLifecycleStageList(BoundOperation):
     """Lists all lifecycle stages (IDs and names), e.g.
 
     GET /current/model/GetLifecycleStageList."""
 
-    operation_id = "GetLifecycleStageList"
+    operation = _operations.GET_LIFECYCLE_STAGE_LIST
 
     def __call__(self) -> list[GetLifecycleStageListItem]:
         """Lists all lifecycle stages (IDs and names), e.g.
@@ -602,7 +516,7 @@ class GetLifecycleStageList(_Operation):
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
         """
         return cast(
-            "list[GetLifecycleStageListItem]", self._runner.call(self.operation_id, {})
+            "list[GetLifecycleStageListItem]", self._runner.call(self.operation, {})
         )
 
     def xml(self) -> str:
@@ -610,15 +524,15 @@ class GetLifecycleStageList(_Operation):
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetLifecycleStageList(_AsyncOperation):
+class AsyncGetLifecycleStageList(AsyncBoundOperation):
     """Lists all lifecycle stages (IDs and names), e.g.
 
     GET /current/model/GetLifecycleStageList."""
 
-    operation_id = "GetLifecycleStageList"
+    operation = _operations.GET_LIFECYCLE_STAGE_LIST
 
     async def __call__(self) -> list[GetLifecycleStageListItem]:
         """Lists all lifecycle stages (IDs and names), e.g.
@@ -627,7 +541,7 @@ class AsyncGetLifecycleStageList(_AsyncOperation):
         """
         return cast(
             "list[GetLifecycleStageListItem]",
-            await self._runner.call(self.operation_id, {}),
+            await self._runner.call(self.operation, {}),
         )
 
     async def xml(self) -> str:
@@ -635,15 +549,15 @@ class AsyncGetLifecycleStageList(_AsyncOperation):
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetMicrosegmentList(_Operation):
+class GetMicrosegmentList(BoundOperation):
     """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
 
     GET /current/model/GetMicrosegmentList."""
 
-    operation_id = "GetMicrosegmentList"
+    operation = _operations.GET_MICROSEGMENT_LIST
 
     def __call__(self) -> list[GetMicrosegmentListItem]:
         """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
@@ -651,7 +565,7 @@ class GetMicrosegmentList(_Operation):
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList.
         """
         return cast(
-            "list[GetMicrosegmentListItem]", self._runner.call(self.operation_id, {})
+            "list[GetMicrosegmentListItem]", self._runner.call(self.operation, {})
         )
 
     def xml(self) -> str:
@@ -659,15 +573,15 @@ class GetMicrosegmentList(_Operation):
 
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetMicrosegmentList(_AsyncOperation):
+class AsyncGetMicrosegmentList(AsyncBoundOperation):
     """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
 
     GET /current/model/GetMicrosegmentList."""
 
-    operation_id = "GetMicrosegmentList"
+    operation = _operations.GET_MICROSEGMENT_LIST
 
     async def __call__(self) -> list[GetMicrosegmentListItem]:
         """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
@@ -675,8 +589,7 @@ class AsyncGetMicrosegmentList(_AsyncOperation):
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList.
         """
         return cast(
-            "list[GetMicrosegmentListItem]",
-            await self._runner.call(self.operation_id, {}),
+            "list[GetMicrosegmentListItem]", await self._runner.call(self.operation, {})
         )
 
     async def xml(self) -> str:
@@ -684,15 +597,15 @@ class AsyncGetMicrosegmentList(_AsyncOperation):
 
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetMicrosegmentChangers(_Operation):
+class GetMicrosegmentChangers(BoundOperation):
     """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
     GET /current/model/GetMicrosegmentChangers. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetMicrosegmentChangers"
+    operation = _operations.GET_MICROSEGMENT_CHANGERS
 
     def __call__(
         self,
@@ -720,7 +633,7 @@ class GetMicrosegmentChangers(_Operation):
         return cast(
             "list[GetMicrosegmentChangersRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -758,7 +671,7 @@ class GetMicrosegmentChangers(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -803,7 +716,7 @@ class GetMicrosegmentChangers(_Operation):
         return cast(
             "Iterator[GetMicrosegmentChangersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -852,7 +765,7 @@ class GetMicrosegmentChangers(_Operation):
         return cast(
             "Iterator[Page[GetMicrosegmentChangersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -870,12 +783,12 @@ class GetMicrosegmentChangers(_Operation):
         )
 
 
-class AsyncGetMicrosegmentChangers(_AsyncOperation):
+class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
     """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
     GET /current/model/GetMicrosegmentChangers. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetMicrosegmentChangers"
+    operation = _operations.GET_MICROSEGMENT_CHANGERS
 
     async def __call__(
         self,
@@ -903,7 +816,7 @@ class AsyncGetMicrosegmentChangers(_AsyncOperation):
         return cast(
             "list[GetMicrosegmentChangersRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -941,7 +854,7 @@ class AsyncGetMicrosegmentChangers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -986,7 +899,7 @@ class AsyncGetMicrosegmentChangers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetMicrosegmentChangersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -1035,7 +948,7 @@ class AsyncGetMicrosegmentChangers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetMicrosegmentChangersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -1053,34 +966,34 @@ class AsyncGetMicrosegmentChangers(_AsyncOperation):
         )
 
 
-class GetAllActions(_Operation):
+class GetAllActions(BoundOperation):
     """Lists every defined action (ID and name).
 
     GET /current/actions/GetAllActions."""
 
-    operation_id = "GetAllActions"
+    operation = _operations.GET_ALL_ACTIONS
 
     def __call__(self) -> list[GetAllActionsItem]:
         """Lists every defined action (ID and name).
 
         GetAllActions: GET /current/actions/GetAllActions.
         """
-        return cast("list[GetAllActionsItem]", self._runner.call(self.operation_id, {}))
+        return cast("list[GetAllActionsItem]", self._runner.call(self.operation, {}))
 
     def xml(self) -> str:
         """Lists every defined action (ID and name).
 
         GetAllActions: GET /current/actions/GetAllActions. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetAllActions(_AsyncOperation):
+class AsyncGetAllActions(AsyncBoundOperation):
     """Lists every defined action (ID and name).
 
     GET /current/actions/GetAllActions."""
 
-    operation_id = "GetAllActions"
+    operation = _operations.GET_ALL_ACTIONS
 
     async def __call__(self) -> list[GetAllActionsItem]:
         """Lists every defined action (ID and name).
@@ -1088,7 +1001,7 @@ class AsyncGetAllActions(_AsyncOperation):
         GetAllActions: GET /current/actions/GetAllActions.
         """
         return cast(
-            "list[GetAllActionsItem]", await self._runner.call(self.operation_id, {})
+            "list[GetAllActionsItem]", await self._runner.call(self.operation, {})
         )
 
     async def xml(self) -> str:
@@ -1096,15 +1009,15 @@ class AsyncGetAllActions(_AsyncOperation):
 
         GetAllActions: GET /current/actions/GetAllActions. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetActionsByTargetGroup(_Operation):
+class GetActionsByTargetGroup(BoundOperation):
     """For one target group on one date, lists the recipient groups and the action each received.
 
     GET /current/actions/GetActionsByTargetGroup."""
 
-    operation_id = "GetActionsByTargetGroup"
+    operation = _operations.GET_ACTIONS_BY_TARGET_GROUP
 
     def __call__(
         self, *, target_group_id: int, date: datetime.date
@@ -1120,7 +1033,7 @@ class GetActionsByTargetGroup(_Operation):
         return cast(
             "list[GetActionsByTargetGroupItem]",
             self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id, "date": date}
+                self.operation, {"target_group_id": target_group_id, "date": date}
             ),
         )
 
@@ -1136,19 +1049,19 @@ class GetActionsByTargetGroup(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
             ),
         )
 
 
-class AsyncGetActionsByTargetGroup(_AsyncOperation):
+class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
     """For one target group on one date, lists the recipient groups and the action each received.
 
     GET /current/actions/GetActionsByTargetGroup."""
 
-    operation_id = "GetActionsByTargetGroup"
+    operation = _operations.GET_ACTIONS_BY_TARGET_GROUP
 
     async def __call__(
         self, *, target_group_id: int, date: datetime.date
@@ -1164,7 +1077,7 @@ class AsyncGetActionsByTargetGroup(_AsyncOperation):
         return cast(
             "list[GetActionsByTargetGroupItem]",
             await self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id, "date": date}
+                self.operation, {"target_group_id": target_group_id, "date": date}
             ),
         )
 
@@ -1180,19 +1093,19 @@ class AsyncGetActionsByTargetGroup(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
             ),
         )
 
 
-class GetActionID(_Operation):
+class GetActionID(BoundOperation):
     """Looks up the action ID for an action name.
 
     GET /current/actions/GetActionID."""
 
-    operation_id = "GetActionID"
+    operation = _operations.GET_ACTION_ID
 
     def __call__(self, *, action_name: str) -> int | None:
         """Looks up the action ID for an action name.
@@ -1204,7 +1117,7 @@ class GetActionID(_Operation):
         """
         return cast(
             "int | None",
-            self._runner.call(self.operation_id, {"action_name": action_name}),
+            self._runner.call(self.operation, {"action_name": action_name}),
         )
 
     def xml(self, *, action_name: str) -> str:
@@ -1217,18 +1130,16 @@ class GetActionID(_Operation):
         """
         return cast(
             "str",
-            self._runner.call(
-                self.operation_id, {"action_name": action_name}, xml=True
-            ),
+            self._runner.call(self.operation, {"action_name": action_name}, xml=True),
         )
 
 
-class AsyncGetActionID(_AsyncOperation):
+class AsyncGetActionID(AsyncBoundOperation):
     """Looks up the action ID for an action name.
 
     GET /current/actions/GetActionID."""
 
-    operation_id = "GetActionID"
+    operation = _operations.GET_ACTION_ID
 
     async def __call__(self, *, action_name: str) -> int | None:
         """Looks up the action ID for an action name.
@@ -1240,7 +1151,7 @@ class AsyncGetActionID(_AsyncOperation):
         """
         return cast(
             "int | None",
-            await self._runner.call(self.operation_id, {"action_name": action_name}),
+            await self._runner.call(self.operation, {"action_name": action_name}),
         )
 
     async def xml(self, *, action_name: str) -> str:
@@ -1254,17 +1165,17 @@ class AsyncGetActionID(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"action_name": action_name}, xml=True
+                self.operation, {"action_name": action_name}, xml=True
             ),
         )
 
 
-class GetActionName(_Operation):
+class GetActionName(BoundOperation):
     """Looks up the action name for an action ID.
 
     GET /current/actions/GetActionName."""
 
-    operation_id = "GetActionName"
+    operation = _operations.GET_ACTION_NAME
 
     def __call__(self, *, action_id: int) -> str | None:
         """Looks up the action name for an action ID.
@@ -1275,7 +1186,7 @@ class GetActionName(_Operation):
             action_id: Action ID.
         """
         return cast(
-            "str | None", self._runner.call(self.operation_id, {"action_id": action_id})
+            "str | None", self._runner.call(self.operation, {"action_id": action_id})
         )
 
     def xml(self, *, action_id: int) -> str:
@@ -1287,17 +1198,16 @@ class GetActionName(_Operation):
             action_id: Action ID.
         """
         return cast(
-            "str",
-            self._runner.call(self.operation_id, {"action_id": action_id}, xml=True),
+            "str", self._runner.call(self.operation, {"action_id": action_id}, xml=True)
         )
 
 
-class AsyncGetActionName(_AsyncOperation):
+class AsyncGetActionName(AsyncBoundOperation):
     """Looks up the action name for an action ID.
 
     GET /current/actions/GetActionName."""
 
-    operation_id = "GetActionName"
+    operation = _operations.GET_ACTION_NAME
 
     async def __call__(self, *, action_id: int) -> str | None:
         """Looks up the action name for an action ID.
@@ -1309,7 +1219,7 @@ class AsyncGetActionName(_AsyncOperation):
         """
         return cast(
             "str | None",
-            await self._runner.call(self.operation_id, {"action_id": action_id}),
+            await self._runner.call(self.operation, {"action_id": action_id}),
         )
 
     async def xml(self, *, action_id: int) -> str:
@@ -1322,18 +1232,16 @@ class AsyncGetActionName(_AsyncOperation):
         """
         return cast(
             "str",
-            await self._runner.call(
-                self.operation_id, {"action_id": action_id}, xml=True
-            ),
+            await self._runner.call(self.operation, {"action_id": action_id}, xml=True),
         )
 
 
-class GetActionDetailsByTargetGroup(_Operation):
+class GetActionDetailsByTargetGroup(BoundOperation):
     """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
 
     GET /current/actions/GetActionDetailsByTargetGroup."""
 
-    operation_id = "GetActionDetailsByTargetGroup"
+    operation = _operations.GET_ACTION_DETAILS_BY_TARGET_GROUP
 
     def __call__(
         self, *, target_group_id: int, date: datetime.date
@@ -1349,7 +1257,7 @@ class GetActionDetailsByTargetGroup(_Operation):
         return cast(
             "list[GetActionDetailsByTargetGroupItem]",
             self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id, "date": date}
+                self.operation, {"target_group_id": target_group_id, "date": date}
             ),
         )
 
@@ -1365,19 +1273,19 @@ class GetActionDetailsByTargetGroup(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
             ),
         )
 
 
-class AsyncGetActionDetailsByTargetGroup(_AsyncOperation):
+class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
     """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
 
     GET /current/actions/GetActionDetailsByTargetGroup."""
 
-    operation_id = "GetActionDetailsByTargetGroup"
+    operation = _operations.GET_ACTION_DETAILS_BY_TARGET_GROUP
 
     async def __call__(
         self, *, target_group_id: int, date: datetime.date
@@ -1393,7 +1301,7 @@ class AsyncGetActionDetailsByTargetGroup(_AsyncOperation):
         return cast(
             "list[GetActionDetailsByTargetGroupItem]",
             await self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id, "date": date}
+                self.operation, {"target_group_id": target_group_id, "date": date}
             ),
         )
 
@@ -1409,19 +1317,19 @@ class AsyncGetActionDetailsByTargetGroup(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
             ),
         )
 
 
-class GetPromoCodes(_Operation):
+class GetPromoCodes(BoundOperation):
     """For one date, lists every target group / recipient group / action with its promo code.
 
     GET /current/actions/GetPromoCodes."""
 
-    operation_id = "GetPromoCodes"
+    operation = _operations.GET_PROMO_CODES
 
     def __call__(self, *, date: datetime.date) -> list[GetPromoCodesItem]:
         """For one date, lists every target group / recipient group / action with its promo code.
@@ -1432,8 +1340,7 @@ class GetPromoCodes(_Operation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
         """
         return cast(
-            "list[GetPromoCodesItem]",
-            self._runner.call(self.operation_id, {"date": date}),
+            "list[GetPromoCodesItem]", self._runner.call(self.operation, {"date": date})
         )
 
     def xml(self, *, date: datetime.date) -> str:
@@ -1444,17 +1351,15 @@ class GetPromoCodes(_Operation):
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
         """
-        return cast(
-            "str", self._runner.call(self.operation_id, {"date": date}, xml=True)
-        )
+        return cast("str", self._runner.call(self.operation, {"date": date}, xml=True))
 
 
-class AsyncGetPromoCodes(_AsyncOperation):
+class AsyncGetPromoCodes(AsyncBoundOperation):
     """For one date, lists every target group / recipient group / action with its promo code.
 
     GET /current/actions/GetPromoCodes."""
 
-    operation_id = "GetPromoCodes"
+    operation = _operations.GET_PROMO_CODES
 
     async def __call__(self, *, date: datetime.date) -> list[GetPromoCodesItem]:
         """For one date, lists every target group / recipient group / action with its promo code.
@@ -1466,7 +1371,7 @@ class AsyncGetPromoCodes(_AsyncOperation):
         """
         return cast(
             "list[GetPromoCodesItem]",
-            await self._runner.call(self.operation_id, {"date": date}),
+            await self._runner.call(self.operation, {"date": date}),
         )
 
     async def xml(self, *, date: datetime.date) -> str:
@@ -1478,16 +1383,16 @@ class AsyncGetPromoCodes(_AsyncOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
         """
         return cast(
-            "str", await self._runner.call(self.operation_id, {"date": date}, xml=True)
+            "str", await self._runner.call(self.operation, {"date": date}, xml=True)
         )
 
 
-class GetPromoCodesByCampaign(_Operation):
+class GetPromoCodesByCampaign(BoundOperation):
     """For one campaign, lists recipient groups, actions and promo codes.
 
     GET /current/actions/GetPromoCodesByCampaign."""
 
-    operation_id = "GetPromoCodesByCampaign"
+    operation = _operations.GET_PROMO_CODES_BY_CAMPAIGN
 
     def __call__(self, *, campaign_id: int) -> list[GetPromoCodesByCampaignItem]:
         """For one campaign, lists recipient groups, actions and promo codes.
@@ -1499,7 +1404,7 @@ class GetPromoCodesByCampaign(_Operation):
         """
         return cast(
             "list[GetPromoCodesByCampaignItem]",
-            self._runner.call(self.operation_id, {"campaign_id": campaign_id}),
+            self._runner.call(self.operation, {"campaign_id": campaign_id}),
         )
 
     def xml(self, *, campaign_id: int) -> str:
@@ -1512,18 +1417,16 @@ class GetPromoCodesByCampaign(_Operation):
         """
         return cast(
             "str",
-            self._runner.call(
-                self.operation_id, {"campaign_id": campaign_id}, xml=True
-            ),
+            self._runner.call(self.operation, {"campaign_id": campaign_id}, xml=True),
         )
 
 
-class AsyncGetPromoCodesByCampaign(_AsyncOperation):
+class AsyncGetPromoCodesByCampaign(AsyncBoundOperation):
     """For one campaign, lists recipient groups, actions and promo codes.
 
     GET /current/actions/GetPromoCodesByCampaign."""
 
-    operation_id = "GetPromoCodesByCampaign"
+    operation = _operations.GET_PROMO_CODES_BY_CAMPAIGN
 
     async def __call__(self, *, campaign_id: int) -> list[GetPromoCodesByCampaignItem]:
         """For one campaign, lists recipient groups, actions and promo codes.
@@ -1535,7 +1438,7 @@ class AsyncGetPromoCodesByCampaign(_AsyncOperation):
         """
         return cast(
             "list[GetPromoCodesByCampaignItem]",
-            await self._runner.call(self.operation_id, {"campaign_id": campaign_id}),
+            await self._runner.call(self.operation, {"campaign_id": campaign_id}),
         )
 
     async def xml(self, *, campaign_id: int) -> str:
@@ -1549,17 +1452,17 @@ class AsyncGetPromoCodesByCampaign(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"campaign_id": campaign_id}, xml=True
+                self.operation, {"campaign_id": campaign_id}, xml=True
             ),
         )
 
 
-class GetPromoCodesByTargetGroup(_Operation):
+class GetPromoCodesByTargetGroup(BoundOperation):
     """For one target group on one date, lists recipient groups, actions and promo codes.
 
     GET /current/actions/GetPromoCodesByTargetGroup."""
 
-    operation_id = "GetPromoCodesByTargetGroup"
+    operation = _operations.GET_PROMO_CODES_BY_TARGET_GROUP
 
     def __call__(
         self, *, target_group_id: int, date: datetime.date
@@ -1575,7 +1478,7 @@ class GetPromoCodesByTargetGroup(_Operation):
         return cast(
             "list[GetPromoCodesByTargetGroupItem]",
             self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id, "date": date}
+                self.operation, {"target_group_id": target_group_id, "date": date}
             ),
         )
 
@@ -1591,19 +1494,19 @@ class GetPromoCodesByTargetGroup(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
             ),
         )
 
 
-class AsyncGetPromoCodesByTargetGroup(_AsyncOperation):
+class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
     """For one target group on one date, lists recipient groups, actions and promo codes.
 
     GET /current/actions/GetPromoCodesByTargetGroup."""
 
-    operation_id = "GetPromoCodesByTargetGroup"
+    operation = _operations.GET_PROMO_CODES_BY_TARGET_GROUP
 
     async def __call__(
         self, *, target_group_id: int, date: datetime.date
@@ -1619,7 +1522,7 @@ class AsyncGetPromoCodesByTargetGroup(_AsyncOperation):
         return cast(
             "list[GetPromoCodesByTargetGroupItem]",
             await self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id, "date": date}
+                self.operation, {"target_group_id": target_group_id, "date": date}
             ),
         )
 
@@ -1635,19 +1538,19 @@ class AsyncGetPromoCodesByTargetGroup(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
             ),
         )
 
 
-class GetExecutedCampaignDetails(_Operation):
+class GetExecutedCampaignDetails(BoundOperation):
     """Lists every campaign executed on a given date with its type, timing, flags and status.
 
     GET /current/actions/GetExecutedCampaignDetails."""
 
-    operation_id = "GetExecutedCampaignDetails"
+    operation = _operations.GET_EXECUTED_CAMPAIGN_DETAILS
 
     def __call__(self, *, date: datetime.date) -> list[GetExecutedCampaignDetailsItem]:
         """Lists every campaign executed on a given date with its type, timing, flags and status.
@@ -1659,7 +1562,7 @@ class GetExecutedCampaignDetails(_Operation):
         """
         return cast(
             "list[GetExecutedCampaignDetailsItem]",
-            self._runner.call(self.operation_id, {"date": date}),
+            self._runner.call(self.operation, {"date": date}),
         )
 
     def xml(self, *, date: datetime.date) -> str:
@@ -1670,17 +1573,15 @@ class GetExecutedCampaignDetails(_Operation):
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
         """
-        return cast(
-            "str", self._runner.call(self.operation_id, {"date": date}, xml=True)
-        )
+        return cast("str", self._runner.call(self.operation, {"date": date}, xml=True))
 
 
-class AsyncGetExecutedCampaignDetails(_AsyncOperation):
+class AsyncGetExecutedCampaignDetails(AsyncBoundOperation):
     """Lists every campaign executed on a given date with its type, timing, flags and status.
 
     GET /current/actions/GetExecutedCampaignDetails."""
 
-    operation_id = "GetExecutedCampaignDetails"
+    operation = _operations.GET_EXECUTED_CAMPAIGN_DETAILS
 
     async def __call__(
         self, *, date: datetime.date
@@ -1694,7 +1595,7 @@ class AsyncGetExecutedCampaignDetails(_AsyncOperation):
         """
         return cast(
             "list[GetExecutedCampaignDetailsItem]",
-            await self._runner.call(self.operation_id, {"date": date}),
+            await self._runner.call(self.operation, {"date": date}),
         )
 
     async def xml(self, *, date: datetime.date) -> str:
@@ -1706,16 +1607,16 @@ class AsyncGetExecutedCampaignDetails(_AsyncOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
         """
         return cast(
-            "str", await self._runner.call(self.operation_id, {"date": date}, xml=True)
+            "str", await self._runner.call(self.operation, {"date": date}, xml=True)
         )
 
 
-class GetCampaignDetails(_Operation):
+class GetCampaignDetails(BoundOperation):
     """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
 
     GET /current/actions/GetCampaignDetails."""
 
-    operation_id = "GetCampaignDetails"
+    operation = _operations.GET_CAMPAIGN_DETAILS
 
     def __call__(self, *, campaign_id: int) -> GetCampaignDetailsResult | None:
         """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
@@ -1727,7 +1628,7 @@ class GetCampaignDetails(_Operation):
         """
         return cast(
             "GetCampaignDetailsResult | None",
-            self._runner.call(self.operation_id, {"campaign_id": campaign_id}),
+            self._runner.call(self.operation, {"campaign_id": campaign_id}),
         )
 
     def xml(self, *, campaign_id: int) -> str:
@@ -1740,18 +1641,16 @@ class GetCampaignDetails(_Operation):
         """
         return cast(
             "str",
-            self._runner.call(
-                self.operation_id, {"campaign_id": campaign_id}, xml=True
-            ),
+            self._runner.call(self.operation, {"campaign_id": campaign_id}, xml=True),
         )
 
 
-class AsyncGetCampaignDetails(_AsyncOperation):
+class AsyncGetCampaignDetails(AsyncBoundOperation):
     """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
 
     GET /current/actions/GetCampaignDetails."""
 
-    operation_id = "GetCampaignDetails"
+    operation = _operations.GET_CAMPAIGN_DETAILS
 
     async def __call__(self, *, campaign_id: int) -> GetCampaignDetailsResult | None:
         """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
@@ -1763,7 +1662,7 @@ class AsyncGetCampaignDetails(_AsyncOperation):
         """
         return cast(
             "GetCampaignDetailsResult | None",
-            await self._runner.call(self.operation_id, {"campaign_id": campaign_id}),
+            await self._runner.call(self.operation, {"campaign_id": campaign_id}),
         )
 
     async def xml(self, *, campaign_id: int) -> str:
@@ -1777,17 +1676,17 @@ class AsyncGetCampaignDetails(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"campaign_id": campaign_id}, xml=True
+                self.operation, {"campaign_id": campaign_id}, xml=True
             ),
         )
 
 
-class GetExecutionChannels(_Operation):
+class GetExecutionChannels(BoundOperation):
     """Lists the execution channels available to the account (ID and name).
 
     GET /current/actions/GetExecutionChannels."""
 
-    operation_id = "GetExecutionChannels"
+    operation = _operations.GET_EXECUTION_CHANNELS
 
     def __call__(self) -> list[GetExecutionChannelsItem]:
         """Lists the execution channels available to the account (ID and name).
@@ -1795,7 +1694,7 @@ class GetExecutionChannels(_Operation):
         GetExecutionChannels: GET /current/actions/GetExecutionChannels.
         """
         return cast(
-            "list[GetExecutionChannelsItem]", self._runner.call(self.operation_id, {})
+            "list[GetExecutionChannelsItem]", self._runner.call(self.operation, {})
         )
 
     def xml(self) -> str:
@@ -1803,15 +1702,15 @@ class GetExecutionChannels(_Operation):
 
         GetExecutionChannels: GET /current/actions/GetExecutionChannels. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetExecutionChannels(_AsyncOperation):
+class AsyncGetExecutionChannels(AsyncBoundOperation):
     """Lists the execution channels available to the account (ID and name).
 
     GET /current/actions/GetExecutionChannels."""
 
-    operation_id = "GetExecutionChannels"
+    operation = _operations.GET_EXECUTION_CHANNELS
 
     async def __call__(self) -> list[GetExecutionChannelsItem]:
         """Lists the execution channels available to the account (ID and name).
@@ -1820,7 +1719,7 @@ class AsyncGetExecutionChannels(_AsyncOperation):
         """
         return cast(
             "list[GetExecutionChannelsItem]",
-            await self._runner.call(self.operation_id, {}),
+            await self._runner.call(self.operation, {}),
         )
 
     async def xml(self) -> str:
@@ -1828,15 +1727,15 @@ class AsyncGetExecutionChannels(_AsyncOperation):
 
         GetExecutionChannels: GET /current/actions/GetExecutionChannels. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetExecutedCampaignsByChannel(_Operation):
+class GetExecutedCampaignsByChannel(BoundOperation):
     """Lists the campaigns executed through one channel on one date.
 
     GET /current/actions/GetExecutedCampaignsByChannel."""
 
-    operation_id = "GetExecutedCampaignsByChannel"
+    operation = _operations.GET_EXECUTED_CAMPAIGNS_BY_CHANNEL
 
     def __call__(
         self, *, channel_id: int, date: datetime.date
@@ -1851,9 +1750,7 @@ class GetExecutedCampaignsByChannel(_Operation):
         """
         return cast(
             "list[GetExecutedCampaignsByChannelItem]",
-            self._runner.call(
-                self.operation_id, {"channel_id": channel_id, "date": date}
-            ),
+            self._runner.call(self.operation, {"channel_id": channel_id, "date": date}),
         )
 
     def xml(self, *, channel_id: int, date: datetime.date) -> str:
@@ -1868,17 +1765,17 @@ class GetExecutedCampaignsByChannel(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id, {"channel_id": channel_id, "date": date}, xml=True
+                self.operation, {"channel_id": channel_id, "date": date}, xml=True
             ),
         )
 
 
-class AsyncGetExecutedCampaignsByChannel(_AsyncOperation):
+class AsyncGetExecutedCampaignsByChannel(AsyncBoundOperation):
     """Lists the campaigns executed through one channel on one date.
 
     GET /current/actions/GetExecutedCampaignsByChannel."""
 
-    operation_id = "GetExecutedCampaignsByChannel"
+    operation = _operations.GET_EXECUTED_CAMPAIGNS_BY_CHANNEL
 
     async def __call__(
         self, *, channel_id: int, date: datetime.date
@@ -1894,7 +1791,7 @@ class AsyncGetExecutedCampaignsByChannel(_AsyncOperation):
         return cast(
             "list[GetExecutedCampaignsByChannelItem]",
             await self._runner.call(
-                self.operation_id, {"channel_id": channel_id, "date": date}
+                self.operation, {"channel_id": channel_id, "date": date}
             ),
         )
 
@@ -1910,17 +1807,17 @@ class AsyncGetExecutedCampaignsByChannel(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"channel_id": channel_id, "date": date}, xml=True
+                self.operation, {"channel_id": channel_id, "date": date}, xml=True
             ),
         )
 
 
-class GetExecutedCampaignChannelDetails(_Operation):
+class GetExecutedCampaignChannelDetails(BoundOperation):
     """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
 
     GET /current/actions/GetExecutedCampaignChannelDetails."""
 
-    operation_id = "GetExecutedCampaignChannelDetails"
+    operation = _operations.GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS
 
     def __call__(
         self, *, campaign_id: int, channel_id: int
@@ -1936,8 +1833,7 @@ class GetExecutedCampaignChannelDetails(_Operation):
         return cast(
             "list[GetExecutedCampaignChannelDetailsItem]",
             self._runner.call(
-                self.operation_id,
-                {"campaign_id": campaign_id, "channel_id": channel_id},
+                self.operation, {"campaign_id": campaign_id, "channel_id": channel_id}
             ),
         )
 
@@ -1953,19 +1849,19 @@ class GetExecutedCampaignChannelDetails(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id, "channel_id": channel_id},
                 xml=True,
             ),
         )
 
 
-class AsyncGetExecutedCampaignChannelDetails(_AsyncOperation):
+class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
     """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
 
     GET /current/actions/GetExecutedCampaignChannelDetails."""
 
-    operation_id = "GetExecutedCampaignChannelDetails"
+    operation = _operations.GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS
 
     async def __call__(
         self, *, campaign_id: int, channel_id: int
@@ -1981,8 +1877,7 @@ class AsyncGetExecutedCampaignChannelDetails(_AsyncOperation):
         return cast(
             "list[GetExecutedCampaignChannelDetailsItem]",
             await self._runner.call(
-                self.operation_id,
-                {"campaign_id": campaign_id, "channel_id": channel_id},
+                self.operation, {"campaign_id": campaign_id, "channel_id": channel_id}
             ),
         )
 
@@ -1998,19 +1893,19 @@ class AsyncGetExecutedCampaignChannelDetails(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id, "channel_id": channel_id},
                 xml=True,
             ),
         )
 
 
-class GetTargetGroupsByDate(_Operation):
+class GetTargetGroupsByDate(BoundOperation):
     """Lists the target groups that had an action executed on a given date.
 
     GET /current/groups/GetTargetGroupsByDate."""
 
-    operation_id = "GetTargetGroupsByDate"
+    operation = _operations.GET_TARGET_GROUPS_BY_DATE
 
     def __call__(self, *, date: datetime.date) -> list[GetTargetGroupsByDateItem]:
         """Lists the target groups that had an action executed on a given date.
@@ -2022,7 +1917,7 @@ class GetTargetGroupsByDate(_Operation):
         """
         return cast(
             "list[GetTargetGroupsByDateItem]",
-            self._runner.call(self.operation_id, {"date": date}),
+            self._runner.call(self.operation, {"date": date}),
         )
 
     def xml(self, *, date: datetime.date) -> str:
@@ -2033,17 +1928,15 @@ class GetTargetGroupsByDate(_Operation):
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
         """
-        return cast(
-            "str", self._runner.call(self.operation_id, {"date": date}, xml=True)
-        )
+        return cast("str", self._runner.call(self.operation, {"date": date}, xml=True))
 
 
-class AsyncGetTargetGroupsByDate(_AsyncOperation):
+class AsyncGetTargetGroupsByDate(AsyncBoundOperation):
     """Lists the target groups that had an action executed on a given date.
 
     GET /current/groups/GetTargetGroupsByDate."""
 
-    operation_id = "GetTargetGroupsByDate"
+    operation = _operations.GET_TARGET_GROUPS_BY_DATE
 
     async def __call__(self, *, date: datetime.date) -> list[GetTargetGroupsByDateItem]:
         """Lists the target groups that had an action executed on a given date.
@@ -2055,7 +1948,7 @@ class AsyncGetTargetGroupsByDate(_AsyncOperation):
         """
         return cast(
             "list[GetTargetGroupsByDateItem]",
-            await self._runner.call(self.operation_id, {"date": date}),
+            await self._runner.call(self.operation, {"date": date}),
         )
 
     async def xml(self, *, date: datetime.date) -> str:
@@ -2067,16 +1960,16 @@ class AsyncGetTargetGroupsByDate(_AsyncOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
         """
         return cast(
-            "str", await self._runner.call(self.operation_id, {"date": date}, xml=True)
+            "str", await self._runner.call(self.operation, {"date": date}, xml=True)
         )
 
 
-class GetTargetGroupID(_Operation):
+class GetTargetGroupID(BoundOperation):
     """Looks up a target group ID from its name.
 
     GET /current/groups/GetTargetGroupID."""
 
-    operation_id = "GetTargetGroupID"
+    operation = _operations.GET_TARGET_GROUP_ID
 
     def __call__(self, *, target_group_name: str) -> int | None:
         """Looks up a target group ID from its name.
@@ -2088,9 +1981,7 @@ class GetTargetGroupID(_Operation):
         """
         return cast(
             "int | None",
-            self._runner.call(
-                self.operation_id, {"target_group_name": target_group_name}
-            ),
+            self._runner.call(self.operation, {"target_group_name": target_group_name}),
         )
 
     def xml(self, *, target_group_name: str) -> str:
@@ -2104,17 +1995,17 @@ class GetTargetGroupID(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id, {"target_group_name": target_group_name}, xml=True
+                self.operation, {"target_group_name": target_group_name}, xml=True
             ),
         )
 
 
-class AsyncGetTargetGroupID(_AsyncOperation):
+class AsyncGetTargetGroupID(AsyncBoundOperation):
     """Looks up a target group ID from its name.
 
     GET /current/groups/GetTargetGroupID."""
 
-    operation_id = "GetTargetGroupID"
+    operation = _operations.GET_TARGET_GROUP_ID
 
     async def __call__(self, *, target_group_name: str) -> int | None:
         """Looks up a target group ID from its name.
@@ -2127,7 +2018,7 @@ class AsyncGetTargetGroupID(_AsyncOperation):
         return cast(
             "int | None",
             await self._runner.call(
-                self.operation_id, {"target_group_name": target_group_name}
+                self.operation, {"target_group_name": target_group_name}
             ),
         )
 
@@ -2142,17 +2033,17 @@ class AsyncGetTargetGroupID(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"target_group_name": target_group_name}, xml=True
+                self.operation, {"target_group_name": target_group_name}, xml=True
             ),
         )
 
 
-class GetTargetGroupName(_Operation):
+class GetTargetGroupName(BoundOperation):
     """Looks up a target group name from its ID.
 
     GET /current/groups/GetTargetGroupName."""
 
-    operation_id = "GetTargetGroupName"
+    operation = _operations.GET_TARGET_GROUP_NAME
 
     def __call__(self, *, target_group_id: int) -> str | None:
         """Looks up a target group name from its ID.
@@ -2164,7 +2055,7 @@ class GetTargetGroupName(_Operation):
         """
         return cast(
             "str | None",
-            self._runner.call(self.operation_id, {"target_group_id": target_group_id}),
+            self._runner.call(self.operation, {"target_group_id": target_group_id}),
         )
 
     def xml(self, *, target_group_id: int) -> str:
@@ -2178,17 +2069,17 @@ class GetTargetGroupName(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id}, xml=True
+                self.operation, {"target_group_id": target_group_id}, xml=True
             ),
         )
 
 
-class AsyncGetTargetGroupName(_AsyncOperation):
+class AsyncGetTargetGroupName(AsyncBoundOperation):
     """Looks up a target group name from its ID.
 
     GET /current/groups/GetTargetGroupName."""
 
-    operation_id = "GetTargetGroupName"
+    operation = _operations.GET_TARGET_GROUP_NAME
 
     async def __call__(self, *, target_group_id: int) -> str | None:
         """Looks up a target group name from its ID.
@@ -2201,7 +2092,7 @@ class AsyncGetTargetGroupName(_AsyncOperation):
         return cast(
             "str | None",
             await self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id}
+                self.operation, {"target_group_id": target_group_id}
             ),
         )
 
@@ -2216,17 +2107,17 @@ class AsyncGetTargetGroupName(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"target_group_id": target_group_id}, xml=True
+                self.operation, {"target_group_id": target_group_id}, xml=True
             ),
         )
 
 
-class GetTargetGroupDetails(_Operation):
+class GetTargetGroupDetails(BoundOperation):
     """Lists all defined target groups with ID, name and priority.
 
     GET /current/groups/GetTargetGroupDetails."""
 
-    operation_id = "GetTargetGroupDetails"
+    operation = _operations.GET_TARGET_GROUP_DETAILS
 
     def __call__(self) -> list[GetTargetGroupDetailsItem]:
         """Lists all defined target groups with ID, name and priority.
@@ -2234,7 +2125,7 @@ class GetTargetGroupDetails(_Operation):
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails.
         """
         return cast(
-            "list[GetTargetGroupDetailsItem]", self._runner.call(self.operation_id, {})
+            "list[GetTargetGroupDetailsItem]", self._runner.call(self.operation, {})
         )
 
     def xml(self) -> str:
@@ -2242,15 +2133,15 @@ class GetTargetGroupDetails(_Operation):
 
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetTargetGroupDetails(_AsyncOperation):
+class AsyncGetTargetGroupDetails(AsyncBoundOperation):
     """Lists all defined target groups with ID, name and priority.
 
     GET /current/groups/GetTargetGroupDetails."""
 
-    operation_id = "GetTargetGroupDetails"
+    operation = _operations.GET_TARGET_GROUP_DETAILS
 
     async def __call__(self) -> list[GetTargetGroupDetailsItem]:
         """Lists all defined target groups with ID, name and priority.
@@ -2259,7 +2150,7 @@ class AsyncGetTargetGroupDetails(_AsyncOperation):
         """
         return cast(
             "list[GetTargetGroupDetailsItem]",
-            await self._runner.call(self.operation_id, {}),
+            await self._runner.call(self.operation, {}),
         )
 
     async def xml(self) -> str:
@@ -2267,39 +2158,37 @@ class AsyncGetTargetGroupDetails(_AsyncOperation):
 
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetValueSegments(_Operation):
+class GetValueSegments(BoundOperation):
     """Lists all value segments (ID and name).
 
     GET /current/segments/GetValueSegments."""
 
-    operation_id = "GetValueSegments"
+    operation = _operations.GET_VALUE_SEGMENTS
 
     def __call__(self) -> list[GetValueSegmentsItem]:
         """Lists all value segments (ID and name).
 
         GetValueSegments: GET /current/segments/GetValueSegments.
         """
-        return cast(
-            "list[GetValueSegmentsItem]", self._runner.call(self.operation_id, {})
-        )
+        return cast("list[GetValueSegmentsItem]", self._runner.call(self.operation, {}))
 
     def xml(self) -> str:
         """Lists all value segments (ID and name).
 
         GetValueSegments: GET /current/segments/GetValueSegments. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetValueSegments(_AsyncOperation):
+class AsyncGetValueSegments(AsyncBoundOperation):
     """Lists all value segments (ID and name).
 
     GET /current/segments/GetValueSegments."""
 
-    operation_id = "GetValueSegments"
+    operation = _operations.GET_VALUE_SEGMENTS
 
     async def __call__(self) -> list[GetValueSegmentsItem]:
         """Lists all value segments (ID and name).
@@ -2307,7 +2196,7 @@ class AsyncGetValueSegments(_AsyncOperation):
         GetValueSegments: GET /current/segments/GetValueSegments.
         """
         return cast(
-            "list[GetValueSegmentsItem]", await self._runner.call(self.operation_id, {})
+            "list[GetValueSegmentsItem]", await self._runner.call(self.operation, {})
         )
 
     async def xml(self) -> str:
@@ -2315,15 +2204,15 @@ class AsyncGetValueSegments(_AsyncOperation):
 
         GetValueSegments: GET /current/segments/GetValueSegments. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetValueSegmentID(_Operation):
+class GetValueSegmentID(BoundOperation):
     """Looks up a value segment ID from its name.
 
     GET /current/segments/GetValueSegmentID."""
 
-    operation_id = "GetValueSegmentID"
+    operation = _operations.GET_VALUE_SEGMENT_ID
 
     def __call__(self, *, value_segment_name: str) -> int | None:
         """Looks up a value segment ID from its name.
@@ -2336,7 +2225,7 @@ class GetValueSegmentID(_Operation):
         return cast(
             "int | None",
             self._runner.call(
-                self.operation_id, {"value_segment_name": value_segment_name}
+                self.operation, {"value_segment_name": value_segment_name}
             ),
         )
 
@@ -2351,17 +2240,17 @@ class GetValueSegmentID(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id, {"value_segment_name": value_segment_name}, xml=True
+                self.operation, {"value_segment_name": value_segment_name}, xml=True
             ),
         )
 
 
-class AsyncGetValueSegmentID(_AsyncOperation):
+class AsyncGetValueSegmentID(AsyncBoundOperation):
     """Looks up a value segment ID from its name.
 
     GET /current/segments/GetValueSegmentID."""
 
-    operation_id = "GetValueSegmentID"
+    operation = _operations.GET_VALUE_SEGMENT_ID
 
     async def __call__(self, *, value_segment_name: str) -> int | None:
         """Looks up a value segment ID from its name.
@@ -2374,7 +2263,7 @@ class AsyncGetValueSegmentID(_AsyncOperation):
         return cast(
             "int | None",
             await self._runner.call(
-                self.operation_id, {"value_segment_name": value_segment_name}
+                self.operation, {"value_segment_name": value_segment_name}
             ),
         )
 
@@ -2389,17 +2278,17 @@ class AsyncGetValueSegmentID(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"value_segment_name": value_segment_name}, xml=True
+                self.operation, {"value_segment_name": value_segment_name}, xml=True
             ),
         )
 
 
-class GetValueSegmentName(_Operation):
+class GetValueSegmentName(BoundOperation):
     """Looks up a value segment name from its ID.
 
     GET /current/segments/GetValueSegmentName."""
 
-    operation_id = "GetValueSegmentName"
+    operation = _operations.GET_VALUE_SEGMENT_NAME
 
     def __call__(self, *, value_segment_id: int) -> str | None:
         """Looks up a value segment name from its ID.
@@ -2411,9 +2300,7 @@ class GetValueSegmentName(_Operation):
         """
         return cast(
             "str | None",
-            self._runner.call(
-                self.operation_id, {"value_segment_id": value_segment_id}
-            ),
+            self._runner.call(self.operation, {"value_segment_id": value_segment_id}),
         )
 
     def xml(self, *, value_segment_id: int) -> str:
@@ -2427,17 +2314,17 @@ class GetValueSegmentName(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id, {"value_segment_id": value_segment_id}, xml=True
+                self.operation, {"value_segment_id": value_segment_id}, xml=True
             ),
         )
 
 
-class AsyncGetValueSegmentName(_AsyncOperation):
+class AsyncGetValueSegmentName(AsyncBoundOperation):
     """Looks up a value segment name from its ID.
 
     GET /current/segments/GetValueSegmentName."""
 
-    operation_id = "GetValueSegmentName"
+    operation = _operations.GET_VALUE_SEGMENT_NAME
 
     async def __call__(self, *, value_segment_id: int) -> str | None:
         """Looks up a value segment name from its ID.
@@ -2450,7 +2337,7 @@ class AsyncGetValueSegmentName(_AsyncOperation):
         return cast(
             "str | None",
             await self._runner.call(
-                self.operation_id, {"value_segment_id": value_segment_id}
+                self.operation, {"value_segment_id": value_segment_id}
             ),
         )
 
@@ -2465,17 +2352,17 @@ class AsyncGetValueSegmentName(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"value_segment_id": value_segment_id}, xml=True
+                self.operation, {"value_segment_id": value_segment_id}, xml=True
             ),
         )
 
 
-class GetCustomersByValueSegment(_Operation):
+class GetCustomersByValueSegment(BoundOperation):
     """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
     GET /current/segments/GetCustomersByValueSegment. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomersByValueSegment"
+    operation = _operations.GET_CUSTOMERS_BY_VALUE_SEGMENT
 
     def __call__(
         self,
@@ -2502,7 +2389,7 @@ class GetCustomersByValueSegment(_Operation):
         return cast(
             "list[GetCustomersByValueSegmentRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "value_segment_id": value_segment_id,
                     "date": date,
@@ -2539,7 +2426,7 @@ class GetCustomersByValueSegment(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "value_segment_id": value_segment_id,
                     "date": date,
@@ -2583,7 +2470,7 @@ class GetCustomersByValueSegment(_Operation):
         return cast(
             "Iterator[GetCustomersByValueSegmentRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "value_segment_id": value_segment_id,
                     "date": date,
@@ -2631,7 +2518,7 @@ class GetCustomersByValueSegment(_Operation):
         return cast(
             "Iterator[Page[GetCustomersByValueSegmentRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "value_segment_id": value_segment_id,
                     "date": date,
@@ -2649,12 +2536,12 @@ class GetCustomersByValueSegment(_Operation):
         )
 
 
-class AsyncGetCustomersByValueSegment(_AsyncOperation):
+class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
     """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
     GET /current/segments/GetCustomersByValueSegment. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomersByValueSegment"
+    operation = _operations.GET_CUSTOMERS_BY_VALUE_SEGMENT
 
     async def __call__(
         self,
@@ -2681,7 +2568,7 @@ class AsyncGetCustomersByValueSegment(_AsyncOperation):
         return cast(
             "list[GetCustomersByValueSegmentRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "value_segment_id": value_segment_id,
                     "date": date,
@@ -2718,7 +2605,7 @@ class AsyncGetCustomersByValueSegment(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "value_segment_id": value_segment_id,
                     "date": date,
@@ -2762,7 +2649,7 @@ class AsyncGetCustomersByValueSegment(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomersByValueSegmentRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "value_segment_id": value_segment_id,
                     "date": date,
@@ -2810,7 +2697,7 @@ class AsyncGetCustomersByValueSegment(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomersByValueSegmentRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "value_segment_id": value_segment_id,
                     "date": date,
@@ -2828,12 +2715,12 @@ class AsyncGetCustomersByValueSegment(_AsyncOperation):
         )
 
 
-class GetValueSegmentChangers(_Operation):
+class GetValueSegmentChangers(BoundOperation):
     """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
     GET /current/segments/GetValueSegmentChangers. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetValueSegmentChangers"
+    operation = _operations.GET_VALUE_SEGMENT_CHANGERS
 
     def __call__(
         self,
@@ -2860,7 +2747,7 @@ class GetValueSegmentChangers(_Operation):
         return cast(
             "list[GetValueSegmentChangersRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -2897,7 +2784,7 @@ class GetValueSegmentChangers(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -2941,7 +2828,7 @@ class GetValueSegmentChangers(_Operation):
         return cast(
             "Iterator[GetValueSegmentChangersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -2989,7 +2876,7 @@ class GetValueSegmentChangers(_Operation):
         return cast(
             "Iterator[Page[GetValueSegmentChangersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -3007,12 +2894,12 @@ class GetValueSegmentChangers(_Operation):
         )
 
 
-class AsyncGetValueSegmentChangers(_AsyncOperation):
+class AsyncGetValueSegmentChangers(AsyncBoundOperation):
     """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
     GET /current/segments/GetValueSegmentChangers. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetValueSegmentChangers"
+    operation = _operations.GET_VALUE_SEGMENT_CHANGERS
 
     async def __call__(
         self,
@@ -3039,7 +2926,7 @@ class AsyncGetValueSegmentChangers(_AsyncOperation):
         return cast(
             "list[GetValueSegmentChangersRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -3076,7 +2963,7 @@ class AsyncGetValueSegmentChangers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -3120,7 +3007,7 @@ class AsyncGetValueSegmentChangers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetValueSegmentChangersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -3168,7 +3055,7 @@ class AsyncGetValueSegmentChangers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetValueSegmentChangersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -3186,12 +3073,12 @@ class AsyncGetValueSegmentChangers(_AsyncOperation):
         )
 
 
-class GetCurrentlyTargetedCustomers(_Operation):
+class GetCurrentlyTargetedCustomers(BoundOperation):
     """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
     GET /current/customers/GetCurrentlyTargetedCustomers. It pages with $top/$skip."""
 
-    operation_id = "GetCurrentlyTargetedCustomers"
+    operation = _operations.GET_CURRENTLY_TARGETED_CUSTOMERS
 
     def __call__(
         self, *, top: int | None = None, skip: int | None = None
@@ -3206,7 +3093,7 @@ class GetCurrentlyTargetedCustomers(_Operation):
         """
         return cast(
             "list[GetCurrentlyTargetedCustomersRow]",
-            self._runner.call(self.operation_id, {"top": top, "skip": skip}),
+            self._runner.call(self.operation, {"top": top, "skip": skip}),
         )
 
     def xml(self, *, top: int | None = None, skip: int | None = None) -> str:
@@ -3220,7 +3107,7 @@ class GetCurrentlyTargetedCustomers(_Operation):
         """
         return cast(
             "str",
-            self._runner.call(self.operation_id, {"top": top, "skip": skip}, xml=True),
+            self._runner.call(self.operation, {"top": top, "skip": skip}, xml=True),
         )
 
     def iter(
@@ -3246,7 +3133,7 @@ class GetCurrentlyTargetedCustomers(_Operation):
         return cast(
             "Iterator[GetCurrentlyTargetedCustomersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {},
                 {
                     "page_size": page_size,
@@ -3281,7 +3168,7 @@ class GetCurrentlyTargetedCustomers(_Operation):
         return cast(
             "Iterator[Page[GetCurrentlyTargetedCustomersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {},
                 {
                     "page_size": page_size,
@@ -3294,12 +3181,12 @@ class GetCurrentlyTargetedCustomers(_Operation):
         )
 
 
-class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
+class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
     """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
     GET /current/customers/GetCurrentlyTargetedCustomers. It pages with $top/$skip."""
 
-    operation_id = "GetCurrentlyTargetedCustomers"
+    operation = _operations.GET_CURRENTLY_TARGETED_CUSTOMERS
 
     async def __call__(
         self, *, top: int | None = None, skip: int | None = None
@@ -3314,7 +3201,7 @@ class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
         """
         return cast(
             "list[GetCurrentlyTargetedCustomersRow]",
-            await self._runner.call(self.operation_id, {"top": top, "skip": skip}),
+            await self._runner.call(self.operation, {"top": top, "skip": skip}),
         )
 
     async def xml(self, *, top: int | None = None, skip: int | None = None) -> str:
@@ -3329,7 +3216,7 @@ class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"top": top, "skip": skip}, xml=True
+                self.operation, {"top": top, "skip": skip}, xml=True
             ),
         )
 
@@ -3356,7 +3243,7 @@ class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCurrentlyTargetedCustomersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {},
                 {
                     "page_size": page_size,
@@ -3391,7 +3278,7 @@ class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCurrentlyTargetedCustomersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {},
                 {
                     "page_size": page_size,
@@ -3404,12 +3291,12 @@ class AsyncGetCurrentlyTargetedCustomers(_AsyncOperation):
         )
 
 
-class GetCanceledCampaignCustomers(_Operation):
+class GetCanceledCampaignCustomers(BoundOperation):
     """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
     GET /current/customers/GetCanceledCampaignCustomers. It pages with $top/$skip."""
 
-    operation_id = "GetCanceledCampaignCustomers"
+    operation = _operations.GET_CANCELED_CAMPAIGN_CUSTOMERS
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
@@ -3426,8 +3313,7 @@ class GetCanceledCampaignCustomers(_Operation):
         return cast(
             "list[GetCanceledCampaignCustomersRow]",
             self._runner.call(
-                self.operation_id,
-                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
         )
 
@@ -3446,7 +3332,7 @@ class GetCanceledCampaignCustomers(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
             ),
@@ -3477,7 +3363,7 @@ class GetCanceledCampaignCustomers(_Operation):
         return cast(
             "Iterator[GetCanceledCampaignCustomersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -3514,7 +3400,7 @@ class GetCanceledCampaignCustomers(_Operation):
         return cast(
             "Iterator[Page[GetCanceledCampaignCustomersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -3527,12 +3413,12 @@ class GetCanceledCampaignCustomers(_Operation):
         )
 
 
-class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
+class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
     """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
     GET /current/customers/GetCanceledCampaignCustomers. It pages with $top/$skip."""
 
-    operation_id = "GetCanceledCampaignCustomers"
+    operation = _operations.GET_CANCELED_CAMPAIGN_CUSTOMERS
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
@@ -3549,8 +3435,7 @@ class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
         return cast(
             "list[GetCanceledCampaignCustomersRow]",
             await self._runner.call(
-                self.operation_id,
-                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
         )
 
@@ -3569,7 +3454,7 @@ class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
             ),
@@ -3600,7 +3485,7 @@ class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCanceledCampaignCustomersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -3637,7 +3522,7 @@ class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCanceledCampaignCustomersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -3650,12 +3535,12 @@ class AsyncGetCanceledCampaignCustomers(_AsyncOperation):
         )
 
 
-class GetProcessedCampaignCustomers(_Operation):
+class GetProcessedCampaignCustomers(BoundOperation):
     """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
     GET /current/customers/GetProcessedCampaignCustomers. It pages with $top/$skip."""
 
-    operation_id = "GetProcessedCampaignCustomers"
+    operation = _operations.GET_PROCESSED_CAMPAIGN_CUSTOMERS
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
@@ -3672,8 +3557,7 @@ class GetProcessedCampaignCustomers(_Operation):
         return cast(
             "list[GetProcessedCampaignCustomersRow]",
             self._runner.call(
-                self.operation_id,
-                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
         )
 
@@ -3692,7 +3576,7 @@ class GetProcessedCampaignCustomers(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
             ),
@@ -3723,7 +3607,7 @@ class GetProcessedCampaignCustomers(_Operation):
         return cast(
             "Iterator[GetProcessedCampaignCustomersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -3760,7 +3644,7 @@ class GetProcessedCampaignCustomers(_Operation):
         return cast(
             "Iterator[Page[GetProcessedCampaignCustomersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -3773,12 +3657,12 @@ class GetProcessedCampaignCustomers(_Operation):
         )
 
 
-class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
+class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
     """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
     GET /current/customers/GetProcessedCampaignCustomers. It pages with $top/$skip."""
 
-    operation_id = "GetProcessedCampaignCustomers"
+    operation = _operations.GET_PROCESSED_CAMPAIGN_CUSTOMERS
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
@@ -3795,8 +3679,7 @@ class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
         return cast(
             "list[GetProcessedCampaignCustomersRow]",
             await self._runner.call(
-                self.operation_id,
-                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
         )
 
@@ -3815,7 +3698,7 @@ class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
             ),
@@ -3846,7 +3729,7 @@ class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetProcessedCampaignCustomersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -3883,7 +3766,7 @@ class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetProcessedCampaignCustomersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -3896,12 +3779,12 @@ class AsyncGetProcessedCampaignCustomers(_AsyncOperation):
         )
 
 
-class GetCustomerLastActionExecuted(_Operation):
+class GetCustomerLastActionExecuted(BoundOperation):
     """Details of the most recent action executed for one customer.
 
     GET /current/customers/GetCustomerLastActionExecuted."""
 
-    operation_id = "GetCustomerLastActionExecuted"
+    operation = _operations.GET_CUSTOMER_LAST_ACTION_EXECUTED
 
     def __call__(
         self, *, customer_id: str
@@ -3915,7 +3798,7 @@ class GetCustomerLastActionExecuted(_Operation):
         """
         return cast(
             "GetCustomerLastActionExecutedResult | None",
-            self._runner.call(self.operation_id, {"customer_id": customer_id}),
+            self._runner.call(self.operation, {"customer_id": customer_id}),
         )
 
     def xml(self, *, customer_id: str) -> str:
@@ -3928,18 +3811,16 @@ class GetCustomerLastActionExecuted(_Operation):
         """
         return cast(
             "str",
-            self._runner.call(
-                self.operation_id, {"customer_id": customer_id}, xml=True
-            ),
+            self._runner.call(self.operation, {"customer_id": customer_id}, xml=True),
         )
 
 
-class AsyncGetCustomerLastActionExecuted(_AsyncOperation):
+class AsyncGetCustomerLastActionExecuted(AsyncBoundOperation):
     """Details of the most recent action executed for one customer.
 
     GET /current/customers/GetCustomerLastActionExecuted."""
 
-    operation_id = "GetCustomerLastActionExecuted"
+    operation = _operations.GET_CUSTOMER_LAST_ACTION_EXECUTED
 
     async def __call__(
         self, *, customer_id: str
@@ -3953,7 +3834,7 @@ class AsyncGetCustomerLastActionExecuted(_AsyncOperation):
         """
         return cast(
             "GetCustomerLastActionExecutedResult | None",
-            await self._runner.call(self.operation_id, {"customer_id": customer_id}),
+            await self._runner.call(self.operation, {"customer_id": customer_id}),
         )
 
     async def xml(self, *, customer_id: str) -> str:
@@ -3967,17 +3848,17 @@ class AsyncGetCustomerLastActionExecuted(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"customer_id": customer_id}, xml=True
+                self.operation, {"customer_id": customer_id}, xml=True
             ),
         )
 
 
-class GetCustomerActionsByTargetGroup(_Operation):
+class GetCustomerActionsByTargetGroup(BoundOperation):
     """Customers of a target group on a date, with the action and channel each received.
 
     GET /current/customers/GetCustomerActionsByTargetGroup. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerActionsByTargetGroup"
+    operation = _operations.GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP
 
     def __call__(
         self,
@@ -4010,7 +3891,7 @@ class GetCustomerActionsByTargetGroup(_Operation):
         return cast(
             "list[GetCustomerActionsByTargetGroupRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "target_group_id": target_group_id,
                     "date": date,
@@ -4056,7 +3937,7 @@ class GetCustomerActionsByTargetGroup(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "target_group_id": target_group_id,
                     "date": date,
@@ -4109,7 +3990,7 @@ class GetCustomerActionsByTargetGroup(_Operation):
         return cast(
             "Iterator[GetCustomerActionsByTargetGroupRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "target_group_id": target_group_id,
                     "date": date,
@@ -4166,7 +4047,7 @@ class GetCustomerActionsByTargetGroup(_Operation):
         return cast(
             "Iterator[Page[GetCustomerActionsByTargetGroupRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "target_group_id": target_group_id,
                     "date": date,
@@ -4187,12 +4068,12 @@ class GetCustomerActionsByTargetGroup(_Operation):
         )
 
 
-class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
+class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
     """Customers of a target group on a date, with the action and channel each received.
 
     GET /current/customers/GetCustomerActionsByTargetGroup. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerActionsByTargetGroup"
+    operation = _operations.GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP
 
     async def __call__(
         self,
@@ -4225,7 +4106,7 @@ class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
         return cast(
             "list[GetCustomerActionsByTargetGroupRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "target_group_id": target_group_id,
                     "date": date,
@@ -4271,7 +4152,7 @@ class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "target_group_id": target_group_id,
                     "date": date,
@@ -4324,7 +4205,7 @@ class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerActionsByTargetGroupRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "target_group_id": target_group_id,
                     "date": date,
@@ -4381,7 +4262,7 @@ class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerActionsByTargetGroupRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "target_group_id": target_group_id,
                     "date": date,
@@ -4402,12 +4283,12 @@ class AsyncGetCustomerActionsByTargetGroup(_AsyncOperation):
         )
 
 
-class GetCustomerOneTimeActionsByCampaign(_Operation):
+class GetCustomerOneTimeActionsByCampaign(BoundOperation):
     """Customers and action details for one one-time (ad hoc list) campaign.
 
     GET /current/customers/GetCustomerOneTimeActionsByCampaign. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerOneTimeActionsByCampaign"
+    operation = _operations.GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN
 
     def __call__(
         self,
@@ -4436,7 +4317,7 @@ class GetCustomerOneTimeActionsByCampaign(_Operation):
         return cast(
             "list[GetCustomerOneTimeActionsByCampaignRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "customer_attributes": attributes,
@@ -4476,7 +4357,7 @@ class GetCustomerOneTimeActionsByCampaign(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "customer_attributes": attributes,
@@ -4523,7 +4404,7 @@ class GetCustomerOneTimeActionsByCampaign(_Operation):
         return cast(
             "Iterator[GetCustomerOneTimeActionsByCampaignRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "customer_attributes": attributes,
@@ -4574,7 +4455,7 @@ class GetCustomerOneTimeActionsByCampaign(_Operation):
         return cast(
             "Iterator[Page[GetCustomerOneTimeActionsByCampaignRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "customer_attributes": attributes,
@@ -4593,12 +4474,12 @@ class GetCustomerOneTimeActionsByCampaign(_Operation):
         )
 
 
-class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
+class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
     """Customers and action details for one one-time (ad hoc list) campaign.
 
     GET /current/customers/GetCustomerOneTimeActionsByCampaign. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerOneTimeActionsByCampaign"
+    operation = _operations.GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN
 
     async def __call__(
         self,
@@ -4627,7 +4508,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
         return cast(
             "list[GetCustomerOneTimeActionsByCampaignRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "customer_attributes": attributes,
@@ -4667,7 +4548,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "customer_attributes": attributes,
@@ -4714,7 +4595,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerOneTimeActionsByCampaignRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "customer_attributes": attributes,
@@ -4765,7 +4646,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerOneTimeActionsByCampaignRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "customer_attributes": attributes,
@@ -4784,12 +4665,12 @@ class AsyncGetCustomerOneTimeActionsByCampaign(_AsyncOperation):
         )
 
 
-class GetCustomerOneTimeActionsByDate(_Operation):
+class GetCustomerOneTimeActionsByDate(BoundOperation):
     """Customers and action details for all one-time campaigns executed on a date.
 
     GET /current/customers/GetCustomerOneTimeActionsByDate. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerOneTimeActionsByDate"
+    operation = _operations.GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE
 
     def __call__(
         self,
@@ -4818,7 +4699,7 @@ class GetCustomerOneTimeActionsByDate(_Operation):
         return cast(
             "list[GetCustomerOneTimeActionsByDateRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "date": date,
                     "customer_attributes": attributes,
@@ -4858,7 +4739,7 @@ class GetCustomerOneTimeActionsByDate(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "date": date,
                     "customer_attributes": attributes,
@@ -4905,7 +4786,7 @@ class GetCustomerOneTimeActionsByDate(_Operation):
         return cast(
             "Iterator[GetCustomerOneTimeActionsByDateRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "date": date,
                     "customer_attributes": attributes,
@@ -4956,7 +4837,7 @@ class GetCustomerOneTimeActionsByDate(_Operation):
         return cast(
             "Iterator[Page[GetCustomerOneTimeActionsByDateRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "date": date,
                     "customer_attributes": attributes,
@@ -4975,12 +4856,12 @@ class GetCustomerOneTimeActionsByDate(_Operation):
         )
 
 
-class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
+class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
     """Customers and action details for all one-time campaigns executed on a date.
 
     GET /current/customers/GetCustomerOneTimeActionsByDate. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerOneTimeActionsByDate"
+    operation = _operations.GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE
 
     async def __call__(
         self,
@@ -5009,7 +4890,7 @@ class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
         return cast(
             "list[GetCustomerOneTimeActionsByDateRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "date": date,
                     "customer_attributes": attributes,
@@ -5049,7 +4930,7 @@ class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "date": date,
                     "customer_attributes": attributes,
@@ -5096,7 +4977,7 @@ class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerOneTimeActionsByDateRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "date": date,
                     "customer_attributes": attributes,
@@ -5147,7 +5028,7 @@ class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerOneTimeActionsByDateRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "date": date,
                     "customer_attributes": attributes,
@@ -5166,12 +5047,12 @@ class AsyncGetCustomerOneTimeActionsByDate(_AsyncOperation):
         )
 
 
-class GetCustomersByAction(_Operation):
+class GetCustomersByAction(BoundOperation):
     """Customer IDs of one recipient group and action on a date.
 
     GET /current/customers/GetCustomersByAction. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomersByAction"
+    operation = _operations.GET_CUSTOMERS_BY_ACTION
 
     def __call__(
         self,
@@ -5200,7 +5081,7 @@ class GetCustomersByAction(_Operation):
         return cast(
             "list[GetCustomersByActionRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "recipient_group_id": recipient_group_id,
                     "action_id": action_id,
@@ -5240,7 +5121,7 @@ class GetCustomersByAction(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "recipient_group_id": recipient_group_id,
                     "action_id": action_id,
@@ -5287,7 +5168,7 @@ class GetCustomersByAction(_Operation):
         return cast(
             "Iterator[GetCustomersByActionRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "recipient_group_id": recipient_group_id,
                     "action_id": action_id,
@@ -5338,7 +5219,7 @@ class GetCustomersByAction(_Operation):
         return cast(
             "Iterator[Page[GetCustomersByActionRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "recipient_group_id": recipient_group_id,
                     "action_id": action_id,
@@ -5357,12 +5238,12 @@ class GetCustomersByAction(_Operation):
         )
 
 
-class AsyncGetCustomersByAction(_AsyncOperation):
+class AsyncGetCustomersByAction(AsyncBoundOperation):
     """Customer IDs of one recipient group and action on a date.
 
     GET /current/customers/GetCustomersByAction. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomersByAction"
+    operation = _operations.GET_CUSTOMERS_BY_ACTION
 
     async def __call__(
         self,
@@ -5391,7 +5272,7 @@ class AsyncGetCustomersByAction(_AsyncOperation):
         return cast(
             "list[GetCustomersByActionRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "recipient_group_id": recipient_group_id,
                     "action_id": action_id,
@@ -5431,7 +5312,7 @@ class AsyncGetCustomersByAction(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "recipient_group_id": recipient_group_id,
                     "action_id": action_id,
@@ -5478,7 +5359,7 @@ class AsyncGetCustomersByAction(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomersByActionRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "recipient_group_id": recipient_group_id,
                     "action_id": action_id,
@@ -5529,7 +5410,7 @@ class AsyncGetCustomersByAction(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomersByActionRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "recipient_group_id": recipient_group_id,
                     "action_id": action_id,
@@ -5548,12 +5429,12 @@ class AsyncGetCustomersByAction(_AsyncOperation):
         )
 
 
-class GetCustomersActionEndedByDate(_Operation):
+class GetCustomersActionEndedByDate(BoundOperation):
     """Customers whose action duration ended on a date, with the action details.
 
     GET /current/customers/GetCustomersActionEndedByDate. It pages with $top/$skip."""
 
-    operation_id = "GetCustomersActionEndedByDate"
+    operation = _operations.GET_CUSTOMERS_ACTION_ENDED_BY_DATE
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
@@ -5569,9 +5450,7 @@ class GetCustomersActionEndedByDate(_Operation):
         """
         return cast(
             "list[GetCustomersActionEndedByDateRow]",
-            self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}
-            ),
+            self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
         )
 
     def xml(
@@ -5589,7 +5468,7 @@ class GetCustomersActionEndedByDate(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
             ),
         )
 
@@ -5618,7 +5497,7 @@ class GetCustomersActionEndedByDate(_Operation):
         return cast(
             "Iterator[GetCustomersActionEndedByDateRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -5655,7 +5534,7 @@ class GetCustomersActionEndedByDate(_Operation):
         return cast(
             "Iterator[Page[GetCustomersActionEndedByDateRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -5668,12 +5547,12 @@ class GetCustomersActionEndedByDate(_Operation):
         )
 
 
-class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
+class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
     """Customers whose action duration ended on a date, with the action details.
 
     GET /current/customers/GetCustomersActionEndedByDate. It pages with $top/$skip."""
 
-    operation_id = "GetCustomersActionEndedByDate"
+    operation = _operations.GET_CUSTOMERS_ACTION_ENDED_BY_DATE
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
@@ -5690,7 +5569,7 @@ class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
         return cast(
             "list[GetCustomersActionEndedByDateRow]",
             await self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}
+                self.operation, {"date": date, "top": top, "skip": skip}
             ),
         )
 
@@ -5709,7 +5588,7 @@ class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
             ),
         )
 
@@ -5738,7 +5617,7 @@ class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomersActionEndedByDateRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -5775,7 +5654,7 @@ class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomersActionEndedByDateRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -5788,12 +5667,12 @@ class AsyncGetCustomersActionEndedByDate(_AsyncOperation):
         )
 
 
-class GetCustomerSendDetailsByCampaign(_Operation):
+class GetCustomerSendDetailsByCampaign(BoundOperation):
     """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
     GET /current/customers/GetCustomerSendDetailsByCampaign. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerSendDetailsByCampaign"
+    operation = _operations.GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN
 
     def __call__(
         self,
@@ -5816,7 +5695,7 @@ class GetCustomerSendDetailsByCampaign(_Operation):
         return cast(
             "list[GetCustomerSendDetailsByCampaignRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "include_template_i_ds": include_template_ids,
@@ -5847,7 +5726,7 @@ class GetCustomerSendDetailsByCampaign(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "include_template_i_ds": include_template_ids,
@@ -5885,7 +5764,7 @@ class GetCustomerSendDetailsByCampaign(_Operation):
         return cast(
             "Iterator[GetCustomerSendDetailsByCampaignRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "include_template_i_ds": include_template_ids,
@@ -5927,7 +5806,7 @@ class GetCustomerSendDetailsByCampaign(_Operation):
         return cast(
             "Iterator[Page[GetCustomerSendDetailsByCampaignRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "include_template_i_ds": include_template_ids,
@@ -5943,12 +5822,12 @@ class GetCustomerSendDetailsByCampaign(_Operation):
         )
 
 
-class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
+class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
     """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
     GET /current/customers/GetCustomerSendDetailsByCampaign. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerSendDetailsByCampaign"
+    operation = _operations.GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN
 
     async def __call__(
         self,
@@ -5971,7 +5850,7 @@ class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
         return cast(
             "list[GetCustomerSendDetailsByCampaignRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "include_template_i_ds": include_template_ids,
@@ -6002,7 +5881,7 @@ class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "include_template_i_ds": include_template_ids,
@@ -6040,7 +5919,7 @@ class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerSendDetailsByCampaignRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "include_template_i_ds": include_template_ids,
@@ -6082,7 +5961,7 @@ class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerSendDetailsByCampaignRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "include_template_i_ds": include_template_ids,
@@ -6098,12 +5977,12 @@ class AsyncGetCustomerSendDetailsByCampaign(_AsyncOperation):
         )
 
 
-class GetCustomerSendDetailsByChannel(_Operation):
+class GetCustomerSendDetailsByChannel(BoundOperation):
     """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
     GET /current/customers/GetCustomerSendDetailsByChannel. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerSendDetailsByChannel"
+    operation = _operations.GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL
 
     def __call__(
         self,
@@ -6130,7 +6009,7 @@ class GetCustomerSendDetailsByChannel(_Operation):
         return cast(
             "list[GetCustomerSendDetailsByChannelRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "campaign_id": campaign_id,
@@ -6167,7 +6046,7 @@ class GetCustomerSendDetailsByChannel(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "campaign_id": campaign_id,
@@ -6211,7 +6090,7 @@ class GetCustomerSendDetailsByChannel(_Operation):
         return cast(
             "Iterator[GetCustomerSendDetailsByChannelRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "campaign_id": campaign_id,
@@ -6259,7 +6138,7 @@ class GetCustomerSendDetailsByChannel(_Operation):
         return cast(
             "Iterator[Page[GetCustomerSendDetailsByChannelRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "campaign_id": campaign_id,
@@ -6277,12 +6156,12 @@ class GetCustomerSendDetailsByChannel(_Operation):
         )
 
 
-class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
+class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
     """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
     GET /current/customers/GetCustomerSendDetailsByChannel. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerSendDetailsByChannel"
+    operation = _operations.GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL
 
     async def __call__(
         self,
@@ -6309,7 +6188,7 @@ class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
         return cast(
             "list[GetCustomerSendDetailsByChannelRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "campaign_id": campaign_id,
@@ -6346,7 +6225,7 @@ class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "campaign_id": campaign_id,
@@ -6390,7 +6269,7 @@ class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerSendDetailsByChannelRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "campaign_id": campaign_id,
@@ -6438,7 +6317,7 @@ class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerSendDetailsByChannelRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "campaign_id": campaign_id,
@@ -6456,12 +6335,12 @@ class AsyncGetCustomerSendDetailsByChannel(_AsyncOperation):
         )
 
 
-class GetCustomerExecutionDetailsByCampaign(_Operation):
+class GetCustomerExecutionDetailsByCampaign(BoundOperation):
     """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
     GET /current/customers/GetCustomerExecutionDetailsByCampaign. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerExecutionDetailsByCampaign"
+    operation = _operations.GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN
 
     def __call__(
         self,
@@ -6488,7 +6367,7 @@ class GetCustomerExecutionDetailsByCampaign(_Operation):
         return cast(
             "list[GetCustomerExecutionDetailsByCampaignRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "channel_id": channel_id,
@@ -6525,7 +6404,7 @@ class GetCustomerExecutionDetailsByCampaign(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "channel_id": channel_id,
@@ -6569,7 +6448,7 @@ class GetCustomerExecutionDetailsByCampaign(_Operation):
         return cast(
             "Iterator[GetCustomerExecutionDetailsByCampaignRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "channel_id": channel_id,
@@ -6617,7 +6496,7 @@ class GetCustomerExecutionDetailsByCampaign(_Operation):
         return cast(
             "Iterator[Page[GetCustomerExecutionDetailsByCampaignRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "channel_id": channel_id,
@@ -6635,12 +6514,12 @@ class GetCustomerExecutionDetailsByCampaign(_Operation):
         )
 
 
-class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
+class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
     """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
     GET /current/customers/GetCustomerExecutionDetailsByCampaign. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerExecutionDetailsByCampaign"
+    operation = _operations.GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN
 
     async def __call__(
         self,
@@ -6667,7 +6546,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
         return cast(
             "list[GetCustomerExecutionDetailsByCampaignRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "channel_id": channel_id,
@@ -6704,7 +6583,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "channel_id": channel_id,
@@ -6748,7 +6627,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerExecutionDetailsByCampaignRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "channel_id": channel_id,
@@ -6796,7 +6675,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerExecutionDetailsByCampaignRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "campaign_id": campaign_id,
                     "channel_id": channel_id,
@@ -6814,12 +6693,12 @@ class AsyncGetCustomerExecutionDetailsByCampaign(_AsyncOperation):
         )
 
 
-class GetCustomerActionDetailsByDate(_Operation):
+class GetCustomerActionDetailsByDate(BoundOperation):
     """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
     GET /current/customers/GetCustomerActionDetailsByDate. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerActionDetailsByDate"
+    operation = _operations.GET_CUSTOMER_ACTION_DETAILS_BY_DATE
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
@@ -6835,9 +6714,7 @@ class GetCustomerActionDetailsByDate(_Operation):
         """
         return cast(
             "list[GetCustomerActionDetailsByDateRow]",
-            self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}
-            ),
+            self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
         )
 
     def xml(
@@ -6855,7 +6732,7 @@ class GetCustomerActionDetailsByDate(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
             ),
         )
 
@@ -6884,7 +6761,7 @@ class GetCustomerActionDetailsByDate(_Operation):
         return cast(
             "Iterator[GetCustomerActionDetailsByDateRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -6921,7 +6798,7 @@ class GetCustomerActionDetailsByDate(_Operation):
         return cast(
             "Iterator[Page[GetCustomerActionDetailsByDateRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -6934,12 +6811,12 @@ class GetCustomerActionDetailsByDate(_Operation):
         )
 
 
-class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
+class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
     """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
     GET /current/customers/GetCustomerActionDetailsByDate. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerActionDetailsByDate"
+    operation = _operations.GET_CUSTOMER_ACTION_DETAILS_BY_DATE
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
@@ -6956,7 +6833,7 @@ class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
         return cast(
             "list[GetCustomerActionDetailsByDateRow]",
             await self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}
+                self.operation, {"date": date, "top": top, "skip": skip}
             ),
         )
 
@@ -6975,7 +6852,7 @@ class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
             ),
         )
 
@@ -7004,7 +6881,7 @@ class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerActionDetailsByDateRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -7041,7 +6918,7 @@ class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerActionDetailsByDateRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -7054,12 +6931,12 @@ class AsyncGetCustomerActionDetailsByDate(_AsyncOperation):
         )
 
 
-class GetCustomerProductDetailsByDate(_Operation):
+class GetCustomerProductDetailsByDate(BoundOperation):
     """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
     GET /current/customers/GetCustomerProductDetailsByDate. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerProductDetailsByDate"
+    operation = _operations.GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
@@ -7075,9 +6952,7 @@ class GetCustomerProductDetailsByDate(_Operation):
         """
         return cast(
             "list[GetCustomerProductDetailsByDateRow]",
-            self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}
-            ),
+            self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
         )
 
     def xml(
@@ -7095,7 +6970,7 @@ class GetCustomerProductDetailsByDate(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
             ),
         )
 
@@ -7124,7 +6999,7 @@ class GetCustomerProductDetailsByDate(_Operation):
         return cast(
             "Iterator[GetCustomerProductDetailsByDateRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -7161,7 +7036,7 @@ class GetCustomerProductDetailsByDate(_Operation):
         return cast(
             "Iterator[Page[GetCustomerProductDetailsByDateRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -7174,12 +7049,12 @@ class GetCustomerProductDetailsByDate(_Operation):
         )
 
 
-class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
+class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
     """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
     GET /current/customers/GetCustomerProductDetailsByDate. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerProductDetailsByDate"
+    operation = _operations.GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
@@ -7196,7 +7071,7 @@ class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
         return cast(
             "list[GetCustomerProductDetailsByDateRow]",
             await self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}
+                self.operation, {"date": date, "top": top, "skip": skip}
             ),
         )
 
@@ -7215,7 +7090,7 @@ class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
             ),
         )
 
@@ -7244,7 +7119,7 @@ class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerProductDetailsByDateRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -7281,7 +7156,7 @@ class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerProductDetailsByDateRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"date": date},
                 {
                     "page_size": page_size,
@@ -7294,12 +7169,12 @@ class AsyncGetCustomerProductDetailsByDate(_AsyncOperation):
         )
 
 
-class GetCustomerProductDetailsByCampaign(_Operation):
+class GetCustomerProductDetailsByCampaign(BoundOperation):
     """Customers and recommended product IDs for one product-recommendation campaign.
 
     GET /current/customers/GetCustomerProductDetailsByCampaign. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerProductDetailsByCampaign"
+    operation = _operations.GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
@@ -7316,8 +7191,7 @@ class GetCustomerProductDetailsByCampaign(_Operation):
         return cast(
             "list[GetCustomerProductDetailsByCampaignRow]",
             self._runner.call(
-                self.operation_id,
-                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
         )
 
@@ -7336,7 +7210,7 @@ class GetCustomerProductDetailsByCampaign(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
             ),
@@ -7367,7 +7241,7 @@ class GetCustomerProductDetailsByCampaign(_Operation):
         return cast(
             "Iterator[GetCustomerProductDetailsByCampaignRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -7404,7 +7278,7 @@ class GetCustomerProductDetailsByCampaign(_Operation):
         return cast(
             "Iterator[Page[GetCustomerProductDetailsByCampaignRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -7417,12 +7291,12 @@ class GetCustomerProductDetailsByCampaign(_Operation):
         )
 
 
-class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
+class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
     """Customers and recommended product IDs for one product-recommendation campaign.
 
     GET /current/customers/GetCustomerProductDetailsByCampaign. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerProductDetailsByCampaign"
+    operation = _operations.GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
@@ -7439,8 +7313,7 @@ class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
         return cast(
             "list[GetCustomerProductDetailsByCampaignRow]",
             await self._runner.call(
-                self.operation_id,
-                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
         )
 
@@ -7459,7 +7332,7 @@ class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
             ),
@@ -7490,7 +7363,7 @@ class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerProductDetailsByCampaignRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -7527,7 +7400,7 @@ class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerProductDetailsByCampaignRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"campaign_id": campaign_id},
                 {
                     "page_size": page_size,
@@ -7540,12 +7413,12 @@ class AsyncGetCustomerProductDetailsByCampaign(_AsyncOperation):
         )
 
 
-class GetCustomerProductRecommendations(_Operation):
+class GetCustomerProductRecommendations(BoundOperation):
     """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
     GET /current/customers/GetCustomerProductRecommendations. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerProductRecommendations"
+    operation = _operations.GET_CUSTOMER_PRODUCT_RECOMMENDATIONS
 
     def __call__(
         self,
@@ -7575,7 +7448,7 @@ class GetCustomerProductRecommendations(_Operation):
         return cast(
             "list[GetCustomerProductRecommendationsRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "suggested_in_campaign": suggested_in_campaign,
@@ -7616,7 +7489,7 @@ class GetCustomerProductRecommendations(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "suggested_in_campaign": suggested_in_campaign,
@@ -7664,7 +7537,7 @@ class GetCustomerProductRecommendations(_Operation):
         return cast(
             "Iterator[GetCustomerProductRecommendationsRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "suggested_in_campaign": suggested_in_campaign,
@@ -7716,7 +7589,7 @@ class GetCustomerProductRecommendations(_Operation):
         return cast(
             "Iterator[Page[GetCustomerProductRecommendationsRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "suggested_in_campaign": suggested_in_campaign,
@@ -7735,12 +7608,12 @@ class GetCustomerProductRecommendations(_Operation):
         )
 
 
-class AsyncGetCustomerProductRecommendations(_AsyncOperation):
+class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
     """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
     GET /current/customers/GetCustomerProductRecommendations. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerProductRecommendations"
+    operation = _operations.GET_CUSTOMER_PRODUCT_RECOMMENDATIONS
 
     async def __call__(
         self,
@@ -7770,7 +7643,7 @@ class AsyncGetCustomerProductRecommendations(_AsyncOperation):
         return cast(
             "list[GetCustomerProductRecommendationsRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "suggested_in_campaign": suggested_in_campaign,
@@ -7811,7 +7684,7 @@ class AsyncGetCustomerProductRecommendations(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "suggested_in_campaign": suggested_in_campaign,
@@ -7859,7 +7732,7 @@ class AsyncGetCustomerProductRecommendations(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerProductRecommendationsRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "suggested_in_campaign": suggested_in_campaign,
@@ -7911,7 +7784,7 @@ class AsyncGetCustomerProductRecommendations(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerProductRecommendationsRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "suggested_in_campaign": suggested_in_campaign,
@@ -7930,12 +7803,12 @@ class AsyncGetCustomerProductRecommendations(_AsyncOperation):
         )
 
 
-class GetCustomerFutureValues(_Operation):
+class GetCustomerFutureValues(BoundOperation):
     """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
     GET /current/customers/GetCustomerFutureValues. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerFutureValues"
+    operation = _operations.GET_CUSTOMER_FUTURE_VALUES
 
     def __call__(
         self,
@@ -7963,7 +7836,7 @@ class GetCustomerFutureValues(_Operation):
         return cast(
             "list[GetCustomerFutureValuesRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "lifecycle_stage_id": lifecycle_stage_id,
                     "customer_attribute": customer_attribute,
@@ -8001,7 +7874,7 @@ class GetCustomerFutureValues(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "lifecycle_stage_id": lifecycle_stage_id,
                     "customer_attribute": customer_attribute,
@@ -8046,7 +7919,7 @@ class GetCustomerFutureValues(_Operation):
         return cast(
             "Iterator[GetCustomerFutureValuesRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "lifecycle_stage_id": lifecycle_stage_id,
                     "customer_attribute": customer_attribute,
@@ -8095,7 +7968,7 @@ class GetCustomerFutureValues(_Operation):
         return cast(
             "Iterator[Page[GetCustomerFutureValuesRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "lifecycle_stage_id": lifecycle_stage_id,
                     "customer_attribute": customer_attribute,
@@ -8113,12 +7986,12 @@ class GetCustomerFutureValues(_Operation):
         )
 
 
-class AsyncGetCustomerFutureValues(_AsyncOperation):
+class AsyncGetCustomerFutureValues(AsyncBoundOperation):
     """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
     GET /current/customers/GetCustomerFutureValues. It pages with $top/$skip."""
 
-    operation_id = "GetCustomerFutureValues"
+    operation = _operations.GET_CUSTOMER_FUTURE_VALUES
 
     async def __call__(
         self,
@@ -8146,7 +8019,7 @@ class AsyncGetCustomerFutureValues(_AsyncOperation):
         return cast(
             "list[GetCustomerFutureValuesRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "lifecycle_stage_id": lifecycle_stage_id,
                     "customer_attribute": customer_attribute,
@@ -8184,7 +8057,7 @@ class AsyncGetCustomerFutureValues(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "lifecycle_stage_id": lifecycle_stage_id,
                     "customer_attribute": customer_attribute,
@@ -8229,7 +8102,7 @@ class AsyncGetCustomerFutureValues(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerFutureValuesRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "lifecycle_stage_id": lifecycle_stage_id,
                     "customer_attribute": customer_attribute,
@@ -8278,7 +8151,7 @@ class AsyncGetCustomerFutureValues(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerFutureValuesRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "lifecycle_stage_id": lifecycle_stage_id,
                     "customer_attribute": customer_attribute,
@@ -8296,56 +8169,56 @@ class AsyncGetCustomerFutureValues(_AsyncOperation):
         )
 
 
-class GetCustomersActivityEventAttributes(_Operation):
+class GetCustomersActivityEventAttributes(BoundOperation):
     """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
     GET /current/customers/GetCustomersActivityEventAttributes."""
 
-    operation_id = "GetCustomersActivityEventAttributes"
+    operation = _operations.GET_CUSTOMERS_ACTIVITY_EVENT_ATTRIBUTES
 
     def __call__(self) -> Any:
         """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
         GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes.
         """
-        return cast("Any", self._runner.call(self.operation_id, {}))
+        return cast("Any", self._runner.call(self.operation, {}))
 
     def xml(self) -> str:
         """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
         GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetCustomersActivityEventAttributes(_AsyncOperation):
+class AsyncGetCustomersActivityEventAttributes(AsyncBoundOperation):
     """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
     GET /current/customers/GetCustomersActivityEventAttributes."""
 
-    operation_id = "GetCustomersActivityEventAttributes"
+    operation = _operations.GET_CUSTOMERS_ACTIVITY_EVENT_ATTRIBUTES
 
     async def __call__(self) -> Any:
         """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
         GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes.
         """
-        return cast("Any", await self._runner.call(self.operation_id, {}))
+        return cast("Any", await self._runner.call(self.operation, {}))
 
     async def xml(self) -> str:
         """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
         GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetCampaignInteractionCustomers(_Operation):
+class GetCampaignInteractionCustomers(BoundOperation):
     """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
     GET /current/customers/GetCampaignInteractionCustomers. It pages with $top/$skip."""
 
-    operation_id = "GetCampaignInteractionCustomers"
+    operation = _operations.GET_CAMPAIGN_INTERACTION_CUSTOMERS
 
     def __call__(
         self,
@@ -8371,7 +8244,7 @@ class GetCampaignInteractionCustomers(_Operation):
         return cast(
             "list[GetCampaignInteractionCustomersRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "date": date,
@@ -8406,7 +8279,7 @@ class GetCampaignInteractionCustomers(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "date": date,
@@ -8448,7 +8321,7 @@ class GetCampaignInteractionCustomers(_Operation):
         return cast(
             "Iterator[GetCampaignInteractionCustomersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"channel_id": channel_id, "date": date, "event_id": event_id},
                 {
                     "page_size": page_size,
@@ -8490,7 +8363,7 @@ class GetCampaignInteractionCustomers(_Operation):
         return cast(
             "Iterator[Page[GetCampaignInteractionCustomersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"channel_id": channel_id, "date": date, "event_id": event_id},
                 {
                     "page_size": page_size,
@@ -8503,12 +8376,12 @@ class GetCampaignInteractionCustomers(_Operation):
         )
 
 
-class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
+class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
     """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
     GET /current/customers/GetCampaignInteractionCustomers. It pages with $top/$skip."""
 
-    operation_id = "GetCampaignInteractionCustomers"
+    operation = _operations.GET_CAMPAIGN_INTERACTION_CUSTOMERS
 
     async def __call__(
         self,
@@ -8534,7 +8407,7 @@ class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
         return cast(
             "list[GetCampaignInteractionCustomersRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "date": date,
@@ -8569,7 +8442,7 @@ class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "channel_id": channel_id,
                     "date": date,
@@ -8611,7 +8484,7 @@ class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCampaignInteractionCustomersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"channel_id": channel_id, "date": date, "event_id": event_id},
                 {
                     "page_size": page_size,
@@ -8653,7 +8526,7 @@ class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCampaignInteractionCustomersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"channel_id": channel_id, "date": date, "event_id": event_id},
                 {
                     "page_size": page_size,
@@ -8666,12 +8539,12 @@ class AsyncGetCampaignInteractionCustomers(_AsyncOperation):
         )
 
 
-class GetCustomerChannelInteractions(_Operation):
+class GetCustomerChannelInteractions(BoundOperation):
     """One customer's interactions with campaigns sent within a date range.
 
     GET /current/customers/GetCustomerChannelInteractions."""
 
-    operation_id = "GetCustomerChannelInteractions"
+    operation = _operations.GET_CUSTOMER_CHANNEL_INTERACTIONS
 
     def __call__(
         self,
@@ -8694,7 +8567,7 @@ class GetCustomerChannelInteractions(_Operation):
         return cast(
             "list[GetCustomerChannelInteractionsItem]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "start_date": start_date,
@@ -8725,7 +8598,7 @@ class GetCustomerChannelInteractions(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "start_date": start_date,
@@ -8737,12 +8610,12 @@ class GetCustomerChannelInteractions(_Operation):
         )
 
 
-class AsyncGetCustomerChannelInteractions(_AsyncOperation):
+class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
     """One customer's interactions with campaigns sent within a date range.
 
     GET /current/customers/GetCustomerChannelInteractions."""
 
-    operation_id = "GetCustomerChannelInteractions"
+    operation = _operations.GET_CUSTOMER_CHANNEL_INTERACTIONS
 
     async def __call__(
         self,
@@ -8765,7 +8638,7 @@ class AsyncGetCustomerChannelInteractions(_AsyncOperation):
         return cast(
             "list[GetCustomerChannelInteractionsItem]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "start_date": start_date,
@@ -8796,7 +8669,7 @@ class AsyncGetCustomerChannelInteractions(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "customer_id": customer_id,
                     "start_date": start_date,
@@ -8808,12 +8681,12 @@ class AsyncGetCustomerChannelInteractions(_AsyncOperation):
         )
 
 
-class GetCustomerAttributes(_Operation):
+class GetCustomerAttributes(BoundOperation):
     """Returns attribute values for a customer.
 
     GET /current/customers/GetCustomerAttributes."""
 
-    operation_id = "GetCustomerAttributes"
+    operation = _operations.GET_CUSTOMER_ATTRIBUTES
 
     def __call__(self, *, customer_id: str) -> list[GetCustomerAttributesItem]:
         """Returns attribute values for a customer.
@@ -8825,7 +8698,7 @@ class GetCustomerAttributes(_Operation):
         """
         return cast(
             "list[GetCustomerAttributesItem]",
-            self._runner.call(self.operation_id, {"customer_id": customer_id}),
+            self._runner.call(self.operation, {"customer_id": customer_id}),
         )
 
     def xml(self, *, customer_id: str) -> str:
@@ -8838,18 +8711,16 @@ class GetCustomerAttributes(_Operation):
         """
         return cast(
             "str",
-            self._runner.call(
-                self.operation_id, {"customer_id": customer_id}, xml=True
-            ),
+            self._runner.call(self.operation, {"customer_id": customer_id}, xml=True),
         )
 
 
-class AsyncGetCustomerAttributes(_AsyncOperation):
+class AsyncGetCustomerAttributes(AsyncBoundOperation):
     """Returns attribute values for a customer.
 
     GET /current/customers/GetCustomerAttributes."""
 
-    operation_id = "GetCustomerAttributes"
+    operation = _operations.GET_CUSTOMER_ATTRIBUTES
 
     async def __call__(self, *, customer_id: str) -> list[GetCustomerAttributesItem]:
         """Returns attribute values for a customer.
@@ -8861,7 +8732,7 @@ class AsyncGetCustomerAttributes(_AsyncOperation):
         """
         return cast(
             "list[GetCustomerAttributesItem]",
-            await self._runner.call(self.operation_id, {"customer_id": customer_id}),
+            await self._runner.call(self.operation, {"customer_id": customer_id}),
         )
 
     async def xml(self, *, customer_id: str) -> str:
@@ -8875,17 +8746,17 @@ class AsyncGetCustomerAttributes(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"customer_id": customer_id}, xml=True
+                self.operation, {"customer_id": customer_id}, xml=True
             ),
         )
 
 
-class AddCustomerAttribute(_Operation):
+class AddCustomerAttribute(BoundOperation):
     """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
 
     POST /current/customers/AddCustomerAttribute."""
 
-    operation_id = "AddCustomerAttribute"
+    operation = _operations.ADD_CUSTOMER_ATTRIBUTE
 
     def __call__(
         self,
@@ -8908,7 +8779,7 @@ class AddCustomerAttribute(_Operation):
         return cast(
             "AddCustomerAttributeResult | None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         AddCustomerAttributeRequest,
@@ -8922,12 +8793,12 @@ class AddCustomerAttribute(_Operation):
         )
 
 
-class AsyncAddCustomerAttribute(_AsyncOperation):
+class AsyncAddCustomerAttribute(AsyncBoundOperation):
     """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
 
     POST /current/customers/AddCustomerAttribute."""
 
-    operation_id = "AddCustomerAttribute"
+    operation = _operations.ADD_CUSTOMER_ATTRIBUTE
 
     async def __call__(
         self,
@@ -8950,7 +8821,7 @@ class AsyncAddCustomerAttribute(_AsyncOperation):
         return cast(
             "AddCustomerAttributeResult | None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         AddCustomerAttributeRequest,
@@ -8964,12 +8835,12 @@ class AsyncAddCustomerAttribute(_AsyncOperation):
         )
 
 
-class UpdateCustomerAttributes(_Operation):
+class UpdateCustomerAttributes(BoundOperation):
     """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
 
     POST /current/customers/UpdateCustomerAttributes."""
 
-    operation_id = "UpdateCustomerAttributes"
+    operation = _operations.UPDATE_CUSTOMER_ATTRIBUTES
 
     def __call__(
         self,
@@ -8990,7 +8861,7 @@ class UpdateCustomerAttributes(_Operation):
         return cast(
             "UpdateCustomerAttributesResult | None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UpdateCustomerAttributesRequest,
@@ -9002,12 +8873,12 @@ class UpdateCustomerAttributes(_Operation):
         )
 
 
-class AsyncUpdateCustomerAttributes(_AsyncOperation):
+class AsyncUpdateCustomerAttributes(AsyncBoundOperation):
     """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
 
     POST /current/customers/UpdateCustomerAttributes."""
 
-    operation_id = "UpdateCustomerAttributes"
+    operation = _operations.UPDATE_CUSTOMER_ATTRIBUTES
 
     async def __call__(
         self,
@@ -9028,7 +8899,7 @@ class AsyncUpdateCustomerAttributes(_AsyncOperation):
         return cast(
             "UpdateCustomerAttributesResult | None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UpdateCustomerAttributesRequest,
@@ -9040,12 +8911,12 @@ class AsyncUpdateCustomerAttributes(_AsyncOperation):
         )
 
 
-class UpsertCustomer(_Operation):
+class UpsertCustomer(BoundOperation):
     """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
 
     PUT /Customers/UpsertCustomer."""
 
-    operation_id = "UpsertCustomer"
+    operation = _operations.UPSERT_CUSTOMER
 
     def __call__(
         self,
@@ -9066,7 +8937,7 @@ class UpsertCustomer(_Operation):
         return cast(
             "UpsertCustomerResult | None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UpsertCustomerRequest,
@@ -9079,12 +8950,12 @@ class UpsertCustomer(_Operation):
         )
 
 
-class AsyncUpsertCustomer(_AsyncOperation):
+class AsyncUpsertCustomer(AsyncBoundOperation):
     """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
 
     PUT /Customers/UpsertCustomer."""
 
-    operation_id = "UpsertCustomer"
+    operation = _operations.UPSERT_CUSTOMER
 
     async def __call__(
         self,
@@ -9105,7 +8976,7 @@ class AsyncUpsertCustomer(_AsyncOperation):
         return cast(
             "UpsertCustomerResult | None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UpsertCustomerRequest,
@@ -9118,12 +8989,12 @@ class AsyncUpsertCustomer(_AsyncOperation):
         )
 
 
-class GetCustomerAttributeChangers(_Operation):
+class GetCustomerAttributeChangers(BoundOperation):
     """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
     GET /current/customers/GetCustomerAttributeChangers. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerAttributeChangers"
+    operation = _operations.GET_CUSTOMER_ATTRIBUTE_CHANGERS
 
     def __call__(
         self,
@@ -9155,7 +9026,7 @@ class GetCustomerAttributeChangers(_Operation):
         return cast(
             "list[GetCustomerAttributeChangersRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "changed_customer_attribute": changed_customer_attribute,
                     "changed_customer_attributes": changed_customer_attributes,
@@ -9199,7 +9070,7 @@ class GetCustomerAttributeChangers(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "changed_customer_attribute": changed_customer_attribute,
                     "changed_customer_attributes": changed_customer_attributes,
@@ -9250,7 +9121,7 @@ class GetCustomerAttributeChangers(_Operation):
         return cast(
             "Iterator[GetCustomerAttributeChangersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "changed_customer_attribute": changed_customer_attribute,
                     "changed_customer_attributes": changed_customer_attributes,
@@ -9305,7 +9176,7 @@ class GetCustomerAttributeChangers(_Operation):
         return cast(
             "Iterator[Page[GetCustomerAttributeChangersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "changed_customer_attribute": changed_customer_attribute,
                     "changed_customer_attributes": changed_customer_attributes,
@@ -9325,12 +9196,12 @@ class GetCustomerAttributeChangers(_Operation):
         )
 
 
-class AsyncGetCustomerAttributeChangers(_AsyncOperation):
+class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
     """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
     GET /current/customers/GetCustomerAttributeChangers. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetCustomerAttributeChangers"
+    operation = _operations.GET_CUSTOMER_ATTRIBUTE_CHANGERS
 
     async def __call__(
         self,
@@ -9362,7 +9233,7 @@ class AsyncGetCustomerAttributeChangers(_AsyncOperation):
         return cast(
             "list[GetCustomerAttributeChangersRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "changed_customer_attribute": changed_customer_attribute,
                     "changed_customer_attributes": changed_customer_attributes,
@@ -9406,7 +9277,7 @@ class AsyncGetCustomerAttributeChangers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "changed_customer_attribute": changed_customer_attribute,
                     "changed_customer_attributes": changed_customer_attributes,
@@ -9457,7 +9328,7 @@ class AsyncGetCustomerAttributeChangers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetCustomerAttributeChangersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "changed_customer_attribute": changed_customer_attribute,
                     "changed_customer_attributes": changed_customer_attributes,
@@ -9512,7 +9383,7 @@ class AsyncGetCustomerAttributeChangers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetCustomerAttributeChangersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "changed_customer_attribute": changed_customer_attribute,
                     "changed_customer_attributes": changed_customer_attributes,
@@ -9532,12 +9403,12 @@ class AsyncGetCustomerAttributeChangers(_AsyncOperation):
         )
 
 
-class RemoveCustomerPII(_Operation):
+class RemoveCustomerPII(BoundOperation):
     """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
     POST /current/customers/RemoveCustomerPII."""
 
-    operation_id = "RemoveCustomerPII"
+    operation = _operations.REMOVE_CUSTOMER_PII
 
     def __call__(self, *, customer_ids: list[str]) -> RemoveCustomerPIIResult | None:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
@@ -9550,18 +9421,18 @@ class RemoveCustomerPII(_Operation):
         return cast(
             "RemoveCustomerPIIResult | None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
             ),
         )
 
 
-class AsyncRemoveCustomerPII(_AsyncOperation):
+class AsyncRemoveCustomerPII(AsyncBoundOperation):
     """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
     POST /current/customers/RemoveCustomerPII."""
 
-    operation_id = "RemoveCustomerPII"
+    operation = _operations.REMOVE_CUSTOMER_PII
 
     async def __call__(
         self, *, customer_ids: list[str]
@@ -9576,18 +9447,18 @@ class AsyncRemoveCustomerPII(_AsyncOperation):
         return cast(
             "RemoveCustomerPIIResult | None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
             ),
         )
 
 
-class GetTargetGroupChangers(_Operation):
+class GetTargetGroupChangers(BoundOperation):
     """Customers whose target group changed within a date range, with before/after target group IDs.
 
     GET /current/customers/GetTargetGroupChangers. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetTargetGroupChangers"
+    operation = _operations.GET_TARGET_GROUP_CHANGERS
 
     def __call__(
         self,
@@ -9614,7 +9485,7 @@ class GetTargetGroupChangers(_Operation):
         return cast(
             "list[GetTargetGroupChangersRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -9651,7 +9522,7 @@ class GetTargetGroupChangers(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -9695,7 +9566,7 @@ class GetTargetGroupChangers(_Operation):
         return cast(
             "Iterator[GetTargetGroupChangersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -9743,7 +9614,7 @@ class GetTargetGroupChangers(_Operation):
         return cast(
             "Iterator[Page[GetTargetGroupChangersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -9761,12 +9632,12 @@ class GetTargetGroupChangers(_Operation):
         )
 
 
-class AsyncGetTargetGroupChangers(_AsyncOperation):
+class AsyncGetTargetGroupChangers(AsyncBoundOperation):
     """Customers whose target group changed within a date range, with before/after target group IDs.
 
     GET /current/customers/GetTargetGroupChangers. It pages with $top/$skip. It takes CustomerAttributes."""
 
-    operation_id = "GetTargetGroupChangers"
+    operation = _operations.GET_TARGET_GROUP_CHANGERS
 
     async def __call__(
         self,
@@ -9793,7 +9664,7 @@ class AsyncGetTargetGroupChangers(_AsyncOperation):
         return cast(
             "list[GetTargetGroupChangersRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -9830,7 +9701,7 @@ class AsyncGetTargetGroupChangers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -9874,7 +9745,7 @@ class AsyncGetTargetGroupChangers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetTargetGroupChangersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -9922,7 +9793,7 @@ class AsyncGetTargetGroupChangers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetTargetGroupChangersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {
                     "start_date": start_date,
                     "end_date": end_date,
@@ -9940,12 +9811,12 @@ class AsyncGetTargetGroupChangers(_AsyncOperation):
         )
 
 
-class GetChannelTemplates(_Operation):
+class GetChannelTemplates(BoundOperation):
     """Template IDs and names registered for one execution channel.
 
     GET /current/integrations/GetChannelTemplates."""
 
-    operation_id = "GetChannelTemplates"
+    operation = _operations.GET_CHANNEL_TEMPLATES
 
     def __call__(self, *, channel_id: int) -> list[GetChannelTemplatesItem]:
         """Template IDs and names registered for one execution channel.
@@ -9957,7 +9828,7 @@ class GetChannelTemplates(_Operation):
         """
         return cast(
             "list[GetChannelTemplatesItem]",
-            self._runner.call(self.operation_id, {"channel_id": channel_id}),
+            self._runner.call(self.operation, {"channel_id": channel_id}),
         )
 
     def xml(self, *, channel_id: int) -> str:
@@ -9970,16 +9841,16 @@ class GetChannelTemplates(_Operation):
         """
         return cast(
             "str",
-            self._runner.call(self.operation_id, {"channel_id": channel_id}, xml=True),
+            self._runner.call(self.operation, {"channel_id": channel_id}, xml=True),
         )
 
 
-class AsyncGetChannelTemplates(_AsyncOperation):
+class AsyncGetChannelTemplates(AsyncBoundOperation):
     """Template IDs and names registered for one execution channel.
 
     GET /current/integrations/GetChannelTemplates."""
 
-    operation_id = "GetChannelTemplates"
+    operation = _operations.GET_CHANNEL_TEMPLATES
 
     async def __call__(self, *, channel_id: int) -> list[GetChannelTemplatesItem]:
         """Template IDs and names registered for one execution channel.
@@ -9991,7 +9862,7 @@ class AsyncGetChannelTemplates(_AsyncOperation):
         """
         return cast(
             "list[GetChannelTemplatesItem]",
-            await self._runner.call(self.operation_id, {"channel_id": channel_id}),
+            await self._runner.call(self.operation, {"channel_id": channel_id}),
         )
 
     async def xml(self, *, channel_id: int) -> str:
@@ -10005,17 +9876,17 @@ class AsyncGetChannelTemplates(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id, {"channel_id": channel_id}, xml=True
+                self.operation, {"channel_id": channel_id}, xml=True
             ),
         )
 
 
-class GetChannelTemplateDetails(_Operation):
+class GetChannelTemplateDetails(BoundOperation):
     """Details of channel templates (sidebar 'Channel Template Details').
 
     GET /current/integrations/GetChannelTemplateDetails."""
 
-    operation_id = "GetChannelTemplateDetails"
+    operation = _operations.GET_CHANNEL_TEMPLATE_DETAILS
 
     def __call__(self, *, channel_id: int, template_id: int | None = None) -> Any:
         """Details of channel templates (sidebar 'Channel Template Details').
@@ -10029,8 +9900,7 @@ class GetChannelTemplateDetails(_Operation):
         return cast(
             "Any",
             self._runner.call(
-                self.operation_id,
-                {"channel_id": channel_id, "template_id": template_id},
+                self.operation, {"channel_id": channel_id, "template_id": template_id}
             ),
         )
 
@@ -10046,19 +9916,19 @@ class GetChannelTemplateDetails(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"channel_id": channel_id, "template_id": template_id},
                 xml=True,
             ),
         )
 
 
-class AsyncGetChannelTemplateDetails(_AsyncOperation):
+class AsyncGetChannelTemplateDetails(AsyncBoundOperation):
     """Details of channel templates (sidebar 'Channel Template Details').
 
     GET /current/integrations/GetChannelTemplateDetails."""
 
-    operation_id = "GetChannelTemplateDetails"
+    operation = _operations.GET_CHANNEL_TEMPLATE_DETAILS
 
     async def __call__(self, *, channel_id: int, template_id: int | None = None) -> Any:
         """Details of channel templates (sidebar 'Channel Template Details').
@@ -10072,8 +9942,7 @@ class AsyncGetChannelTemplateDetails(_AsyncOperation):
         return cast(
             "Any",
             await self._runner.call(
-                self.operation_id,
-                {"channel_id": channel_id, "template_id": template_id},
+                self.operation, {"channel_id": channel_id, "template_id": template_id}
             ),
         )
 
@@ -10089,19 +9958,19 @@ class AsyncGetChannelTemplateDetails(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {"channel_id": channel_id, "template_id": template_id},
                 xml=True,
             ),
         )
 
 
-class AddChannelTemplates(_Operation):
+class AddChannelTemplates(BoundOperation):
     """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
 
     POST /current/integrations/AddChannelTemplates."""
 
-    operation_id = "AddChannelTemplates"
+    operation = _operations.ADD_CHANNEL_TEMPLATES
 
     def __call__(
         self, *, items: Sequence[AddChannelTemplatesRequestItem], channel_id: int
@@ -10117,17 +9986,17 @@ class AddChannelTemplates(_Operation):
         return cast(
             "None",
             self._runner.call(
-                self.operation_id, {"channel_id": channel_id, "body": list(items)}
+                self.operation, {"channel_id": channel_id, "body": list(items)}
             ),
         )
 
 
-class AsyncAddChannelTemplates(_AsyncOperation):
+class AsyncAddChannelTemplates(AsyncBoundOperation):
     """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
 
     POST /current/integrations/AddChannelTemplates."""
 
-    operation_id = "AddChannelTemplates"
+    operation = _operations.ADD_CHANNEL_TEMPLATES
 
     async def __call__(
         self, *, items: Sequence[AddChannelTemplatesRequestItem], channel_id: int
@@ -10143,17 +10012,17 @@ class AsyncAddChannelTemplates(_AsyncOperation):
         return cast(
             "None",
             await self._runner.call(
-                self.operation_id, {"channel_id": channel_id, "body": list(items)}
+                self.operation, {"channel_id": channel_id, "body": list(items)}
             ),
         )
 
 
-class DeleteChannelTemplates(_Operation):
+class DeleteChannelTemplates(BoundOperation):
     """Removes previously added channel templates.
 
     POST /current/integrations/DeleteChannelTemplates."""
 
-    operation_id = "DeleteChannelTemplates"
+    operation = _operations.DELETE_CHANNEL_TEMPLATES
 
     def __call__(self, *, items: Sequence[DeleteChannelTemplatesRequestItem]) -> None:
         """Removes previously added channel templates.
@@ -10163,15 +10032,15 @@ class DeleteChannelTemplates(_Operation):
         Args:
             items: The items of the JSON array body.
         """
-        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
 
 
-class AsyncDeleteChannelTemplates(_AsyncOperation):
+class AsyncDeleteChannelTemplates(AsyncBoundOperation):
     """Removes previously added channel templates.
 
     POST /current/integrations/DeleteChannelTemplates."""
 
-    operation_id = "DeleteChannelTemplates"
+    operation = _operations.DELETE_CHANNEL_TEMPLATES
 
     async def __call__(
         self, *, items: Sequence[DeleteChannelTemplatesRequestItem]
@@ -10184,16 +10053,16 @@ class AsyncDeleteChannelTemplates(_AsyncOperation):
             items: The items of the JSON array body.
         """
         return cast(
-            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+            "None", await self._runner.call(self.operation, {"body": list(items)})
         )
 
 
-class AddChannelApps(_Operation):
+class AddChannelApps(BoundOperation):
     """Registers app IDs/names selectable for a channel (typically push-notification channels).
 
     POST /current/integrations/AddChannelApps."""
 
-    operation_id = "AddChannelApps"
+    operation = _operations.ADD_CHANNEL_APPS
 
     def __call__(
         self, *, items: Sequence[AddChannelAppsRequestItem], channel_id: int
@@ -10209,17 +10078,17 @@ class AddChannelApps(_Operation):
         return cast(
             "None",
             self._runner.call(
-                self.operation_id, {"channel_id": channel_id, "body": list(items)}
+                self.operation, {"channel_id": channel_id, "body": list(items)}
             ),
         )
 
 
-class AsyncAddChannelApps(_AsyncOperation):
+class AsyncAddChannelApps(AsyncBoundOperation):
     """Registers app IDs/names selectable for a channel (typically push-notification channels).
 
     POST /current/integrations/AddChannelApps."""
 
-    operation_id = "AddChannelApps"
+    operation = _operations.ADD_CHANNEL_APPS
 
     async def __call__(
         self, *, items: Sequence[AddChannelAppsRequestItem], channel_id: int
@@ -10235,17 +10104,17 @@ class AsyncAddChannelApps(_AsyncOperation):
         return cast(
             "None",
             await self._runner.call(
-                self.operation_id, {"channel_id": channel_id, "body": list(items)}
+                self.operation, {"channel_id": channel_id, "body": list(items)}
             ),
         )
 
 
-class DeleteChannelApps(_Operation):
+class DeleteChannelApps(BoundOperation):
     """Removes previously added channel apps.
 
     POST /current/integrations/DeleteChannelApps."""
 
-    operation_id = "DeleteChannelApps"
+    operation = _operations.DELETE_CHANNEL_APPS
 
     def __call__(self, *, items: Sequence[DeleteChannelAppsRequestItem]) -> None:
         """Removes previously added channel apps.
@@ -10255,15 +10124,15 @@ class DeleteChannelApps(_Operation):
         Args:
             items: The items of the JSON array body.
         """
-        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
 
 
-class AsyncDeleteChannelApps(_AsyncOperation):
+class AsyncDeleteChannelApps(AsyncBoundOperation):
     """Removes previously added channel apps.
 
     POST /current/integrations/DeleteChannelApps."""
 
-    operation_id = "DeleteChannelApps"
+    operation = _operations.DELETE_CHANNEL_APPS
 
     async def __call__(self, *, items: Sequence[DeleteChannelAppsRequestItem]) -> None:
         """Removes previously added channel apps.
@@ -10274,16 +10143,16 @@ class AsyncDeleteChannelApps(_AsyncOperation):
             items: The items of the JSON array body.
         """
         return cast(
-            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+            "None", await self._runner.call(self.operation, {"body": list(items)})
         )
 
 
-class UpdateCampaignMetrics(_Operation):
+class UpdateCampaignMetrics(BoundOperation):
     """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
 
     POST /current/integrations/UpdateCampaignMetrics."""
 
-    operation_id = "UpdateCampaignMetrics"
+    operation = _operations.UPDATE_CAMPAIGN_METRICS
 
     def __call__(self, *, items: Sequence[UpdateCampaignMetricsRequestItem]) -> None:
         """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
@@ -10293,15 +10162,15 @@ class UpdateCampaignMetrics(_Operation):
         Args:
             items: The items of the JSON array body.
         """
-        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
 
 
-class AsyncUpdateCampaignMetrics(_AsyncOperation):
+class AsyncUpdateCampaignMetrics(AsyncBoundOperation):
     """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
 
     POST /current/integrations/UpdateCampaignMetrics."""
 
-    operation_id = "UpdateCampaignMetrics"
+    operation = _operations.UPDATE_CAMPAIGN_METRICS
 
     async def __call__(
         self, *, items: Sequence[UpdateCampaignMetricsRequestItem]
@@ -10314,16 +10183,16 @@ class AsyncUpdateCampaignMetrics(_AsyncOperation):
             items: The items of the JSON array body.
         """
         return cast(
-            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+            "None", await self._runner.call(self.operation, {"body": list(items)})
         )
 
 
-class UpdateCampaignInteractions(_Operation):
+class UpdateCampaignInteractions(BoundOperation):
     """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
 
     POST /current/integrations/UpdateCampaignInteractions."""
 
-    operation_id = "UpdateCampaignInteractions"
+    operation = _operations.UPDATE_CAMPAIGN_INTERACTIONS
 
     def __call__(
         self,
@@ -10354,7 +10223,7 @@ class UpdateCampaignInteractions(_Operation):
         return cast(
             "None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UpdateCampaignInteractionsRequest,
@@ -10372,12 +10241,12 @@ class UpdateCampaignInteractions(_Operation):
         )
 
 
-class AsyncUpdateCampaignInteractions(_AsyncOperation):
+class AsyncUpdateCampaignInteractions(AsyncBoundOperation):
     """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
 
     POST /current/integrations/UpdateCampaignInteractions."""
 
-    operation_id = "UpdateCampaignInteractions"
+    operation = _operations.UPDATE_CAMPAIGN_INTERACTIONS
 
     async def __call__(
         self,
@@ -10408,7 +10277,7 @@ class AsyncUpdateCampaignInteractions(_AsyncOperation):
         return cast(
             "None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UpdateCampaignInteractionsRequest,
@@ -10426,12 +10295,12 @@ class AsyncUpdateCampaignInteractions(_AsyncOperation):
         )
 
 
-class SetCustomerChannelPreference(_Operation):
+class SetCustomerChannelPreference(BoundOperation):
     """Sets the communication mode (opt-in/out style preference) of customers for a channel.
 
     POST /current/integrations/SetCustomerChannelPreference."""
 
-    operation_id = "SetCustomerChannelPreference"
+    operation = _operations.SET_CUSTOMER_CHANNEL_PREFERENCE
 
     def __call__(
         self,
@@ -10454,7 +10323,7 @@ class SetCustomerChannelPreference(_Operation):
         return cast(
             "None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         SetCustomerChannelPreferenceRequest,
@@ -10468,12 +10337,12 @@ class SetCustomerChannelPreference(_Operation):
         )
 
 
-class AsyncSetCustomerChannelPreference(_AsyncOperation):
+class AsyncSetCustomerChannelPreference(AsyncBoundOperation):
     """Sets the communication mode (opt-in/out style preference) of customers for a channel.
 
     POST /current/integrations/SetCustomerChannelPreference."""
 
-    operation_id = "SetCustomerChannelPreference"
+    operation = _operations.SET_CUSTOMER_CHANNEL_PREFERENCE
 
     async def __call__(
         self,
@@ -10496,7 +10365,7 @@ class AsyncSetCustomerChannelPreference(_AsyncOperation):
         return cast(
             "None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         SetCustomerChannelPreferenceRequest,
@@ -10510,12 +10379,12 @@ class AsyncSetCustomerChannelPreference(_AsyncOperation):
         )
 
 
-class UpdateCustomerPromotionStatus(_Operation):
+class UpdateCustomerPromotionStatus(BoundOperation):
     """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
 
     POST /current/integrations/UpdateCustomerPromotionStatus."""
 
-    operation_id = "UpdateCustomerPromotionStatus"
+    operation = _operations.UPDATE_CUSTOMER_PROMOTION_STATUS
 
     def __call__(
         self,
@@ -10536,7 +10405,7 @@ class UpdateCustomerPromotionStatus(_Operation):
         return cast(
             "None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UpdateCustomerPromotionStatusRequest,
@@ -10549,12 +10418,12 @@ class UpdateCustomerPromotionStatus(_Operation):
         )
 
 
-class AsyncUpdateCustomerPromotionStatus(_AsyncOperation):
+class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
     """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
 
     POST /current/integrations/UpdateCustomerPromotionStatus."""
 
-    operation_id = "UpdateCustomerPromotionStatus"
+    operation = _operations.UPDATE_CUSTOMER_PROMOTION_STATUS
 
     async def __call__(
         self,
@@ -10575,7 +10444,7 @@ class AsyncUpdateCustomerPromotionStatus(_AsyncOperation):
         return cast(
             "None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         UpdateCustomerPromotionStatusRequest,
@@ -10588,34 +10457,34 @@ class AsyncUpdateCustomerPromotionStatus(_AsyncOperation):
         )
 
 
-class GetPromotions(_Operation):
+class GetPromotions(BoundOperation):
     """All promo codes and their names registered in Optimove.
 
     GET /current/integrations/GetPromotions."""
 
-    operation_id = "GetPromotions"
+    operation = _operations.GET_PROMOTIONS
 
     def __call__(self) -> list[GetPromotionsItem]:
         """All promo codes and their names registered in Optimove.
 
         GetPromotions: GET /current/integrations/GetPromotions.
         """
-        return cast("list[GetPromotionsItem]", self._runner.call(self.operation_id, {}))
+        return cast("list[GetPromotionsItem]", self._runner.call(self.operation, {}))
 
     def xml(self) -> str:
         """All promo codes and their names registered in Optimove.
 
         GetPromotions: GET /current/integrations/GetPromotions. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetPromotions(_AsyncOperation):
+class AsyncGetPromotions(AsyncBoundOperation):
     """All promo codes and their names registered in Optimove.
 
     GET /current/integrations/GetPromotions."""
 
-    operation_id = "GetPromotions"
+    operation = _operations.GET_PROMOTIONS
 
     async def __call__(self) -> list[GetPromotionsItem]:
         """All promo codes and their names registered in Optimove.
@@ -10623,7 +10492,7 @@ class AsyncGetPromotions(_AsyncOperation):
         GetPromotions: GET /current/integrations/GetPromotions.
         """
         return cast(
-            "list[GetPromotionsItem]", await self._runner.call(self.operation_id, {})
+            "list[GetPromotionsItem]", await self._runner.call(self.operation, {})
         )
 
     async def xml(self) -> str:
@@ -10631,15 +10500,15 @@ class AsyncGetPromotions(_AsyncOperation):
 
         GetPromotions: GET /current/integrations/GetPromotions. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class AddPromotions(_Operation):
+class AddPromotions(BoundOperation):
     """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
 
     POST /current/integrations/AddPromotions."""
 
-    operation_id = "AddPromotions"
+    operation = _operations.ADD_PROMOTIONS
 
     def __call__(self, *, items: Sequence[AddPromotionsRequestItem]) -> None:
         """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
@@ -10649,15 +10518,15 @@ class AddPromotions(_Operation):
         Args:
             items: The items of the JSON array body.
         """
-        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
 
 
-class AsyncAddPromotions(_AsyncOperation):
+class AsyncAddPromotions(AsyncBoundOperation):
     """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
 
     POST /current/integrations/AddPromotions."""
 
-    operation_id = "AddPromotions"
+    operation = _operations.ADD_PROMOTIONS
 
     async def __call__(self, *, items: Sequence[AddPromotionsRequestItem]) -> None:
         """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
@@ -10668,16 +10537,16 @@ class AsyncAddPromotions(_AsyncOperation):
             items: The items of the JSON array body.
         """
         return cast(
-            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+            "None", await self._runner.call(self.operation, {"body": list(items)})
         )
 
 
-class DeletePromotions(_Operation):
+class DeletePromotions(BoundOperation):
     """Removes previously added promo codes.
 
     POST /current/integrations/DeletePromotions."""
 
-    operation_id = "DeletePromotions"
+    operation = _operations.DELETE_PROMOTIONS
 
     def __call__(self, *, items: Sequence[DeletePromotionsRequestItem]) -> None:
         """Removes previously added promo codes.
@@ -10687,15 +10556,15 @@ class DeletePromotions(_Operation):
         Args:
             items: The items of the JSON array body.
         """
-        return cast("None", self._runner.call(self.operation_id, {"body": list(items)}))
+        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
 
 
-class AsyncDeletePromotions(_AsyncOperation):
+class AsyncDeletePromotions(AsyncBoundOperation):
     """Removes previously added promo codes.
 
     POST /current/integrations/DeletePromotions."""
 
-    operation_id = "DeletePromotions"
+    operation = _operations.DELETE_PROMOTIONS
 
     async def __call__(self, *, items: Sequence[DeletePromotionsRequestItem]) -> None:
         """Removes previously added promo codes.
@@ -10706,76 +10575,76 @@ class AsyncDeletePromotions(_AsyncOperation):
             items: The items of the JSON array body.
         """
         return cast(
-            "None", await self._runner.call(self.operation_id, {"body": list(items)})
+            "None", await self._runner.call(self.operation, {"body": list(items)})
         )
 
 
-class AddTemplate(_Operation):
+class AddTemplate(BoundOperation):
     """Creates an Optimail email template.
 
     POST /current/optimail/AddTemplate."""
 
-    operation_id = "AddTemplate"
+    operation = _operations.ADD_TEMPLATE
 
     def __call__(self) -> Any:
         """Creates an Optimail email template.
 
         AddTemplate: POST /current/optimail/AddTemplate.
         """
-        return cast("Any", self._runner.call(self.operation_id, {}))
+        return cast("Any", self._runner.call(self.operation, {}))
 
 
-class AsyncAddTemplate(_AsyncOperation):
+class AsyncAddTemplate(AsyncBoundOperation):
     """Creates an Optimail email template.
 
     POST /current/optimail/AddTemplate."""
 
-    operation_id = "AddTemplate"
+    operation = _operations.ADD_TEMPLATE
 
     async def __call__(self) -> Any:
         """Creates an Optimail email template.
 
         AddTemplate: POST /current/optimail/AddTemplate.
         """
-        return cast("Any", await self._runner.call(self.operation_id, {}))
+        return cast("Any", await self._runner.call(self.operation, {}))
 
 
-class UpdateTemplate(_Operation):
+class UpdateTemplate(BoundOperation):
     """Updates an existing Optimail email template.
 
     POST /current/optimail/UpdateTemplate."""
 
-    operation_id = "UpdateTemplate"
+    operation = _operations.UPDATE_TEMPLATE
 
     def __call__(self) -> Any:
         """Updates an existing Optimail email template.
 
         UpdateTemplate: POST /current/optimail/UpdateTemplate.
         """
-        return cast("Any", self._runner.call(self.operation_id, {}))
+        return cast("Any", self._runner.call(self.operation, {}))
 
 
-class AsyncUpdateTemplate(_AsyncOperation):
+class AsyncUpdateTemplate(AsyncBoundOperation):
     """Updates an existing Optimail email template.
 
     POST /current/optimail/UpdateTemplate."""
 
-    operation_id = "UpdateTemplate"
+    operation = _operations.UPDATE_TEMPLATE
 
     async def __call__(self) -> Any:
         """Updates an existing Optimail email template.
 
         UpdateTemplate: POST /current/optimail/UpdateTemplate.
         """
-        return cast("Any", await self._runner.call(self.operation_id, {}))
+        return cast("Any", await self._runner.call(self.operation, {}))
 
 
-class AddUnsubscribers(_Operation):
+class AddUnsubscribers(BoundOperation):
     """Adds email addresses to a brand's global Optimail unsubscribe list.
 
     POST /current/optimail/AddUnsubscribers."""
 
-    operation_id = "AddUnsubscribers"
+    operation = _operations.ADD_UNSUBSCRIBERS
 
     def __call__(
         self, *, brand_id: int, email_addresses: list[str]
@@ -10791,7 +10660,7 @@ class AddUnsubscribers(_Operation):
         return cast(
             "AddUnsubscribersResult | None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         AddUnsubscribersRequest,
@@ -10803,12 +10672,12 @@ class AddUnsubscribers(_Operation):
         )
 
 
-class AsyncAddUnsubscribers(_AsyncOperation):
+class AsyncAddUnsubscribers(AsyncBoundOperation):
     """Adds email addresses to a brand's global Optimail unsubscribe list.
 
     POST /current/optimail/AddUnsubscribers."""
 
-    operation_id = "AddUnsubscribers"
+    operation = _operations.ADD_UNSUBSCRIBERS
 
     async def __call__(
         self, *, brand_id: int, email_addresses: list[str]
@@ -10824,7 +10693,7 @@ class AsyncAddUnsubscribers(_AsyncOperation):
         return cast(
             "AddUnsubscribersResult | None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         AddUnsubscribersRequest,
@@ -10836,12 +10705,12 @@ class AsyncAddUnsubscribers(_AsyncOperation):
         )
 
 
-class DeleteUnsubscribers(_Operation):
+class DeleteUnsubscribers(BoundOperation):
     """Removes one email address from a brand's global unsubscribe list.
 
     POST /current/optimail/DeleteUnsubscribers."""
 
-    operation_id = "DeleteUnsubscribers"
+    operation = _operations.DELETE_UNSUBSCRIBERS
 
     def __call__(
         self, *, brand_id: int, email_address: str
@@ -10857,7 +10726,7 @@ class DeleteUnsubscribers(_Operation):
         return cast(
             "DeleteUnsubscribersResult | None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         DeleteUnsubscribersRequest,
@@ -10869,12 +10738,12 @@ class DeleteUnsubscribers(_Operation):
         )
 
 
-class AsyncDeleteUnsubscribers(_AsyncOperation):
+class AsyncDeleteUnsubscribers(AsyncBoundOperation):
     """Removes one email address from a brand's global unsubscribe list.
 
     POST /current/optimail/DeleteUnsubscribers."""
 
-    operation_id = "DeleteUnsubscribers"
+    operation = _operations.DELETE_UNSUBSCRIBERS
 
     async def __call__(
         self, *, brand_id: int, email_address: str
@@ -10890,7 +10759,7 @@ class AsyncDeleteUnsubscribers(_AsyncOperation):
         return cast(
             "DeleteUnsubscribersResult | None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         DeleteUnsubscribersRequest,
@@ -10902,12 +10771,12 @@ class AsyncDeleteUnsubscribers(_AsyncOperation):
         )
 
 
-class GetUnsubscribers(_Operation):
+class GetUnsubscribers(BoundOperation):
     """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
     GET /current/optimail/GetUnsubscribers. It pages with $top/$skip."""
 
-    operation_id = "GetUnsubscribers"
+    operation = _operations.GET_UNSUBSCRIBERS
 
     def __call__(
         self,
@@ -10930,7 +10799,7 @@ class GetUnsubscribers(_Operation):
         return cast(
             "list[GetUnsubscribersRow]",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "brand_id": brand_id,
                     "start_date": start_date,
@@ -10961,7 +10830,7 @@ class GetUnsubscribers(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "brand_id": brand_id,
                     "start_date": start_date,
@@ -10999,7 +10868,7 @@ class GetUnsubscribers(_Operation):
         return cast(
             "Iterator[GetUnsubscribersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
                 {
                     "max_items": max_items,
@@ -11037,7 +10906,7 @@ class GetUnsubscribers(_Operation):
         return cast(
             "Iterator[Page[GetUnsubscribersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
                 {
                     "max_items": max_items,
@@ -11049,12 +10918,12 @@ class GetUnsubscribers(_Operation):
         )
 
 
-class AsyncGetUnsubscribers(_AsyncOperation):
+class AsyncGetUnsubscribers(AsyncBoundOperation):
     """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
     GET /current/optimail/GetUnsubscribers. It pages with $top/$skip."""
 
-    operation_id = "GetUnsubscribers"
+    operation = _operations.GET_UNSUBSCRIBERS
 
     async def __call__(
         self,
@@ -11077,7 +10946,7 @@ class AsyncGetUnsubscribers(_AsyncOperation):
         return cast(
             "list[GetUnsubscribersRow]",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "brand_id": brand_id,
                     "start_date": start_date,
@@ -11108,7 +10977,7 @@ class AsyncGetUnsubscribers(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "brand_id": brand_id,
                     "start_date": start_date,
@@ -11146,7 +11015,7 @@ class AsyncGetUnsubscribers(_AsyncOperation):
         return cast(
             "AsyncIterator[GetUnsubscribersRow]",
             self._runner.iterate(
-                self.operation_id,
+                self.operation,
                 {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
                 {
                     "max_items": max_items,
@@ -11184,7 +11053,7 @@ class AsyncGetUnsubscribers(_AsyncOperation):
         return cast(
             "AsyncIterator[Page[GetUnsubscribersRow]]",
             self._runner.pages(
-                self.operation_id,
+                self.operation,
                 {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
                 {
                     "max_items": max_items,
@@ -11196,12 +11065,12 @@ class AsyncGetUnsubscribers(_AsyncOperation):
         )
 
 
-class SendTransactionalMail(_Operation):
+class SendTransactionalMail(BoundOperation):
     """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
 
     POST /current/transactionalmail/SendTransactionalMail."""
 
-    operation_id = "SendTransactionalMail"
+    operation = _operations.SEND_TRANSACTIONAL_MAIL
 
     def __call__(
         self,
@@ -11226,7 +11095,7 @@ class SendTransactionalMail(_Operation):
         return cast(
             "SendTransactionalMailResult | None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         SendTransactionalMailRequest,
@@ -11241,12 +11110,12 @@ class SendTransactionalMail(_Operation):
         )
 
 
-class AsyncSendTransactionalMail(_AsyncOperation):
+class AsyncSendTransactionalMail(AsyncBoundOperation):
     """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
 
     POST /current/transactionalmail/SendTransactionalMail."""
 
-    operation_id = "SendTransactionalMail"
+    operation = _operations.SEND_TRANSACTIONAL_MAIL
 
     async def __call__(
         self,
@@ -11271,7 +11140,7 @@ class AsyncSendTransactionalMail(_AsyncOperation):
         return cast(
             "SendTransactionalMailResult | None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         SendTransactionalMailRequest,
@@ -11286,12 +11155,12 @@ class AsyncSendTransactionalMail(_AsyncOperation):
         )
 
 
-class SendFinalizedTransactionalMail(_Operation):
+class SendFinalizedTransactionalMail(BoundOperation):
     """Sends a transactional email whose final HTML/plain content is supplied in the call.
 
     POST /current/transactionalmail/SendFinalizedTransactionalMail."""
 
-    operation_id = "SendFinalizedTransactionalMail"
+    operation = _operations.SEND_FINALIZED_TRANSACTIONAL_MAIL
 
     def __call__(
         self,
@@ -11331,7 +11200,7 @@ class SendFinalizedTransactionalMail(_Operation):
         return cast(
             "SendFinalizedTransactionalMailResult | None",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         SendFinalizedTransactionalMailRequest,
@@ -11353,12 +11222,12 @@ class SendFinalizedTransactionalMail(_Operation):
         )
 
 
-class AsyncSendFinalizedTransactionalMail(_AsyncOperation):
+class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
     """Sends a transactional email whose final HTML/plain content is supplied in the call.
 
     POST /current/transactionalmail/SendFinalizedTransactionalMail."""
 
-    operation_id = "SendFinalizedTransactionalMail"
+    operation = _operations.SEND_FINALIZED_TRANSACTIONAL_MAIL
 
     async def __call__(
         self,
@@ -11398,7 +11267,7 @@ class AsyncSendFinalizedTransactionalMail(_AsyncOperation):
         return cast(
             "SendFinalizedTransactionalMailResult | None",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "body": _body(
                         SendFinalizedTransactionalMailRequest,
@@ -11420,12 +11289,12 @@ class AsyncSendFinalizedTransactionalMail(_AsyncOperation):
         )
 
 
-class GetTemplateDetails(_Operation):
+class GetTemplateDetails(BoundOperation):
     """All transactional (Optimail) templates with content and attributes.
 
     GET /current/transactionalmail/GetTemplateDetails."""
 
-    operation_id = "GetTemplateDetails"
+    operation = _operations.GET_TEMPLATE_DETAILS
 
     def __call__(self) -> list[GetTemplateDetailsItem]:
         """All transactional (Optimail) templates with content and attributes.
@@ -11433,7 +11302,7 @@ class GetTemplateDetails(_Operation):
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails.
         """
         return cast(
-            "list[GetTemplateDetailsItem]", self._runner.call(self.operation_id, {})
+            "list[GetTemplateDetailsItem]", self._runner.call(self.operation, {})
         )
 
     def xml(self) -> str:
@@ -11441,15 +11310,15 @@ class GetTemplateDetails(_Operation):
 
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", self._runner.call(self.operation, {}, xml=True))
 
 
-class AsyncGetTemplateDetails(_AsyncOperation):
+class AsyncGetTemplateDetails(AsyncBoundOperation):
     """All transactional (Optimail) templates with content and attributes.
 
     GET /current/transactionalmail/GetTemplateDetails."""
 
-    operation_id = "GetTemplateDetails"
+    operation = _operations.GET_TEMPLATE_DETAILS
 
     async def __call__(self) -> list[GetTemplateDetailsItem]:
         """All transactional (Optimail) templates with content and attributes.
@@ -11457,8 +11326,7 @@ class AsyncGetTemplateDetails(_AsyncOperation):
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails.
         """
         return cast(
-            "list[GetTemplateDetailsItem]",
-            await self._runner.call(self.operation_id, {}),
+            "list[GetTemplateDetailsItem]", await self._runner.call(self.operation, {})
         )
 
     async def xml(self) -> str:
@@ -11466,15 +11334,15 @@ class AsyncGetTemplateDetails(_AsyncOperation):
 
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails. Returns Optimove's XML form of the result, unparsed.
         """
-        return cast("str", await self._runner.call(self.operation_id, {}, xml=True))
+        return cast("str", await self._runner.call(self.operation, {}, xml=True))
 
 
-class GetTransactionalTemplateMetrics(_Operation):
+class GetTransactionalTemplateMetrics(BoundOperation):
     """Post-send metrics of one transactional template over time.
 
     GET /current/transactionalmail/GetTransactionalTemplateMetrics."""
 
-    operation_id = "GetTransactionalTemplateMetrics"
+    operation = _operations.GET_TRANSACTIONAL_TEMPLATE_METRICS
 
     def __call__(
         self,
@@ -11495,7 +11363,7 @@ class GetTransactionalTemplateMetrics(_Operation):
         return cast(
             "Any",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "template_id": template_id,
                     "start_date": start_date,
@@ -11523,7 +11391,7 @@ class GetTransactionalTemplateMetrics(_Operation):
         return cast(
             "str",
             self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "template_id": template_id,
                     "start_date": start_date,
@@ -11534,12 +11402,12 @@ class GetTransactionalTemplateMetrics(_Operation):
         )
 
 
-class AsyncGetTransactionalTemplateMetrics(_AsyncOperation):
+class AsyncGetTransactionalTemplateMetrics(AsyncBoundOperation):
     """Post-send metrics of one transactional template over time.
 
     GET /current/transactionalmail/GetTransactionalTemplateMetrics."""
 
-    operation_id = "GetTransactionalTemplateMetrics"
+    operation = _operations.GET_TRANSACTIONAL_TEMPLATE_METRICS
 
     async def __call__(
         self,
@@ -11560,7 +11428,7 @@ class AsyncGetTransactionalTemplateMetrics(_AsyncOperation):
         return cast(
             "Any",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "template_id": template_id,
                     "start_date": start_date,
@@ -11588,7 +11456,7 @@ class AsyncGetTransactionalTemplateMetrics(_AsyncOperation):
         return cast(
             "str",
             await self._runner.call(
-                self.operation_id,
+                self.operation,
                 {
                     "template_id": template_id,
                     "start_date": start_date,
@@ -11599,12 +11467,12 @@ class AsyncGetTransactionalTemplateMetrics(_AsyncOperation):
         )
 
 
-class GetTransactionalUserMetrics(_Operation):
+class GetTransactionalUserMetrics(BoundOperation):
     """Post-send transactional email metrics for one recipient.
 
     GET /current/transactionalmail/GetTransactionalUserMetrics."""
 
-    operation_id = "GetTransactionalUserMetrics"
+    operation = _operations.GET_TRANSACTIONAL_USER_METRICS
 
     def __call__(self, *, email: str) -> Any:
         """Post-send transactional email metrics for one recipient.
@@ -11614,7 +11482,7 @@ class GetTransactionalUserMetrics(_Operation):
         Args:
             email: Recipient address (inferred).
         """
-        return cast("Any", self._runner.call(self.operation_id, {"email": email}))
+        return cast("Any", self._runner.call(self.operation, {"email": email}))
 
     def xml(self, *, email: str) -> str:
         """Post-send transactional email metrics for one recipient.
@@ -11625,16 +11493,16 @@ class GetTransactionalUserMetrics(_Operation):
             email: Recipient address (inferred).
         """
         return cast(
-            "str", self._runner.call(self.operation_id, {"email": email}, xml=True)
+            "str", self._runner.call(self.operation, {"email": email}, xml=True)
         )
 
 
-class AsyncGetTransactionalUserMetrics(_AsyncOperation):
+class AsyncGetTransactionalUserMetrics(AsyncBoundOperation):
     """Post-send transactional email metrics for one recipient.
 
     GET /current/transactionalmail/GetTransactionalUserMetrics."""
 
-    operation_id = "GetTransactionalUserMetrics"
+    operation = _operations.GET_TRANSACTIONAL_USER_METRICS
 
     async def __call__(self, *, email: str) -> Any:
         """Post-send transactional email metrics for one recipient.
@@ -11644,7 +11512,7 @@ class AsyncGetTransactionalUserMetrics(_AsyncOperation):
         Args:
             email: Recipient address (inferred).
         """
-        return cast("Any", await self._runner.call(self.operation_id, {"email": email}))
+        return cast("Any", await self._runner.call(self.operation, {"email": email}))
 
     async def xml(self, *, email: str) -> str:
         """Post-send transactional email metrics for one recipient.
@@ -11655,8 +11523,7 @@ class AsyncGetTransactionalUserMetrics(_AsyncOperation):
             email: Recipient address (inferred).
         """
         return cast(
-            "str",
-            await self._runner.call(self.operation_id, {"email": email}, xml=True),
+            "str", await self._runner.call(self.operation, {"email": email}, xml=True)
         )
 
 

@@ -12,7 +12,8 @@ from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.export import ExportJob, ExportSummary
-from optimove_client.cli.formats import Csv, encode, format_for, pretty
+from optimove_client.cli.formats import Csv, encode, pretty
+from optimove_client.cli.output_formats import format_for
 from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import Mode, ProgressDisplay
@@ -36,7 +37,7 @@ def _check_flags(args: argparse.Namespace, function: Function) -> None:
         raise CliError(f"{paging_flags[0]} needs --all-pages")
     if args.resume and not args.output:
         raise CliError("--resume needs --output FILE (the export to continue)")
-    if args.xml and (args.all_pages or function.info.method != "get"):
+    if args.xml and (args.all_pages or function.operation.method != "GET"):
         raise CliError("--xml is for a single call of a GET function")
 
 

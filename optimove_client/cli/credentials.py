@@ -1,7 +1,9 @@
 """Credentials and server for the CLI: flags, then environment variables, then a config file.
 
-The config file is TOML (default ~/.config/optimove/config.toml, or $XDG_CONFIG_HOME/optimove/config.toml;
---config FILE or OPTIMOVE_CONFIG choose another):
+The precedence is the client's own (optimove_client._config); the CLI only adds the config file as the
+lowest layer, and asks for a password on the terminal when a user name has none. The config file is TOML
+(default ~/.config/optimove/config.toml, or $XDG_CONFIG_HOME/optimove/config.toml; --config FILE or
+OPTIMOVE_CONFIG choose another):
 
     api_key = "..."        # or username = "..." and password = "...", or token = "..."
     server = 5             # or base_url = "https://..."
@@ -18,20 +20,21 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from optimove_client import _defaults
+from optimove_client._config import (
+    ApiKey,
+    Credentials,
+    Login,
+    MissingPasswordError,
+    Wording,
+    resolve_base_url,
+    resolve_credentials,
+)
 from optimove_client.cli.console import Console
 from optimove_client.cli.problems import CliError
 
-ENV_CONFIG = "OPTIMOVE_CONFIG"
-_KEYS = frozenset({"api_key", "username", "password", "token", "server", "base_url"})
+_KEYS = frozenset(_defaults.ENVIRONMENT)
 _SECRETS = frozenset({"api_key", "password", "token"})
-_ENV = {
-    "api_key": "OPTIMOVE_API_KEY",
-    "username": "OPTIMOVE_USERNAME",
-    "password": "OPTIMOVE_PASSWORD",
-    "token": "OPTIMOVE_TOKEN",
-    "server": "OPTIMOVE_SERVER",
-    "base_url": "OPTIMOVE_BASE_URL",
-}
 
 
 def default_config_path(environ: Mapping[str, str]) -> Path:
@@ -39,7 +42,7 @@ def default_config_path(environ: Mapping[str, str]) -> Path:
     return Path(base) / "optimove" / "config.toml"
 
 
-def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, Any]:
+def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, str]:
     """The settings of a config file ({} when the default file does not exist)."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -64,54 +67,36 @@ def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, An
     return {key: str(value) for key, value in data.items()}
 
 
-def _given(environ: Mapping[str, str], key: str) -> bool:
-    return bool(environ.get(_ENV[key], "").strip())
+def _as_arguments(credentials: Credentials) -> dict[str, str]:
+    """Optimove(...)'s keyword arguments for resolved credentials."""
+    if isinstance(credentials, ApiKey):
+        return {"api_key": credentials.key.reveal()}
+    if isinstance(credentials, Login):
+        return {"username": credentials.username, "password": credentials.password.reveal()}
+    return {"token": credentials.token.reveal()}
 
 
 def client_settings(args: argparse.Namespace, console: Console) -> dict[str, Any]:
     """Keyword arguments of Optimove(...) for the credentials and server chosen."""
     environ = console.environ
-    config_path = args.config or environ.get(ENV_CONFIG)
-    config = load_config(
-        Path(config_path) if config_path else default_config_path(environ),
-        explicit=bool(config_path),
-        console=console,
+    config_path = args.config or environ.get(_defaults.ENV_CONFIG)
+    path = Path(config_path) if config_path else default_config_path(environ)
+    config = load_config(path, explicit=bool(config_path), console=console)
+    wording = Wording(verb="give", flags=True, fallback=str(path))
+    explicit = {"api_key": args.api_key, "username": args.username, "token": args.token}
+    try:
+        credentials = resolve_credentials(
+            **explicit, password=args.password, environ=environ, fallback=config, wording=wording
+        )
+    except MissingPasswordError as missing:
+        password = console.prompt_password(f"Optimove password for {missing.username}: ")
+        if not password:
+            raise
+        credentials = resolve_credentials(
+            **explicit, password=password, environ=environ, fallback=config, wording=wording
+        )
+    base_url = resolve_base_url(
+        server=args.server, base_url=args.base_url, environ=environ, fallback=config, wording=wording
     )
-    settings: dict[str, Any] = {"environ": environ}
-    flags = {key: getattr(args, key) for key in ("api_key", "username", "token") if getattr(args, key)}
-    if flags:
-        settings.update(flags)
-        source = "flags"
-    elif any(_given(environ, key) for key in ("api_key", "username", "token")):
-        source = "environment"  # Optimove(...) reads the variables itself
-    else:
-        settings.update({key: config[key] for key in ("api_key", "username", "token") if key in config})
-        source = "config"
-        if len(settings) == 1:
-            raise CliError(
-                "no credentials: give --api-key (or --username), set OPTIMOVE_API_KEY (or OPTIMOVE_USERNAME "
-                f"and OPTIMOVE_PASSWORD), or put api_key in {config_path or default_config_path(environ)}"
-            )
-    username = settings.get("username") or (source == "environment" and environ.get(_ENV["username"]))
-    if username:
-        password = args.password or (None if _given(environ, "password") else config.get("password"))
-        if password is None and not _given(environ, "password"):
-            password = console.prompt_password(f"Optimove password for {username}: ")
-            if not password:
-                raise CliError(
-                    "no password: give --password, set OPTIMOVE_PASSWORD, or put it in the config file"
-                )
-        if password is not None:
-            settings["password"] = password
-    elif args.password:
-        raise CliError("--password needs --username")
-    if args.server is not None or args.base_url is not None:
-        settings.update(server=args.server, base_url=args.base_url)
-    elif not (_given(environ, "server") or _given(environ, "base_url")):
-        if "server" not in config and "base_url" not in config:
-            raise CliError(
-                "no server: give --server N (api<N>.optimove.net) or --base-url URL, set OPTIMOVE_SERVER "
-                "or OPTIMOVE_BASE_URL, or put server in the config file"
-            )
-        settings.update(server=config.get("server"), base_url=config.get("base_url"))
-    return settings
+    # Resolved here once: the client must not read the environment again.
+    return {**_as_arguments(credentials), "base_url": base_url, "environ": {}}

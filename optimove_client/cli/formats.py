@@ -18,8 +18,6 @@ import msgspec
 
 from optimove_client.cli.records import ATTRIBUTES, Record
 
-FORMATS = ("json", "jsonl", "csv")
-
 
 def _default(value: Any) -> Any:
     if isinstance(value, datetime.date):
@@ -139,13 +137,3 @@ def new_format(name: str, records: int = 0, columns: Sequence[str] | None = None
     if name == "csv":
         return Csv(records, columns)
     return JsonArray(records) if name == "json" else JsonLines(records)
-
-
-def format_for(requested: str | None, output: str | None, *, paging: bool) -> str:
-    """The --format given, else the output file's suffix, else jsonl for exports and json for calls."""
-    if requested:
-        return requested
-    suffix = (output or "").rsplit(".", 1)[-1].lower() if output and "." in output else ""
-    if suffix in FORMATS:
-        return suffix
-    return "jsonl" if paging else "json"

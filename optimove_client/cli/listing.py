@@ -24,11 +24,11 @@ def list_functions(args: argparse.Namespace, console: Console) -> ExitCode:
             {
                 "function": f.name,
                 "category": f.category,
-                "method": f.info.method.upper(),
+                "method": f.operation.method,
                 "pages": f.pages,
-                "customer_attributes": f.info.takes_attributes,
+                "customer_attributes": f.takes_attributes,
                 "parameters": [p.describe() for p in Signature(f).parameters.values()],
-                "summary": f.summary,
+                "summary": f.operation.summary,
             }
             for f in chosen
         ]
@@ -41,7 +41,7 @@ def list_functions(args: argparse.Namespace, console: Console) -> ExitCode:
     )
     for f in chosen:
         console.stdout.write(
-            f"{f.name:<{width}}  {f.category:<{category_width}}  {f.info.method.upper():<6}  "
-            f"{'yes' if f.pages else 'no':<5}  {'yes' if f.info.takes_attributes else 'no'}\n"
+            f"{f.name:<{width}}  {f.category:<{category_width}}  {f.operation.method:<6}  "
+            f"{'yes' if f.pages else 'no':<5}  {'yes' if f.takes_attributes else 'no'}\n"
         )
     return ExitCode.OK

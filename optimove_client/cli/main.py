@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 
-from optimove_client.cli.call import call
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
-from optimove_client.cli.listing import list_functions
-from optimove_client.cli.mock import serve
 from optimove_client.cli.parser import build_parser
 from optimove_client.cli.problems import CliError
 from optimove_client.errors import OptimoveError
 
-_COMMANDS: dict[str, Callable[..., ExitCode]] = {"functions": list_functions, "call": call, "mock": serve}
+# Each command's module is imported when the command runs: --help and --version load none of them.
+_COMMANDS = {
+    "functions": ("optimove_client.cli.listing", "list_functions"),
+    "call": ("optimove_client.cli.call", "call"),
+    "mock": ("optimove_client.cli.mock", "serve"),
+}
+
+
+def _command(name: str) -> Callable[..., ExitCode]:
+    module, function = _COMMANDS[name]
+    command: Callable[..., ExitCode] = getattr(importlib.import_module(module), function)
+    return command
 
 
 def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
@@ -24,7 +33,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     parser = build_parser(console)
     try:
         args = parser.parse_args(argv)
-        return int(_COMMANDS[args.command](args, console))
+        return int(_command(args.command)(args, console))
     except SystemExit as done:  # argparse: --help, --version, usage errors
         return done.code if isinstance(done.code, int) else int(ExitCode.BAD_INPUT)
     except (CliError, OptimoveError) as error:  # messages of the library never carry a secret

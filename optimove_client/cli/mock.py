@@ -12,14 +12,8 @@ from optimove_client.cli.problems import CliError
 def serve(args: argparse.Namespace, console: Console) -> ExitCode:
     try:
         from optimove_client.testing import serve as mock_serve  # noqa: PLC0415 - needs the testing extra
+        from optimove_client.testing.serve_options import config_from  # noqa: PLC0415
     except ImportError:
         raise CliError("the mock needs the testing extra: pip install 'optimove-client[testing]'") from None
-    argv = ["--port", str(args.port), "--attribute-shape", args.attribute_shape]
-    if args.customers is not None:
-        argv += ["--customers", str(args.customers)]
-    if args.seed is not None:
-        argv += ["--seed", str(args.seed)]
-    if args.api_key:
-        argv += ["--api-key", args.api_key]
-    mock_serve.main(argv)
+    mock_serve.run(config_from(args), args.port, console.stdout)
     return ExitCode.OK

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import functools
-import inspect
 import json
 import re
 import sys
-import typing
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -24,21 +21,17 @@ from typing import Any
 import attrs
 from optimove_generated.types import Unset
 
-from optimove_client._spec import spec_index
-from optimove_client._validation import ArgumentValidator
-from optimove_client.cli.catalog import Function, unbound_operations
+from optimove_client._spec_document import schema_at
+from optimove_client._validation import shared_validator
+from optimove_client.cli.catalog import Function
 from optimove_client.cli.problems import CliError
 
-# The facade takes CustomerAttributes as a list of names and the delimiter under friendlier keywords.
-_ATTRIBUTE_KEYWORDS = {
-    "customerattributes": "attributes",
-    "customerattributesdelimiter": "attribute_delimiter",
-}
-# The paging parameters the CLI drives itself in --all-pages.
-PAGING_NAMES = frozenset({"top", "skip"})
 DELIMITERS = {"comma": ",", "colon": ":", "semicolon": ";", "tab": "\t", "\\t": "\t"}
 _TRUE, _FALSE = frozenset({"true", "1", "yes"}), frozenset({"false", "0", "no"})
+# The facade's keyword for the items of an array body, and its name on the command line.
 _ARRAY_BODY = "items"
+_NAMES_KEYWORD = "attributes"
+_DELIMITER_KEYWORD = "attribute_delimiter"
 
 
 def normal(name: str) -> str:
@@ -63,27 +56,26 @@ class Signature:
 
     def __init__(self, function: Function) -> None:
         self.function = function
-        info, spec = function.info, spec_index()
-        entry = function.bound_to(unbound_operations())
-        keywords = {normal(k): k for k in inspect.signature(entry.__call__).parameters}
+        operation = function.operation
         self.parameters: dict[str, Parameter] = {}
-        for wire, schema in info.query_schemas.items():
-            keyword = _ATTRIBUTE_KEYWORDS.get(normal(wire)) or keywords[normal(wire)]
-            self._add(Parameter(wire, keyword, spec.resolve(schema), wire in info.required_query, False))
-        self.body_kind = "none"
-        if info.body_schema is not None:
-            body = spec.resolve(info.body_schema)
-            if body.get("type") == "array":
-                self.body_kind = "array"
-                self._add(Parameter(_ARRAY_BODY.capitalize(), _ARRAY_BODY, body, True, True))
-            else:
-                self.body_kind = "object"
-                required = set(body.get("required", []))
-                for field, schema in body.get("properties", {}).items():
-                    parameter = Parameter(
-                        field, keywords[normal(field)], spec.resolve(schema), field in required, True
-                    )
-                    self._add(parameter)
+        for query in operation.parameters:
+            self._add(Parameter(query.name, query.keyword, schema_at(query.schema), query.required, False))
+        paging = operation.paging
+        # The paging parameters the CLI drives itself in --all-pages.
+        self.paging_names = (
+            frozenset()
+            if paging is None
+            else frozenset(normal(p.name) for p in (paging.offset, paging.page_size) if p is not None)
+        )
+        self.body_kind = "none" if operation.body is None else operation.body.kind
+        if operation.body is not None and operation.body.kind == "array":
+            items = Parameter(
+                _ARRAY_BODY.capitalize(), _ARRAY_BODY, schema_at(operation.body.schema), True, True
+            )
+            self._add(items)
+        elif operation.body is not None:
+            for field in operation.body.fields:
+                self._add(Parameter(field.name, field.keyword, schema_at(field.schema), field.required, True))
 
     def _add(self, parameter: Parameter) -> None:
         self.parameters[normal(parameter.name)] = parameter
@@ -109,7 +101,7 @@ class Signature:
         texts = self._texts(params, attributes, delimiter)
         if paging:
             for parameter, _text in texts.values():
-                if normal(parameter.name) in PAGING_NAMES:
+                if normal(parameter.name) in self.paging_names:
                     raise CliError(
                         f"{name}: {parameter.name} is set by --all-pages (use --page-size, or --resume)"
                     )
@@ -146,43 +138,41 @@ class Signature:
             if parameter.name in texts:
                 raise CliError(f"{self.function.name}: {parameter.name} is given twice")
             texts[parameter.name] = (parameter, text)
-        if attributes is not None:
-            texts["CustomerAttributes"] = (self._attribute_parameter("--attributes"), attributes)
-        if delimiter is not None:
-            texts["CustomerAttributesDelimiter"] = (self._attribute_parameter("--delimiter"), delimiter)
+        attribute_parameters = self.function.operation.attributes
+        for flag, given in (("--attributes", attributes), ("--delimiter", delimiter)):
+            if given is None:
+                continue
+            if attribute_parameters is None:
+                raise CliError(f"{self.function.name} takes no customer attributes ({flag})")
+            target = attribute_parameters.names if flag == "--attributes" else attribute_parameters.delimiter
+            if target is None:
+                raise CliError(f"{self.function.name} takes no attribute delimiter ({flag})")
+            texts[target.name] = (self.lookup(target.name), given)
         return texts
-
-    def _attribute_parameter(self, flag: str) -> Parameter:
-        if not self.function.info.takes_attributes:
-            raise CliError(f"{self.function.name} takes no customer attributes ({flag})")
-        return self.lookup("CustomerAttributes" if flag == "--attributes" else "CustomerAttributesDelimiter")
 
     def _body_arguments(self, body: Any) -> dict[str, Any]:
         """The JSON body, checked against the spec, as the generated model(s) the client takes."""
-        info = self.function.info
-        error = _validator().first_error(info.body_schema or {}, body)
+        operation = self.function.operation
+        described = operation.body
+        if described is None:
+            return {}
+        error = shared_validator().first_error(described.schema, body)
         if error is not None:
-            raise CliError(f"{info.operation_id}: {_body_problem(error)}")
-        model = typing.get_type_hints(info.module._get_kwargs)["body"]
+            raise CliError(f"{operation.operation_id}: {_body_problem(error)}")
         try:
-            if self.body_kind == "array":
-                item = typing.get_args(model)[0]
-                return {_ARRAY_BODY: [_from_json(item, value) for value in body]}
-            built = model.from_dict(body)
+            if described.kind == "array":
+                return {_ARRAY_BODY: [_from_json(described.model, value) for value in body]}
+            built = described.model.from_dict(body)
         except (KeyError, ValueError, TypeError, AttributeError) as problem:
             kind = type(problem).__name__
-            raise CliError(f"{info.operation_id}: the body does not fit the spec ({kind})") from None
+            raise CliError(f"{operation.operation_id}: the body does not fit the spec ({kind})") from None
+        keywords = {field.attribute: field.keyword for field in described.fields}
         values = {field.name: getattr(built, field.name) for field in attrs.fields(type(built))}
         return {
-            field: value
-            for field, value in values.items()
-            if field != "additional_properties" and not isinstance(value, Unset)
+            keywords[attribute]: value
+            for attribute, value in values.items()
+            if attribute in keywords and not isinstance(value, Unset)
         }
-
-
-@functools.cache
-def _validator() -> ArgumentValidator:
-    return ArgumentValidator(spec_index())
 
 
 def _from_json(kind: Any, value: Any) -> Any:
@@ -200,10 +190,10 @@ def _body_problem(error: Any) -> str:
 
 def _query_value(function: str, parameter: Parameter, text: str, from_flag: bool) -> Any:
     schema, name = parameter.schema, parameter.name
-    if parameter.keyword == "attributes":
+    if parameter.keyword == _NAMES_KEYWORD:
         separator = "," if from_flag else ";"
         return [part.strip() for part in text.split(separator)]
-    if parameter.keyword == "attribute_delimiter":
+    if parameter.keyword == _DELIMITER_KEYWORD:
         return DELIMITERS.get(text.lower(), text)
     kind = schema.get("type")
     if kind == "integer":

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from optimove_client._version import __version__
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import HELP as EXIT_CODES
-from optimove_client.cli.formats import FORMATS
+from optimove_client.cli.output_formats import FORMATS
+from optimove_client.testing.serve_options import add_serve_options
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -125,9 +126,5 @@ def build_parser(console: Console) -> Parser:
     mock = commands.add_parser("mock", help="the bundled mock Optimove", console=console)
     mock_commands = mock.add_subparsers(dest="mock_command", required=True, metavar="COMMAND")
     serve = mock_commands.add_parser("serve", help="serve the mock on 127.0.0.1", console=console)
-    serve.add_argument("--port", type=int, default=8080, help="port (0: any free port; default 8080)")
-    serve.add_argument("--customers", type=int, help="customers in the dataset (default 1000)")
-    serve.add_argument("--api-key", metavar="KEY", help="the API key the mock accepts (default mock-api-key)")
-    serve.add_argument("--attribute-shape", choices=("array", "joined"), default="array")
-    serve.add_argument("--seed", type=int, help="dataset seed (default 1)")
+    add_serve_options(serve)
     return parser

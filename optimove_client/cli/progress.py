@@ -6,11 +6,11 @@ and stays silent otherwise ("off"): piped or redirected output is never mixed wi
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import Literal, TextIO
 
-from optimove_generated.facade import PagingProgress
+from optimove_generated.protocols import PagingProgress
+
+from optimove_client._clock import SYSTEM_CLOCK, Clock
 
 Mode = Literal["bar", "lines", "off"]
 
@@ -23,13 +23,13 @@ class ProgressDisplay:
         *,
         label: str = "",
         already: int = 0,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self._stream = stream
         self._mode = mode
         self._label = label
         self._clock = clock
-        self._started = clock()
+        self._started = clock.monotonic()
         self.already = already  # records in the file before this run (a resumed export)
         self.records = 0
         self.pages = 0
@@ -51,7 +51,7 @@ class ProgressDisplay:
 
     @property
     def seconds(self) -> float:
-        return self._clock() - self._started
+        return self._clock.monotonic() - self._started
 
     def line(self) -> str:
         rate = self.records / self.seconds if self.seconds > 0 else 0.0

@@ -5,15 +5,53 @@ from optimove_client.testing import MockOptimove, ManualClock
 mock = MockOptimove(customers=3)
 with mock.client() as http:                      # httpx.Client, in-process, with a valid API key
     http.get("/current/actions/GetAllActions").json()
+
+Names are imported when first used, so that `optimove mock serve --help` stays quick.
 """
 
-from optimove_client.testing.app import MOCK_BASE_URL, CallCounters, MockOptimove
-from optimove_client.testing.auth import LoginCounters
-from optimove_client.testing.clock import Clock, ManualClock
-from optimove_client.testing.config import DEFAULT_API_KEY, DEFAULT_PASSWORD, DEFAULT_USERNAME, MockConfig
-from optimove_client.testing.faults import Fault, FaultKind, FaultPlan
-from optimove_client.testing.messages import MockRequest, MockResponse
-from optimove_client.testing.transport import AsyncMockTransport, MockTransport
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports each name when first used
+    from optimove_client.testing.app import MOCK_BASE_URL as MOCK_BASE_URL
+    from optimove_client.testing.app import CallCounters as CallCounters
+    from optimove_client.testing.app import MockOptimove as MockOptimove
+    from optimove_client.testing.auth import LoginCounters as LoginCounters
+    from optimove_client.testing.clock import Clock as Clock
+    from optimove_client.testing.clock import ManualClock as ManualClock
+    from optimove_client.testing.config import DEFAULT_API_KEY as DEFAULT_API_KEY
+    from optimove_client.testing.config import DEFAULT_PASSWORD as DEFAULT_PASSWORD
+    from optimove_client.testing.config import DEFAULT_USERNAME as DEFAULT_USERNAME
+    from optimove_client.testing.config import MockConfig as MockConfig
+    from optimove_client.testing.faults import Fault as Fault
+    from optimove_client.testing.faults import FaultKind as FaultKind
+    from optimove_client.testing.faults import FaultPlan as FaultPlan
+    from optimove_client.testing.messages import MockRequest as MockRequest
+    from optimove_client.testing.messages import MockResponse as MockResponse
+    from optimove_client.testing.transport import AsyncMockTransport as AsyncMockTransport
+    from optimove_client.testing.transport import MockTransport as MockTransport
+
+_WHERE = {
+    "MOCK_BASE_URL": "app",
+    "CallCounters": "app",
+    "MockOptimove": "app",
+    "LoginCounters": "auth",
+    "Clock": "clock",
+    "ManualClock": "clock",
+    "DEFAULT_API_KEY": "config",
+    "DEFAULT_PASSWORD": "config",
+    "DEFAULT_USERNAME": "config",
+    "MockConfig": "config",
+    "Fault": "faults",
+    "FaultKind": "faults",
+    "FaultPlan": "faults",
+    "MockRequest": "messages",
+    "MockResponse": "messages",
+    "AsyncMockTransport": "transport",
+    "MockTransport": "transport",
+}
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -34,3 +72,16 @@ __all__ = [
     "MockResponse",
     "MockTransport",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -15,7 +15,7 @@ import httpx
 import orjson
 
 from optimove_client.testing.auth import Authenticator, Denial, LoginCounters, Principal
-from optimove_client.testing.clock import Clock, system_clock
+from optimove_client.testing.clock import SYSTEM_CLOCK, Clock
 from optimove_client.testing.config import DEFAULT_API_KEY, MockConfig
 from optimove_client.testing.dataset import Dataset
 from optimove_client.testing.encoding import JSON, XML, encode_json, encode_xml, wants_xml
@@ -25,6 +25,7 @@ from optimove_client.testing.messages import MockRequest, MockResponse
 from optimove_client.testing.ratelimit import RateLimiter
 from optimove_client.testing.spec import Operation, Spec, load_spec
 from optimove_client.testing.state import AccountState
+from optimove_client.testing.transport import AsyncMockTransport, MockTransport
 from optimove_client.testing.validation import RequestInvalid, RequestValidator
 
 MOCK_BASE_URL = "https://mock.optimove.test"
@@ -59,7 +60,7 @@ class MockOptimove:
         self,
         config: MockConfig | None = None,
         *,
-        clock: Clock = system_clock,
+        clock: Clock = SYSTEM_CLOCK,
         spec: Spec | None = None,
         **overrides: Any,
     ) -> None:
@@ -97,13 +98,9 @@ class MockOptimove:
     # Adapters ----------------------------------------------------------------------------------------------
 
     def transport(self) -> httpx.BaseTransport:
-        from optimove_client.testing.transport import MockTransport  # noqa: PLC0415 - transport imports app
-
         return MockTransport(self)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
-        from optimove_client.testing.transport import AsyncMockTransport  # noqa: PLC0415
-
         return AsyncMockTransport(self)
 
     def client(self, *, api_key: str | None = None, **kwargs: Any) -> httpx.Client:

@@ -71,7 +71,7 @@ class Authenticator:
             self.logins.rejected_credentials += 1
             return Denial.UNAUTHORIZED
         user = username.lower()
-        now = self._clock()
+        now = self._clock.monotonic()
         previous = self._last_login.get(user)
         too_soon = previous is not None and now - previous < self._config.min_login_interval_seconds
         if too_soon or self._has_live_session(user, now):
@@ -94,7 +94,7 @@ class Authenticator:
         session = self._sessions.get(token) if token is not None else None
         if session is None:
             return Denial.UNAUTHORIZED
-        now = self._clock()
+        now = self._clock.monotonic()
         if self._expired(session, now):
             return Denial.TOKEN_EXPIRED
         session.last_used = now  # sliding expiry: every call restarts the idle time
@@ -107,7 +107,7 @@ class Authenticator:
 
     @property
     def live_tokens(self) -> int:
-        now = self._clock()
+        now = self._clock.monotonic()
         return sum(1 for session in self._sessions.values() if not self._expired(session, now))
 
     def _expired(self, session: _Session, now: float) -> bool:

@@ -20,7 +20,7 @@ class RateLimiter:
         """Count one call; None when it is allowed, else the whole seconds to wait (for Retry-After)."""
         if self._calls is None:
             return None
-        now = self._clock()
+        now = self._clock.monotonic()
         history = self._history.setdefault(client, deque())
         while history and now - history[0] >= self._window:
             history.popleft()
@@ -30,5 +30,5 @@ class RateLimiter:
         return None
 
     def used(self, client: Hashable) -> int:
-        now = self._clock()
+        now = self._clock.monotonic()
         return sum(1 for at in self._history.get(client, ()) if now - at < self._window)

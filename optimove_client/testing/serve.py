@@ -7,18 +7,20 @@ a reset closes the socket without an answer, a truncated body stops halfway.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import socket
 import struct
+import sys
 import threading
 from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from optimove_client.testing.app import MockOptimove
 from optimove_client.testing.config import MockConfig
 from optimove_client.testing.faults import FaultKind
 from optimove_client.testing.messages import MockRequest
+from optimove_client.testing.serve_options import add_serve_options, config_from
 
 LOCALHOST = "127.0.0.1"
 
@@ -98,35 +100,28 @@ class MockServer(ThreadingHTTPServer):
         self.stop()
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="optimove-mock", description="Serve a mock Optimove on 127.0.0.1.")
-    parser.add_argument("--port", type=int, default=8080)
-    parser.add_argument("--api-key", action="append", help="a valid API key (repeatable)")
-    parser.add_argument("--customers", type=int, default=MockConfig.customers)
-    parser.add_argument("--attribute-shape", choices=("array", "joined"), default="array")
-    parser.add_argument("--seed", type=int, default=MockConfig.seed)
-    parser.add_argument("--rate-limit", type=int, default=MockConfig.rate_limit_calls, help="calls per hour")
-    return parser.parse_args(argv)
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    args = parse_args(argv)
-    config = MockConfig(
-        customers=args.customers,
-        attribute_shape=args.attribute_shape,
-        seed=args.seed,
-        rate_limit_calls=args.rate_limit,
+def run(config: MockConfig, port: int, out: TextIO | None = None) -> None:
+    """Serve a mock with this configuration on 127.0.0.1 until Ctrl-C."""
+    server = MockServer(MockOptimove(config), port)
+    print(
+        f"Mock Optimove on {server.base_url} ({config.customers} customers). Ctrl-C stops it.",
+        file=out or sys.stdout,
+        flush=True,
     )
-    if args.api_key:
-        config = dataclasses.replace(config, api_keys=frozenset(args.api_key))
-    server = MockServer(MockOptimove(config), args.port)
-    print(f"Mock Optimove on {server.base_url} ({args.customers} customers). Ctrl-C stops it.", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The `optimove-mock` command."""
+    parser = argparse.ArgumentParser(prog="optimove-mock", description="Serve a mock Optimove on 127.0.0.1.")
+    add_serve_options(parser)
+    args = parser.parse_args(argv)
+    run(config_from(args), args.port)
 
 
 if __name__ == "__main__":

@@ -7,13 +7,19 @@ same errors here as against the real server.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Protocol
 from urllib.parse import parse_qsl
 
 import httpx
 
-from optimove_client.testing.app import MockOptimove
 from optimove_client.testing.faults import FaultKind
 from optimove_client.testing.messages import MockRequest, MockResponse
+
+
+class Handler(Protocol):
+    """What the transports call: the mock's sans-IO core (MockOptimove.handle)."""
+
+    def handle(self, request: MockRequest) -> MockResponse: ...
 
 
 def to_mock_request(request: httpx.Request) -> MockRequest:
@@ -63,7 +69,7 @@ def to_httpx_response(response: MockResponse, request: httpx.Request) -> httpx.R
 
 
 class MockTransport(httpx.BaseTransport):
-    def __init__(self, mock: MockOptimove) -> None:
+    def __init__(self, mock: Handler) -> None:
         self.mock = mock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -72,7 +78,7 @@ class MockTransport(httpx.BaseTransport):
 
 
 class AsyncMockTransport(httpx.AsyncBaseTransport):
-    def __init__(self, mock: MockOptimove) -> None:
+    def __init__(self, mock: Handler) -> None:
         self.mock = mock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

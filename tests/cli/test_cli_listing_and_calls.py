@@ -117,7 +117,7 @@ def test_login_with_a_prompted_password(run_cli: RunCli, environ: dict[str, str]
     assert mock.logins.succeeded == 1
     outcome = run_cli("call", "GetLastDataUpdate", "--username", "mock-user", env=no_key, password=None)
     assert outcome.code == ExitCode.BAD_INPUT
-    assert "no password" in outcome.err
+    assert "username given without password: give --password or set OPTIMOVE_PASSWORD" in outcome.err
 
 
 def test_the_token_of_login_is_not_printed(run_cli: RunCli) -> None:

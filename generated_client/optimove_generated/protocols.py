@@ -1,0 +1,122 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+"""What the facade needs from the client underneath it: the runners, and the shapes of pages and progress.
+
+optimove_client supplies the runners. Each facade class carries its operation's record (operations.py)
+and hands it, with the keyword arguments gathered, to the runner, which prepares, sends, retries and
+decodes the call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import Any, Protocol, TypeVar
+
+from .operation import Operation
+
+_T = TypeVar("_T")
+_Row_co = TypeVar("_Row_co", covariant=True)
+
+
+class PagingProgress(Protocol):
+    """How far a paged pull has come; passed to on_progress after each page."""
+
+    @property
+    def records(self) -> int: ...
+
+    @property
+    def pages(self) -> int: ...
+
+    @property
+    def offset(self) -> int:
+        """The $skip of the next page: where to resume (start=...) if the pull stops here."""
+
+    @property
+    def rate_limit_wait(self) -> float:
+        """Seconds spent waiting for the rate limit so far."""
+
+
+class Page(Protocol[_Row_co]):
+    """One page of a paged pull: its rows, its number (from 1) and its offset ($skip)."""
+
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def offset(self) -> int: ...
+
+    @property
+    def rows(self) -> Sequence[_Row_co]: ...
+
+    def __iter__(self) -> Iterator[_Row_co]: ...
+
+    def __len__(self) -> int: ...
+
+
+class Runner(Protocol):
+    """Sends the calls of the operations; supplied by optimove_client."""
+
+    def call(
+        self, operation: Operation, arguments: dict[str, Any], *, xml: bool = False
+    ) -> Any: ...
+
+    def iterate(
+        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> Iterator[Any]: ...
+
+    def pages(
+        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> Iterator[Any]: ...
+
+
+class AsyncRunner(Protocol):
+    """Sends the calls of the operations, asynchronously; supplied by optimove_client."""
+
+    async def call(
+        self, operation: Operation, arguments: dict[str, Any], *, xml: bool = False
+    ) -> Any: ...
+
+    def iterate(
+        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> AsyncIterator[Any]: ...
+
+    def pages(
+        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+    ) -> AsyncIterator[Any]: ...
+
+
+def body(model: type[_T], **fields: Any) -> _T:
+    """A request body model from the keyword arguments given (None means not given)."""
+    return model(**{name: value for name, value in fields.items() if value is not None})
+
+
+class BoundOperation:
+    """One operation of a client: `opt.<category>.<function>`."""
+
+    operation: Operation
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.operation_id
+
+    def __repr__(self) -> str:
+        return f"<Optimove operation {self.operation.operation_id}>"
+
+
+class AsyncBoundOperation:
+    """One operation of an async client."""
+
+    operation: Operation
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.operation_id
+
+    def __repr__(self) -> str:
+        return f"<Optimove operation {self.operation.operation_id} (async)>"

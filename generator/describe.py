@@ -1,0 +1,309 @@
+"""What the generator knows about each operation, read once from the spec and the generated package.
+
+openapi-python-client gives each operation a module of free functions. The facade (facade.py) and the
+operations table (table.py) are both written from the descriptions made here, so they can never disagree
+with each other or with the functions they call: names, annotations and routes are read from the
+generated modules themselves (with ast), everything else from the spec.
+"""
+
+from __future__ import annotations
+
+import ast
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.view import operations
+
+# The facade takes CustomerAttributes as a list of names and its delimiter under a friendlier keyword.
+ATTRIBUTE_NAMES_KEYWORD = "attributes"
+ATTRIBUTE_DELIMITER_KEYWORD = "attribute_delimiter"
+ATTRIBUTE_NAMES_PARAMETER = "CustomerAttributes"
+ATTRIBUTE_DELIMITER_PARAMETER = "CustomerAttributesDelimiter"
+
+
+def snake(name: str) -> str:
+    """Plain snake_case for a wire name: RecipientGroupID -> recipient_group_id, IncludeTemplateIDs ->
+    include_template_ids, ListenerURL -> listener_url, $top -> top."""
+    name = re.sub(r"IDs(?![a-z])", "Ids", name.lstrip("$"))
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
+    return name.lower()
+
+
+def category_of(tag: str) -> str:
+    """The client's attribute for a tag: "External system integration" -> external_system_integration."""
+    return snake(re.sub(r"\W+", " ", tag).title().replace(" ", ""))
+
+
+def normalised(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def pointer(*parts: str | int) -> str:
+    """A JSON pointer (RFC 6901) into the spec, in the `#/...` form a $ref takes."""
+    return "#/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+@dataclass
+class Argument:
+    """One keyword argument of a facade method."""
+
+    name: str  # facade keyword
+    annotation: str  # without Unset
+    required: bool
+    description: str
+    target: str  # name of the generated _get_kwargs argument, or of the body model's attribute
+    wire: str = ""  # Optimove's name
+    schema: str = ""  # JSON pointer of the schema in the spec
+
+
+@dataclass
+class ResultDescription:
+    annotation: str  # what the facade's __call__ returns
+    kind: str  # see ResultKind in static/operation.py
+    model: str | None = None
+    value_field: str | None = None
+    fields: tuple[str, ...] = ()
+    schema: str | None = None
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    category: str
+    method: str
+    path: str
+    summary: str
+    module: str
+    query: list[Argument]
+    result: ResultDescription
+    body_model: str | None = None  # an object body, flattened into body_fields
+    body_fields: list[Argument] = field(default_factory=list)
+    body_items: str | None = None  # annotation of an array body, passed as `items`
+    body_schema: str | None = None
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return snake(self.operation_id)
+
+    @property
+    def paging(self) -> dict[str, Any] | None:
+        paging: dict[str, Any] | None = self.extensions.get("x-optimove-paging")
+        return paging
+
+    def paging_arguments(self) -> set[str]:
+        """The generated arguments that a pull drives itself ($top and $skip)."""
+        paging = self.paging or {}
+        wire = {paging.get("page-size-parameter"), paging.get("offset-parameter")}
+        return {argument.target for argument in self.query if argument.wire in wire}
+
+
+def function(tree: ast.Module, name: str) -> ast.FunctionDef:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return node
+    raise LookupError(name)
+
+
+def _route(tree: ast.Module) -> tuple[str, str]:
+    source = ast.unparse(function(tree, "_get_kwargs"))
+    found = re.search(r"'method': '(\w+)', 'url': '([^']+)'", source)
+    if not found:
+        raise LookupError("route")
+    return found.group(1), found.group(2)
+
+
+def _optional(annotation: str) -> tuple[str, bool]:
+    """('int | Unset') -> ('int', False); ('int') -> ('int', True)."""
+    if annotation.endswith(" | Unset"):
+        return annotation.removesuffix(" | Unset"), False
+    return annotation, True
+
+
+def model_fields(models: Path, class_name: str) -> list[tuple[str, str, bool]]:
+    """(attribute, annotation, required) of a generated attrs model, in declaration order."""
+    for module in sorted(models.glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and node.name == class_name:
+                fields = []
+                for item in node.body:
+                    if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                        if item.target.id == "additional_properties":
+                            continue
+                        annotation, required = _optional(ast.unparse(item.annotation))
+                        fields.append((item.target.id, annotation, required))
+                return fields
+    raise LookupError(class_name)
+
+
+class Spec:
+    """The spec document, with $ref resolution that keeps track of where each node lives."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+
+    def at(self, location: str) -> Any:
+        node: Any = self.document
+        for part in location.removeprefix("#/").split("/"):
+            token = part.replace("~1", "/").replace("~0", "~")
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        return node
+
+    def follow(self, location: str) -> tuple[str, Any]:
+        """The node at location, its $refs followed; and the location it was found at."""
+        node = self.at(location)
+        while isinstance(node, dict) and "$ref" in node:
+            location = node["$ref"]
+            node = self.at(location)
+        return location, node
+
+    def description(self, location: str) -> str:
+        node = self.at(location)
+        while True:
+            if "description" in node:
+                return " ".join(str(node["description"]).split())
+            if "$ref" not in node:
+                return ""
+            node = self.at(node["$ref"])
+
+
+def _parameters(spec: Spec, base: str, operation: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """normalised name -> (location of the resolved parameter object, the object)."""
+    found = {}
+    for index in range(len(operation.get("parameters", []))):
+        location, node = spec.follow(f"{base}/parameters/{index}")
+        found[normalised(node["name"])] = (location, node)
+    return found
+
+
+def _body_location(spec: Spec, base: str, operation: dict[str, Any]) -> str | None:
+    if "requestBody" not in operation:
+        return None
+    location, body = spec.follow(f"{base}/requestBody")
+    if "application/json" not in body.get("content", {}):
+        return None
+    return f"{location}/content/application~1json/schema"
+
+
+def _body_properties(spec: Spec, schema_location: str | None) -> dict[str, tuple[str, str]]:
+    """normalised name -> (wire name, location of its schema) of the fields of an object body."""
+    if schema_location is None:
+        return {}
+    location, schema = spec.follow(schema_location)
+    return {
+        normalised(name): (name, f"{location}/properties/{pointer(name).removeprefix('#/')}")
+        for name in schema.get("properties", {})
+    }
+
+
+def _add_body(op: Operation, annotation: str, models: Path, spec: Spec) -> None:
+    """An array body becomes `items`; an object body's fields become keyword arguments."""
+    if annotation.startswith("list["):
+        op.body_items = annotation
+        return
+    op.body_model = annotation
+    properties = _body_properties(spec, op.body_schema)
+    for attribute, field_annotation, required in model_fields(models, annotation):
+        # openapi-python-client renames some attributes (Type -> type_); the argument keeps the wire name.
+        wire_name, location = properties[normalised(attribute.rstrip("_"))]
+        name = snake(wire_name) + ("_" if keyword.iskeyword(snake(wire_name)) else "")
+        description = spec.description(location)
+        op.body_fields.append(
+            Argument(name, field_annotation, required, description, attribute, wire_name, location)
+        )
+
+
+def _result(
+    spec: Spec, base: str, method: str, *, parse: ast.FunctionDef, models: Path, operation: dict[str, Any]
+) -> ResultDescription:
+    """What the answer decodes into, from the generated parser's return type and the 200 response."""
+    returned = ast.unparse(parse.returns).removesuffix(" | None") if parse.returns else "Any"
+    success = operation["responses"].get("200", {})
+    if returned == "Any":
+        if success.get("$ref", "").endswith("/Acknowledged"):
+            return ResultDescription("None", "none")
+        return ResultDescription("Any", "any")
+    if returned == "str":
+        return ResultDescription("str", "string")
+    response_location, _ = spec.follow(f"{base}/responses/200")
+    schema_location = f"{response_location}/content/application~1json/schema"
+    listed = returned.startswith("list[")
+    model = returned.removeprefix("list[").removesuffix("]") if listed else returned
+    item_location = spec.follow(f"{schema_location}/items" if listed else schema_location)[0]
+    keys = tuple(spec.follow(item_location)[1].get("properties", {}))
+    if listed:
+        return ResultDescription(returned, "list", model, None, keys, item_location)
+    fields = model_fields(models, model)
+    if method == "get" and len(fields) == 1 and fields[0][2]:
+        # A lookup of one value (GetLastDataUpdate, GetActionID, ...) answers the value itself.
+        return ResultDescription(f"{fields[0][1]} | None", "value", model, fields[0][0], keys, item_location)
+    return ResultDescription(f"{returned} | None", "object", model, None, keys, item_location)
+
+
+def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
+    """Every operation of the spec, described from the generated module that implements it."""
+    spec = Spec(document)
+    modules: dict[tuple[str, str], tuple[str, ast.Module]] = {}
+    for module in sorted((package / "api").glob("*/*.py")):
+        if module.name == "__init__.py":
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        dotted = f"{package.name}.api.{module.parent.name}.{module.stem}"
+        modules[_route(tree)] = (dotted, tree)
+    models = package / "models"
+    found = []
+    for path, method, spec_operation in operations(document):
+        dotted, tree = modules[(method, path)]
+        base = pointer("paths", path, method)
+        extensions = {k: v for k, v in spec_operation.items() if k.startswith("x-optimove-")}
+        described = _parameters(spec, base, spec_operation)
+        parse = function(tree, "_parse_response")
+        op = Operation(
+            operation_id=spec_operation["operationId"],
+            category=category_of(spec_operation["tags"][0]),
+            method=method,
+            path=path,
+            summary=spec_operation.get("summary", ""),
+            module=dotted,
+            query=[],
+            result=_result(spec, base, method, parse=parse, models=models, operation=spec_operation),
+            body_schema=_body_location(spec, base, spec_operation),
+            extensions=extensions,
+        )
+        takes_attributes = bool(extensions.get("x-optimove-customer-attributes"))
+        for argument in function(tree, "_get_kwargs").args.kwonlyargs:
+            annotation, required = _optional(ast.unparse(argument.annotation or ast.Name("Any")))
+            if argument.arg == "body":
+                _add_body(op, annotation, models, spec)
+                continue
+            location, node = described[normalised(argument.arg)]
+            name, description = snake(node["name"]), spec.description(location)
+            if takes_attributes and node["name"] == ATTRIBUTE_NAMES_PARAMETER:
+                name, annotation = ATTRIBUTE_NAMES_KEYWORD, "Sequence[str]"
+                description = "Customer attribute names (1 to 10) whose current values come back per row."
+            elif node["name"] == ATTRIBUTE_DELIMITER_PARAMETER:
+                name, annotation = ATTRIBUTE_DELIMITER_KEYWORD, "AttributeDelimiter | str"
+            op.query.append(
+                Argument(
+                    name, annotation, required, description, argument.arg, node["name"], f"{location}/schema"
+                )
+            )
+        if op.paging is not None:
+            # Paging operations answer with typed rows (optimove_generated.rows) in every form.
+            op.result = ResultDescription(f"list[{op.operation_id}Row]", "rows")
+        names = [a.name for a in op.query + op.body_fields]
+        if len(names) != len(set(names)):
+            raise ValueError(f"{op.operation_id}: two arguments share a name: {names}")
+        found.append(op)
+    return found
+
+
+def maximum_of(spec: dict[str, Any], location: str) -> int | None:
+    """The `maximum` of the schema at location, its $refs followed."""
+    node = Spec(spec).follow(location)[1]
+    value = node.get("maximum")
+    return int(value) if value is not None else None

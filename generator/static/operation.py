@@ -1,0 +1,100 @@
+"""The record of one operation: everything the client needs to know about it, written by the generator.
+
+`operations.py` holds one frozen Operation per function of the spec. The facade hands its record to the
+runner, and the runtime reads these records instead of looking anything up by name or in the spec.
+JSON pointers (`schema`) point into the spec shipped beside them as openapi.json.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, Literal
+
+# rows: typed rows of a paging function (rows.py); list / object: generated attrs models; value: a lookup
+# of one value, answered as the value itself; string: a JSON string; none: an acknowledgement; any: JSON.
+ResultKind = Literal["rows", "list", "object", "value", "string", "none", "any"]
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class Parameter:
+    """One query parameter."""
+
+    name: str  # Optimove's name, as sent: RecipientGroupID, $top
+    argument: str  # the keyword of the generated request builder: recipient_group_id, top
+    keyword: str  # the keyword of the facade: recipient_group_id, attributes
+    required: bool
+    schema: str  # JSON pointer of its schema in openapi.json
+    description: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class BodyField:
+    """One field of an object body, which the facade takes as a keyword argument."""
+
+    name: str  # Optimove's name: EventTypeID
+    attribute: str  # the body model's attribute: event_type_id (type_ where Python needs it)
+    keyword: str  # the facade's keyword: event_type_id
+    required: bool
+    schema: str
+    description: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class Body:
+    kind: Literal["object", "array"]
+    schema: str
+    model: type[Any]  # the object's model, or the model of the array's items
+    fields: tuple[BodyField, ...]  # an object's fields; () for an array
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class Result:
+    """What a successful answer decodes into."""
+
+    kind: ResultKind
+    model: type[Any] | None = None  # list, object, value: the generated model
+    row: type[Any] | None = None  # rows: the msgspec row of rows.py
+    value_field: str | None = None  # value: the model's one attribute
+    fields: tuple[str, ...] = ()  # list, object, value: the model's JSON field names
+    schema: str | None = None  # list, object, value: JSON pointer of the item's schema
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class Paging:
+    """How a function pages: its offset parameter and its page-size parameter (or fixed page size)."""
+
+    offset: Parameter  # $skip
+    page_size: Parameter | None  # $top; None where the server fixes the page size
+    fixed_page_size: int | None
+    max_page_size: int
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class Attributes:
+    """The CustomerAttributes a function takes, and the delimiter of the values it returns."""
+
+    names: Parameter
+    delimiter: Parameter | None
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class Operation:
+    operation_id: str  # Optimove's name: GetCustomersByAction
+    category: str  # the client's attribute: opt.customers
+    name: str  # opt.customers.get_customers_by_action
+    summary: str
+    method: str  # GET, POST
+    path: str
+    build: Callable[..., dict[str, Any]]  # the generated request builder (method, url, params, json)
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    result: Result
+    paging: Paging | None = None
+    attributes: Attributes | None = None
+    rate_limit_exempt: bool = False
+    max_list_items: int | None = None
+    required_one_of: tuple[tuple[str, ...], ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.operation_id}: {self.method} {self.path}>"

@@ -1,0 +1,164 @@
+"""Write optimove_generated/operations.py: one frozen record per operation (static/operation.py says what).
+
+The runtime reads these records and nothing else about an operation: its route and request builder, its
+parameters with Optimove's names and their schemas, its body, what its answer decodes into, how it pages,
+whether it takes CustomerAttributes, whether it is outside the rate limit, and its list-size limit.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from generator.describe import (
+    ATTRIBUTE_DELIMITER_PARAMETER,
+    ATTRIBUTE_NAMES_PARAMETER,
+    Argument,
+    Operation,
+    maximum_of,
+)
+
+
+def constant(operation_id: str) -> str:
+    """The record's name in operations.py: GetCustomersByAction -> GET_CUSTOMERS_BY_ACTION."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", operation_id).upper()
+
+
+def _parameter(argument: Argument) -> str:
+    return (
+        f"Parameter(name={argument.wire!r}, argument={argument.target!r}, keyword={argument.name!r}, "
+        f"required={argument.required!r}, schema={argument.schema!r}, description={argument.description!r})"
+    )
+
+
+def _body_field(argument: Argument) -> str:
+    return (
+        f"BodyField(name={argument.wire!r}, attribute={argument.target!r}, keyword={argument.name!r}, "
+        f"required={argument.required!r}, schema={argument.schema!r}, description={argument.description!r})"
+    )
+
+
+def _body(op: Operation) -> str:
+    if op.body_model is not None:
+        fields = "".join(f"{_body_field(f)}, " for f in op.body_fields)
+        return f"Body(kind='object', schema={op.body_schema!r}, model={op.body_model}, fields=({fields}))"
+    if op.body_items is not None:
+        item = op.body_items.removeprefix("list[").removesuffix("]")
+        return f"Body(kind='array', schema={op.body_schema!r}, model={item}, fields=())"
+    return "None"
+
+
+def _result(op: Operation) -> str:
+    result = op.result
+    if result.kind == "rows":
+        return f"Result(kind='rows', row={op.operation_id}Row)"
+    if result.model is None:
+        return f"Result(kind={result.kind!r})"
+    return (
+        f"Result(kind={result.kind!r}, model={result.model}, value_field={result.value_field!r}, "
+        f"fields={result.fields!r}, schema={result.schema!r})"
+    )
+
+
+def _index(op: Operation, wire: str | None) -> int | None:
+    for index, argument in enumerate(op.query):
+        if argument.wire == wire:
+            return index
+    return None
+
+
+def _paging(op: Operation, parameters: str, spec: dict[str, Any]) -> str:
+    paging = op.paging
+    if paging is None:
+        return "None"
+    offset = _index(op, paging["offset-parameter"])
+    size = _index(op, paging.get("page-size-parameter"))
+    if offset is None:
+        raise ValueError(f"{op.operation_id}: the offset parameter {paging['offset-parameter']} is not taken")
+    fixed = paging.get("fixed-page-size")
+    if size is None and fixed is None:
+        raise ValueError(f"{op.operation_id}: pages with neither a page-size parameter nor a fixed size")
+    maximum = maximum_of(spec, op.query[size].schema) if size is not None else int(fixed or 0)
+    if maximum is None:
+        raise ValueError(f"{op.operation_id}: the page-size parameter has no maximum")
+    page_size = "None" if size is None else f"{parameters}[{size}]"
+    return (
+        f"Paging(offset={parameters}[{offset}], page_size={page_size}, "
+        f"fixed_page_size={None if fixed is None else int(fixed)!r}, max_page_size={maximum})"
+    )
+
+
+def _attributes(op: Operation, parameters: str) -> str:
+    if not op.extensions.get("x-optimove-customer-attributes"):
+        return "None"
+    names = _index(op, ATTRIBUTE_NAMES_PARAMETER)
+    delimiter = _index(op, ATTRIBUTE_DELIMITER_PARAMETER)
+    if names is None:
+        raise ValueError(
+            f"{op.operation_id}: takes customer attributes but has no {ATTRIBUTE_NAMES_PARAMETER}"
+        )
+    delimiter_text = "None" if delimiter is None else f"{parameters}[{delimiter}]"
+    return f"Attributes(names={parameters}[{names}], delimiter={delimiter_text})"
+
+
+def _record(op: Operation, spec: dict[str, Any]) -> str:
+    name = constant(op.operation_id)
+    parameters = f"_{name}_PARAMETERS"
+    extensions = op.extensions
+    one_of = tuple(tuple(group) for group in extensions.get("x-optimove-required-one-of", []))
+    listed = "".join(f"{_parameter(argument)}, " for argument in op.query)
+    return (
+        f"{parameters}: tuple[Parameter, ...] = ({listed})\n"
+        f"{name} = Operation(\n"
+        f"    operation_id={op.operation_id!r},\n"
+        f"    category={op.category!r},\n"
+        f"    name={op.name!r},\n"
+        f"    summary={op.summary!r},\n"
+        f"    method={op.method.upper()!r},\n"
+        f"    path={op.path!r},\n"
+        f"    build=_{op.name}._get_kwargs,\n"
+        f"    parameters={parameters},\n"
+        f"    body={_body(op)},\n"
+        f"    result={_result(op)},\n"
+        f"    paging={_paging(op, parameters, spec)},\n"
+        f"    attributes={_attributes(op, parameters)},\n"
+        f"    rate_limit_exempt={bool(extensions.get('x-optimove-rate-limit-exempt'))!r},\n"
+        f"    max_list_items={extensions.get('x-optimove-max-list-items')!r},\n"
+        f"    required_one_of={one_of!r},\n"
+        ")\n"
+    )
+
+
+_PREAMBLE = '''"""Every operation of spec/optimove.yaml, as one frozen record each (see operation.py)."""
+
+from __future__ import annotations
+
+'''
+
+
+def render(ops: list[Operation], spec: dict[str, Any]) -> str:
+    models = sorted(
+        {op.body_model for op in ops if op.body_model}
+        | {op.body_items.removeprefix("list[").removesuffix("]") for op in ops if op.body_items}
+        | {op.result.model for op in ops if op.result.model}
+    )
+    rows = sorted(f"{op.operation_id}Row" for op in ops if op.result.kind == "rows")
+    text = _PREAMBLE
+    for op in ops:
+        package, module = op.module.rsplit(".", 2)[-2:]
+        text += f"from .api.{package} import {module} as _{op.name}\n"
+    for module, names in (("models", models), ("rows", rows)):
+        if names:
+            text += f"from .{module} import (" + "".join(f"{name}, " for name in names) + ")\n"
+    text += "from .operation import Attributes, Body, BodyField, Operation, Paging, Parameter, Result\n\n"
+    for op in ops:
+        text += "\n" + _record(op, spec) + "\n"
+    text += "\n# Every operation, in the spec's order.\n"
+    text += "OPERATIONS: tuple[Operation, ...] = (" + "".join(f"{constant(op.operation_id)}, " for op in ops)
+    text += ")\n"
+    return text
+
+
+def write_table(package: Path, ops: list[Operation], spec: dict[str, Any]) -> None:
+    (package / "operations.py").write_text(render(ops, spec), encoding="utf-8")

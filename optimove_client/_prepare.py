@@ -1,0 +1,120 @@
+"""Typed arguments -> a prepared call: conformed, built by the generated request builder, validated.
+
+This happens once per call, and once per pull for paged calls: a later page changes only its offset and
+size ($skip/$top), whose bounds the paging options were checked against. Every mistake is a
+ValidationError raised here, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from optimove_generated.models import AttributeDelimiter
+from optimove_generated.operation import Operation
+
+from optimove_client import _attributes
+from optimove_client._arguments import Conformer
+from optimove_client._validation import ArgumentValidator
+from optimove_client.errors import ValidationError
+
+# What the facade calls the CustomerAttributes arguments, for the errors about them.
+_NAMES_KEYWORD = "attributes"
+_DELIMITER_KEYWORD = "attribute_delimiter"
+
+
+@dataclasses.dataclass(frozen=True)
+class PreparedCall:
+    """One call ready to send: method, path, wire parameters and body, and how to read its answer."""
+
+    operation: Operation
+    method: str
+    url: str
+    params: dict[str, Any]
+    body: Any
+    has_body: bool
+    xml: bool
+    # The CustomerAttributes asked for, and the delimiter of a joined answer: the rows decode by them.
+    attribute_names: tuple[str, ...] | None
+    delimiter: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Accept": "application/xml" if self.xml else "application/json"}
+
+    def page_params(self, offset: int, size: int | None) -> dict[str, Any]:
+        """The parameters of one page: the call's own, with its offset and (where it is sent) its size."""
+        paging = self.operation.paging
+        if paging is None:
+            raise TypeError(f"{self.operation.operation_id} does not page")
+        params = {**self.params, paging.offset.name: offset}
+        if size is not None and paging.page_size is not None:
+            params[paging.page_size.name] = size
+        return params
+
+
+class Preparer:
+    """Prepares the calls of every operation; keeps one Conformer per operation."""
+
+    def __init__(self, validator: ArgumentValidator) -> None:
+        self._validator = validator
+        self._conformers: dict[Operation, Conformer] = {}
+
+    def prepare(self, operation: Operation, given: Mapping[str, Any], *, xml: bool = False) -> PreparedCall:
+        arguments = {name: value for name, value in given.items() if value is not None}
+        names, delimiter = self._attributes(operation, arguments)
+        conformer = self._conformers.get(operation)
+        if conformer is None:
+            conformer = self._conformers[operation] = Conformer(operation)
+        conformed = conformer.conform(arguments)
+        try:
+            built = operation.build(**conformed)
+        except (TypeError, AttributeError, ValueError) as error:
+            # e.g. a str where the function takes a datetime.date: the generated serializer fails
+            raise ValidationError(
+                operation.operation_id, "arguments", f"do not have the types the function takes ({error})"
+            ) from None
+        params: dict[str, Any] = built.get("params", {})
+        has_body = "json" in built
+        body = built.get("json")
+        self._validator.check(operation, params, body, has_body)
+        return PreparedCall(
+            operation=operation,
+            method=built["method"].upper(),
+            url=built["url"],
+            params=params,
+            body=body,
+            has_body=has_body,
+            xml=xml,
+            attribute_names=names,
+            delimiter=delimiter,
+        )
+
+    @staticmethod
+    def _attributes(operation: Operation, arguments: dict[str, Any]) -> tuple[tuple[str, ...] | None, str]:
+        """Join the attribute names for the wire and check the delimiter; both are changed in place."""
+        attributes = operation.attributes
+        if attributes is None:
+            return None, _attributes.DEFAULT_DELIMITER
+        name = operation.operation_id
+        names: tuple[str, ...] | None = None
+        requested = arguments.get(attributes.names.argument)
+        if requested is not None:
+            try:
+                arguments[attributes.names.argument] = _attributes.join_names(requested)
+            except _attributes.AttributeNameError as error:
+                raise ValidationError(name, _NAMES_KEYWORD, str(error)) from None
+            names = tuple(requested)
+        delimiter = _attributes.DEFAULT_DELIMITER
+        if attributes.delimiter is not None:
+            given = arguments.get(attributes.delimiter.argument)
+            if isinstance(given, AttributeDelimiter):
+                delimiter = given.value
+            elif given is not None:
+                try:
+                    delimiter = _attributes.check_delimiter(given)
+                    arguments[attributes.delimiter.argument] = AttributeDelimiter(delimiter)
+                except (_attributes.AttributeNameError, ValueError) as error:
+                    raise ValidationError(name, _DELIMITER_KEYWORD, str(error)) from None
+        return names, delimiter
