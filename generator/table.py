@@ -117,7 +117,7 @@ def _record(op: Operation, spec: dict[str, Any]) -> str:
         f"    summary={op.summary!r},\n"
         f"    method={op.method.upper()!r},\n"
         f"    path={op.path!r},\n"
-        f"    build=_{op.name}._get_kwargs,\n"
+        f"    builder={op.module.split('.', 1)[1]!r},\n"
         f"    parameters={parameters},\n"
         f"    body={_body(op)},\n"
         f"    result={_result(op)},\n"
@@ -145,9 +145,6 @@ def render(ops: list[Operation], spec: dict[str, Any]) -> str:
     )
     rows = sorted(f"{op.operation_id}Row" for op in ops if op.result.kind == "rows")
     text = _PREAMBLE
-    for op in ops:
-        package, module = op.module.rsplit(".", 2)[-2:]
-        text += f"from .api.{package} import {module} as _{op.name}\n"
     for module, names in (("models", models), ("rows", rows)):
         if names:
             text += f"from .{module} import (" + "".join(f"{name}, " for name in names) + ")\n"

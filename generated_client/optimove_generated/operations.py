@@ -4,162 +4,6 @@
 
 from __future__ import annotations
 
-from .api.actions import (
-    get_action_details_by_target_group as _get_action_details_by_target_group,
-)
-from .api.actions import get_action_id as _get_action_id
-from .api.actions import get_action_name as _get_action_name
-from .api.actions import get_actions_by_target_group as _get_actions_by_target_group
-from .api.actions import get_all_actions as _get_all_actions
-from .api.actions import get_campaign_details as _get_campaign_details
-from .api.actions import (
-    get_executed_campaign_channel_details as _get_executed_campaign_channel_details,
-)
-from .api.actions import get_executed_campaign_details as _get_executed_campaign_details
-from .api.actions import (
-    get_executed_campaigns_by_channel as _get_executed_campaigns_by_channel,
-)
-from .api.actions import get_execution_channels as _get_execution_channels
-from .api.actions import get_promo_codes as _get_promo_codes
-from .api.actions import get_promo_codes_by_campaign as _get_promo_codes_by_campaign
-from .api.actions import (
-    get_promo_codes_by_target_group as _get_promo_codes_by_target_group,
-)
-from .api.api_key import api_key_info as _api_key_info
-from .api.customers import add_customer_attribute as _add_customer_attribute
-from .api.customers import (
-    get_campaign_interaction_customers as _get_campaign_interaction_customers,
-)
-from .api.customers import (
-    get_canceled_campaign_customers as _get_canceled_campaign_customers,
-)
-from .api.customers import (
-    get_currently_targeted_customers as _get_currently_targeted_customers,
-)
-from .api.customers import (
-    get_customer_action_details_by_date as _get_customer_action_details_by_date,
-)
-from .api.customers import (
-    get_customer_actions_by_target_group as _get_customer_actions_by_target_group,
-)
-from .api.customers import (
-    get_customer_attribute_changers as _get_customer_attribute_changers,
-)
-from .api.customers import get_customer_attributes as _get_customer_attributes
-from .api.customers import (
-    get_customer_channel_interactions as _get_customer_channel_interactions,
-)
-from .api.customers import (
-    get_customer_execution_details_by_campaign as _get_customer_execution_details_by_campaign,
-)
-from .api.customers import get_customer_future_values as _get_customer_future_values
-from .api.customers import (
-    get_customer_last_action_executed as _get_customer_last_action_executed,
-)
-from .api.customers import (
-    get_customer_one_time_actions_by_campaign as _get_customer_one_time_actions_by_campaign,
-)
-from .api.customers import (
-    get_customer_one_time_actions_by_date as _get_customer_one_time_actions_by_date,
-)
-from .api.customers import (
-    get_customer_product_details_by_campaign as _get_customer_product_details_by_campaign,
-)
-from .api.customers import (
-    get_customer_product_details_by_date as _get_customer_product_details_by_date,
-)
-from .api.customers import (
-    get_customer_product_recommendations as _get_customer_product_recommendations,
-)
-from .api.customers import (
-    get_customer_send_details_by_campaign as _get_customer_send_details_by_campaign,
-)
-from .api.customers import (
-    get_customer_send_details_by_channel as _get_customer_send_details_by_channel,
-)
-from .api.customers import (
-    get_customers_action_ended_by_date as _get_customers_action_ended_by_date,
-)
-from .api.customers import (
-    get_customers_activity_event_attributes as _get_customers_activity_event_attributes,
-)
-from .api.customers import get_customers_by_action as _get_customers_by_action
-from .api.customers import (
-    get_processed_campaign_customers as _get_processed_campaign_customers,
-)
-from .api.customers import get_target_group_changers as _get_target_group_changers
-from .api.customers import remove_customer_pii as _remove_customer_pii
-from .api.customers import update_customer_attributes as _update_customer_attributes
-from .api.customers import upsert_customer as _upsert_customer
-from .api.external_system_integration import add_channel_apps as _add_channel_apps
-from .api.external_system_integration import (
-    add_channel_templates as _add_channel_templates,
-)
-from .api.external_system_integration import delete_channel_apps as _delete_channel_apps
-from .api.external_system_integration import (
-    delete_channel_templates as _delete_channel_templates,
-)
-from .api.external_system_integration import (
-    get_channel_template_details as _get_channel_template_details,
-)
-from .api.external_system_integration import (
-    get_channel_templates as _get_channel_templates,
-)
-from .api.external_system_integration import (
-    set_customer_channel_preference as _set_customer_channel_preference,
-)
-from .api.external_system_integration import (
-    update_campaign_interactions as _update_campaign_interactions,
-)
-from .api.external_system_integration import (
-    update_campaign_metrics as _update_campaign_metrics,
-)
-from .api.external_system_integration import (
-    update_customer_promotion_status as _update_customer_promotion_status,
-)
-from .api.general import get_last_data_update as _get_last_data_update
-from .api.general import (
-    get_registered_event_listeners as _get_registered_event_listeners,
-)
-from .api.general import login as _login
-from .api.general import register_event_listener as _register_event_listener
-from .api.general import unregister_event_listener as _unregister_event_listener
-from .api.model import get_customer_attribute_list as _get_customer_attribute_list
-from .api.model import get_lifecycle_stage_list as _get_lifecycle_stage_list
-from .api.model import get_microsegment_changers as _get_microsegment_changers
-from .api.model import get_microsegment_list as _get_microsegment_list
-from .api.optimail import add_template as _add_template
-from .api.optimail import add_unsubscribers as _add_unsubscribers
-from .api.optimail import delete_unsubscribers as _delete_unsubscribers
-from .api.optimail import get_unsubscribers as _get_unsubscribers
-from .api.optimail import update_template as _update_template
-from .api.promotions import add_promotions as _add_promotions
-from .api.promotions import delete_promotions as _delete_promotions
-from .api.promotions import get_promotions as _get_promotions
-from .api.target_groups import get_target_group_details as _get_target_group_details
-from .api.target_groups import get_target_group_id as _get_target_group_id
-from .api.target_groups import get_target_group_name as _get_target_group_name
-from .api.target_groups import get_target_groups_by_date as _get_target_groups_by_date
-from .api.transactional_mail import get_template_details as _get_template_details
-from .api.transactional_mail import (
-    get_transactional_template_metrics as _get_transactional_template_metrics,
-)
-from .api.transactional_mail import (
-    get_transactional_user_metrics as _get_transactional_user_metrics,
-)
-from .api.transactional_mail import (
-    send_finalized_transactional_mail as _send_finalized_transactional_mail,
-)
-from .api.transactional_mail import send_transactional_mail as _send_transactional_mail
-from .api.value_segments import (
-    get_customers_by_value_segment as _get_customers_by_value_segment,
-)
-from .api.value_segments import (
-    get_value_segment_changers as _get_value_segment_changers,
-)
-from .api.value_segments import get_value_segment_id as _get_value_segment_id
-from .api.value_segments import get_value_segment_name as _get_value_segment_name
-from .api.value_segments import get_value_segments as _get_value_segments
 from .models import (
     AddChannelAppsRequestItem,
     AddChannelTemplatesRequestItem,
@@ -257,7 +101,7 @@ LOGIN = Operation(
     summary="Exchanges a username and password for a session token that must be sent on later calls.",
     method="POST",
     path="/current/general/login",
-    build=_login._get_kwargs,
+    builder="api.general.login",
     parameters=_LOGIN_PARAMETERS,
     body=Body(
         kind="object",
@@ -299,7 +143,7 @@ API_KEY_INFO = Operation(
     summary="Returns information about the API key used to make the call.",
     method="GET",
     path="/ApiKey/ApiKeyInfo",
-    build=_api_key_info._get_kwargs,
+    builder="api.api_key.api_key_info",
     parameters=_API_KEY_INFO_PARAMETERS,
     body=None,
     result=Result(kind="any"),
@@ -319,7 +163,7 @@ GET_LAST_DATA_UPDATE = Operation(
     summary="Gives the date of the newest customer data loaded into Optimove (i.e.",
     method="GET",
     path="/current/general/GetLastDataUpdate",
-    build=_get_last_data_update._get_kwargs,
+    builder="api.general.get_last_data_update",
     parameters=_GET_LAST_DATA_UPDATE_PARAMETERS,
     body=None,
     result=Result(
@@ -345,7 +189,7 @@ REGISTER_EVENT_LISTENER = Operation(
     summary="Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.",
     method="POST",
     path="/current/general/RegisterEventListener",
-    build=_register_event_listener._get_kwargs,
+    builder="api.general.register_event_listener",
     parameters=_REGISTER_EVENT_LISTENER_PARAMETERS,
     body=Body(
         kind="object",
@@ -395,7 +239,7 @@ UNREGISTER_EVENT_LISTENER = Operation(
     summary="Tells Optimove to stop notifying the listener registered for an event type (and channel).",
     method="POST",
     path="/current/general/UnregisterEventListener",
-    build=_unregister_event_listener._get_kwargs,
+    builder="api.general.unregister_event_listener",
     parameters=_UNREGISTER_EVENT_LISTENER_PARAMETERS,
     body=Body(
         kind="object",
@@ -437,7 +281,7 @@ GET_REGISTERED_EVENT_LISTENERS = Operation(
     summary="Lists every listener currently registered for this account.",
     method="GET",
     path="/current/general/GetRegisteredEventListeners",
-    build=_get_registered_event_listeners._get_kwargs,
+    builder="api.general.get_registered_event_listeners",
     parameters=_GET_REGISTERED_EVENT_LISTENERS_PARAMETERS,
     body=None,
     result=Result(
@@ -463,7 +307,7 @@ GET_CUSTOMER_ATTRIBUTE_LIST = Operation(
     summary="Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.",
     method="GET",
     path="/current/model/GetCustomerAttributeList",
-    build=_get_customer_attribute_list._get_kwargs,
+    builder="api.model.get_customer_attribute_list",
     parameters=_GET_CUSTOMER_ATTRIBUTE_LIST_PARAMETERS,
     body=None,
     result=Result(
@@ -489,7 +333,7 @@ GET_LIFECYCLE_STAGE_LIST = Operation(
     summary="Lists all lifecycle stages (IDs and names), e.g.",
     method="GET",
     path="/current/model/GetLifecycleStageList",
-    build=_get_lifecycle_stage_list._get_kwargs,
+    builder="api.model.get_lifecycle_stage_list",
     parameters=_GET_LIFECYCLE_STAGE_LIST_PARAMETERS,
     body=None,
     result=Result(
@@ -515,7 +359,7 @@ GET_MICROSEGMENT_LIST = Operation(
     summary="Lists all microsegments with their lifecycle stage, predicted future value and churn rate.",
     method="GET",
     path="/current/model/GetMicrosegmentList",
-    build=_get_microsegment_list._get_kwargs,
+    builder="api.model.get_microsegment_list",
     parameters=_GET_MICROSEGMENT_LIST_PARAMETERS,
     body=None,
     result=Result(
@@ -596,7 +440,7 @@ GET_MICROSEGMENT_CHANGERS = Operation(
     summary="Lists customers whose microsegment changed, with before and after microsegment IDs.",
     method="GET",
     path="/current/model/GetMicrosegmentChangers",
-    build=_get_microsegment_changers._get_kwargs,
+    builder="api.model.get_microsegment_changers",
     parameters=_GET_MICROSEGMENT_CHANGERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetMicrosegmentChangersRow),
@@ -624,7 +468,7 @@ GET_ALL_ACTIONS = Operation(
     summary="Lists every defined action (ID and name).",
     method="GET",
     path="/current/actions/GetAllActions",
-    build=_get_all_actions._get_kwargs,
+    builder="api.actions.get_all_actions",
     parameters=_GET_ALL_ACTIONS_PARAMETERS,
     body=None,
     result=Result(
@@ -667,7 +511,7 @@ GET_ACTIONS_BY_TARGET_GROUP = Operation(
     summary="For one target group on one date, lists the recipient groups and the action each received.",
     method="GET",
     path="/current/actions/GetActionsByTargetGroup",
-    build=_get_actions_by_target_group._get_kwargs,
+    builder="api.actions.get_actions_by_target_group",
     parameters=_GET_ACTIONS_BY_TARGET_GROUP_PARAMETERS,
     body=None,
     result=Result(
@@ -702,7 +546,7 @@ GET_ACTION_ID = Operation(
     summary="Looks up the action ID for an action name.",
     method="GET",
     path="/current/actions/GetActionID",
-    build=_get_action_id._get_kwargs,
+    builder="api.actions.get_action_id",
     parameters=_GET_ACTION_ID_PARAMETERS,
     body=None,
     result=Result(
@@ -737,7 +581,7 @@ GET_ACTION_NAME = Operation(
     summary="Looks up the action name for an action ID.",
     method="GET",
     path="/current/actions/GetActionName",
-    build=_get_action_name._get_kwargs,
+    builder="api.actions.get_action_name",
     parameters=_GET_ACTION_NAME_PARAMETERS,
     body=None,
     result=Result(
@@ -780,7 +624,7 @@ GET_ACTION_DETAILS_BY_TARGET_GROUP = Operation(
     summary="For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.",
     method="GET",
     path="/current/actions/GetActionDetailsByTargetGroup",
-    build=_get_action_details_by_target_group._get_kwargs,
+    builder="api.actions.get_action_details_by_target_group",
     parameters=_GET_ACTION_DETAILS_BY_TARGET_GROUP_PARAMETERS,
     body=None,
     result=Result(
@@ -815,7 +659,7 @@ GET_PROMO_CODES = Operation(
     summary="For one date, lists every target group / recipient group / action with its promo code.",
     method="GET",
     path="/current/actions/GetPromoCodes",
-    build=_get_promo_codes._get_kwargs,
+    builder="api.actions.get_promo_codes",
     parameters=_GET_PROMO_CODES_PARAMETERS,
     body=None,
     result=Result(
@@ -850,7 +694,7 @@ GET_PROMO_CODES_BY_CAMPAIGN = Operation(
     summary="For one campaign, lists recipient groups, actions and promo codes.",
     method="GET",
     path="/current/actions/GetPromoCodesByCampaign",
-    build=_get_promo_codes_by_campaign._get_kwargs,
+    builder="api.actions.get_promo_codes_by_campaign",
     parameters=_GET_PROMO_CODES_BY_CAMPAIGN_PARAMETERS,
     body=None,
     result=Result(
@@ -893,7 +737,7 @@ GET_PROMO_CODES_BY_TARGET_GROUP = Operation(
     summary="For one target group on one date, lists recipient groups, actions and promo codes.",
     method="GET",
     path="/current/actions/GetPromoCodesByTargetGroup",
-    build=_get_promo_codes_by_target_group._get_kwargs,
+    builder="api.actions.get_promo_codes_by_target_group",
     parameters=_GET_PROMO_CODES_BY_TARGET_GROUP_PARAMETERS,
     body=None,
     result=Result(
@@ -928,7 +772,7 @@ GET_EXECUTED_CAMPAIGN_DETAILS = Operation(
     summary="Lists every campaign executed on a given date with its type, timing, flags and status.",
     method="GET",
     path="/current/actions/GetExecutedCampaignDetails",
-    build=_get_executed_campaign_details._get_kwargs,
+    builder="api.actions.get_executed_campaign_details",
     parameters=_GET_EXECUTED_CAMPAIGN_DETAILS_PARAMETERS,
     body=None,
     result=Result(
@@ -974,7 +818,7 @@ GET_CAMPAIGN_DETAILS = Operation(
     summary="Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).",
     method="GET",
     path="/current/actions/GetCampaignDetails",
-    build=_get_campaign_details._get_kwargs,
+    builder="api.actions.get_campaign_details",
     parameters=_GET_CAMPAIGN_DETAILS_PARAMETERS,
     body=None,
     result=Result(
@@ -1014,7 +858,7 @@ GET_EXECUTION_CHANNELS = Operation(
     summary="Lists the execution channels available to the account (ID and name).",
     method="GET",
     path="/current/actions/GetExecutionChannels",
-    build=_get_execution_channels._get_kwargs,
+    builder="api.actions.get_execution_channels",
     parameters=_GET_EXECUTION_CHANNELS_PARAMETERS,
     body=None,
     result=Result(
@@ -1057,7 +901,7 @@ GET_EXECUTED_CAMPAIGNS_BY_CHANNEL = Operation(
     summary="Lists the campaigns executed through one channel on one date.",
     method="GET",
     path="/current/actions/GetExecutedCampaignsByChannel",
-    build=_get_executed_campaigns_by_channel._get_kwargs,
+    builder="api.actions.get_executed_campaigns_by_channel",
     parameters=_GET_EXECUTED_CAMPAIGNS_BY_CHANNEL_PARAMETERS,
     body=None,
     result=Result(
@@ -1100,7 +944,7 @@ GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS = Operation(
     summary="For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).",
     method="GET",
     path="/current/actions/GetExecutedCampaignChannelDetails",
-    build=_get_executed_campaign_channel_details._get_kwargs,
+    builder="api.actions.get_executed_campaign_channel_details",
     parameters=_GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS_PARAMETERS,
     body=None,
     result=Result(
@@ -1135,7 +979,7 @@ GET_TARGET_GROUPS_BY_DATE = Operation(
     summary="Lists the target groups that had an action executed on a given date.",
     method="GET",
     path="/current/groups/GetTargetGroupsByDate",
-    build=_get_target_groups_by_date._get_kwargs,
+    builder="api.target_groups.get_target_groups_by_date",
     parameters=_GET_TARGET_GROUPS_BY_DATE_PARAMETERS,
     body=None,
     result=Result(
@@ -1170,7 +1014,7 @@ GET_TARGET_GROUP_ID = Operation(
     summary="Looks up a target group ID from its name.",
     method="GET",
     path="/current/groups/GetTargetGroupID",
-    build=_get_target_group_id._get_kwargs,
+    builder="api.target_groups.get_target_group_id",
     parameters=_GET_TARGET_GROUP_ID_PARAMETERS,
     body=None,
     result=Result(
@@ -1205,7 +1049,7 @@ GET_TARGET_GROUP_NAME = Operation(
     summary="Looks up a target group name from its ID.",
     method="GET",
     path="/current/groups/GetTargetGroupName",
-    build=_get_target_group_name._get_kwargs,
+    builder="api.target_groups.get_target_group_name",
     parameters=_GET_TARGET_GROUP_NAME_PARAMETERS,
     body=None,
     result=Result(
@@ -1231,7 +1075,7 @@ GET_TARGET_GROUP_DETAILS = Operation(
     summary="Lists all defined target groups with ID, name and priority.",
     method="GET",
     path="/current/groups/GetTargetGroupDetails",
-    build=_get_target_group_details._get_kwargs,
+    builder="api.target_groups.get_target_group_details",
     parameters=_GET_TARGET_GROUP_DETAILS_PARAMETERS,
     body=None,
     result=Result(
@@ -1257,7 +1101,7 @@ GET_VALUE_SEGMENTS = Operation(
     summary="Lists all value segments (ID and name).",
     method="GET",
     path="/current/segments/GetValueSegments",
-    build=_get_value_segments._get_kwargs,
+    builder="api.value_segments.get_value_segments",
     parameters=_GET_VALUE_SEGMENTS_PARAMETERS,
     body=None,
     result=Result(
@@ -1292,7 +1136,7 @@ GET_VALUE_SEGMENT_ID = Operation(
     summary="Looks up a value segment ID from its name.",
     method="GET",
     path="/current/segments/GetValueSegmentID",
-    build=_get_value_segment_id._get_kwargs,
+    builder="api.value_segments.get_value_segment_id",
     parameters=_GET_VALUE_SEGMENT_ID_PARAMETERS,
     body=None,
     result=Result(
@@ -1327,7 +1171,7 @@ GET_VALUE_SEGMENT_NAME = Operation(
     summary="Looks up a value segment name from its ID.",
     method="GET",
     path="/current/segments/GetValueSegmentName",
-    build=_get_value_segment_name._get_kwargs,
+    builder="api.value_segments.get_value_segment_name",
     parameters=_GET_VALUE_SEGMENT_NAME_PARAMETERS,
     body=None,
     result=Result(
@@ -1402,7 +1246,7 @@ GET_CUSTOMERS_BY_VALUE_SEGMENT = Operation(
     summary="Lists the customers who were in a given value segment on a given date, optionally with attribute values.",
     method="GET",
     path="/current/segments/GetCustomersByValueSegment",
-    build=_get_customers_by_value_segment._get_kwargs,
+    builder="api.value_segments.get_customers_by_value_segment",
     parameters=_GET_CUSTOMERS_BY_VALUE_SEGMENT_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomersByValueSegmentRow),
@@ -1479,7 +1323,7 @@ GET_VALUE_SEGMENT_CHANGERS = Operation(
     summary="Lists customers whose value segment changed in a date range, with before and after segment IDs.",
     method="GET",
     path="/current/segments/GetValueSegmentChangers",
-    build=_get_value_segment_changers._get_kwargs,
+    builder="api.value_segments.get_value_segment_changers",
     parameters=_GET_VALUE_SEGMENT_CHANGERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetValueSegmentChangersRow),
@@ -1524,7 +1368,7 @@ GET_CURRENTLY_TARGETED_CUSTOMERS = Operation(
     summary="Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.",
     method="GET",
     path="/current/customers/GetCurrentlyTargetedCustomers",
-    build=_get_currently_targeted_customers._get_kwargs,
+    builder="api.customers.get_currently_targeted_customers",
     parameters=_GET_CURRENTLY_TARGETED_CUSTOMERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCurrentlyTargetedCustomersRow),
@@ -1574,7 +1418,7 @@ GET_CANCELED_CAMPAIGN_CUSTOMERS = Operation(
     summary="Customers (with action and promo codes) that had been in a campaign which was later canceled.",
     method="GET",
     path="/current/customers/GetCanceledCampaignCustomers",
-    build=_get_canceled_campaign_customers._get_kwargs,
+    builder="api.customers.get_canceled_campaign_customers",
     parameters=_GET_CANCELED_CAMPAIGN_CUSTOMERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCanceledCampaignCustomersRow),
@@ -1624,7 +1468,7 @@ GET_PROCESSED_CAMPAIGN_CUSTOMERS = Operation(
     summary="Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).",
     method="GET",
     path="/current/customers/GetProcessedCampaignCustomers",
-    build=_get_processed_campaign_customers._get_kwargs,
+    builder="api.customers.get_processed_campaign_customers",
     parameters=_GET_PROCESSED_CAMPAIGN_CUSTOMERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetProcessedCampaignCustomersRow),
@@ -1658,7 +1502,7 @@ GET_CUSTOMER_LAST_ACTION_EXECUTED = Operation(
     summary="Details of the most recent action executed for one customer.",
     method="GET",
     path="/current/customers/GetCustomerLastActionExecuted",
-    build=_get_customer_last_action_executed._get_kwargs,
+    builder="api.customers.get_customer_last_action_executed",
     parameters=_GET_CUSTOMER_LAST_ACTION_EXECUTED_PARAMETERS,
     body=None,
     result=Result(
@@ -1757,7 +1601,7 @@ GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP = Operation(
     summary="Customers of a target group on a date, with the action and channel each received.",
     method="GET",
     path="/current/customers/GetCustomerActionsByTargetGroup",
-    build=_get_customer_actions_by_target_group._get_kwargs,
+    builder="api.customers.get_customer_actions_by_target_group",
     parameters=_GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerActionsByTargetGroupRow),
@@ -1842,7 +1686,7 @@ GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN = Operation(
     summary="Customers and action details for one one-time (ad hoc list) campaign.",
     method="GET",
     path="/current/customers/GetCustomerOneTimeActionsByCampaign",
-    build=_get_customer_one_time_actions_by_campaign._get_kwargs,
+    builder="api.customers.get_customer_one_time_actions_by_campaign",
     parameters=_GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerOneTimeActionsByCampaignRow),
@@ -1927,7 +1771,7 @@ GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE = Operation(
     summary="Customers and action details for all one-time campaigns executed on a date.",
     method="GET",
     path="/current/customers/GetCustomerOneTimeActionsByDate",
-    build=_get_customer_one_time_actions_by_date._get_kwargs,
+    builder="api.customers.get_customer_one_time_actions_by_date",
     parameters=_GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerOneTimeActionsByDateRow),
@@ -2012,7 +1856,7 @@ GET_CUSTOMERS_BY_ACTION = Operation(
     summary="Customer IDs of one recipient group and action on a date.",
     method="GET",
     path="/current/customers/GetCustomersByAction",
-    build=_get_customers_by_action._get_kwargs,
+    builder="api.customers.get_customers_by_action",
     parameters=_GET_CUSTOMERS_BY_ACTION_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomersByActionRow),
@@ -2065,7 +1909,7 @@ GET_CUSTOMERS_ACTION_ENDED_BY_DATE = Operation(
     summary="Customers whose action duration ended on a date, with the action details.",
     method="GET",
     path="/current/customers/GetCustomersActionEndedByDate",
-    build=_get_customers_action_ended_by_date._get_kwargs,
+    builder="api.customers.get_customers_action_ended_by_date",
     parameters=_GET_CUSTOMERS_ACTION_ENDED_BY_DATE_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomersActionEndedByDateRow),
@@ -2123,7 +1967,7 @@ GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN = Operation(
     summary="Per-customer channel, scheduled send time and channel send ID for a campaign.",
     method="GET",
     path="/current/customers/GetCustomerSendDetailsByCampaign",
-    build=_get_customer_send_details_by_campaign._get_kwargs,
+    builder="api.customers.get_customer_send_details_by_campaign",
     parameters=_GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerSendDetailsByCampaignRow),
@@ -2197,7 +2041,7 @@ GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL = Operation(
     summary="Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).",
     method="GET",
     path="/current/customers/GetCustomerSendDetailsByChannel",
-    build=_get_customer_send_details_by_channel._get_kwargs,
+    builder="api.customers.get_customer_send_details_by_channel",
     parameters=_GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerSendDetailsByChannelRow),
@@ -2274,7 +2118,7 @@ GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN = Operation(
     summary="Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.",
     method="GET",
     path="/current/customers/GetCustomerExecutionDetailsByCampaign",
-    build=_get_customer_execution_details_by_campaign._get_kwargs,
+    builder="api.customers.get_customer_execution_details_by_campaign",
     parameters=_GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerExecutionDetailsByCampaignRow),
@@ -2327,7 +2171,7 @@ GET_CUSTOMER_ACTION_DETAILS_BY_DATE = Operation(
     summary="Customers and the recipient group/action/channel of campaigns sent to them on a date.",
     method="GET",
     path="/current/customers/GetCustomerActionDetailsByDate",
-    build=_get_customer_action_details_by_date._get_kwargs,
+    builder="api.customers.get_customer_action_details_by_date",
     parameters=_GET_CUSTOMER_ACTION_DETAILS_BY_DATE_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerActionDetailsByDateRow),
@@ -2377,7 +2221,7 @@ GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE = Operation(
     summary="Customers and recommended product IDs for every product-recommendation campaign on a date.",
     method="GET",
     path="/current/customers/GetCustomerProductDetailsByDate",
-    build=_get_customer_product_details_by_date._get_kwargs,
+    builder="api.customers.get_customer_product_details_by_date",
     parameters=_GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerProductDetailsByDateRow),
@@ -2427,7 +2271,7 @@ GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN = Operation(
     summary="Customers and recommended product IDs for one product-recommendation campaign.",
     method="GET",
     path="/current/customers/GetCustomerProductDetailsByCampaign",
-    build=_get_customer_product_details_by_campaign._get_kwargs,
+    builder="api.customers.get_customer_product_details_by_campaign",
     parameters=_GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerProductDetailsByCampaignRow),
@@ -2509,7 +2353,7 @@ GET_CUSTOMER_PRODUCT_RECOMMENDATIONS = Operation(
     summary="Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.",
     method="GET",
     path="/current/customers/GetCustomerProductRecommendations",
-    build=_get_customer_product_recommendations._get_kwargs,
+    builder="api.customers.get_customer_product_recommendations",
     parameters=_GET_CUSTOMER_PRODUCT_RECOMMENDATIONS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerProductRecommendationsRow),
@@ -2583,7 +2427,7 @@ GET_CUSTOMER_FUTURE_VALUES = Operation(
     summary="Customers and their predicted future value, selected by lifecycle stage or by one attribute value.",
     method="GET",
     path="/current/customers/GetCustomerFutureValues",
-    build=_get_customer_future_values._get_kwargs,
+    builder="api.customers.get_customer_future_values",
     parameters=_GET_CUSTOMER_FUTURE_VALUES_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerFutureValuesRow),
@@ -2608,7 +2452,7 @@ GET_CUSTOMERS_ACTIVITY_EVENT_ATTRIBUTES = Operation(
     summary="Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.",
     method="GET",
     path="/current/customers/GetCustomersActivityEventAttributes",
-    build=_get_customers_activity_event_attributes._get_kwargs,
+    builder="api.customers.get_customers_activity_event_attributes",
     parameters=_GET_CUSTOMERS_ACTIVITY_EVENT_ATTRIBUTES_PARAMETERS,
     body=None,
     result=Result(kind="any"),
@@ -2669,7 +2513,7 @@ GET_CAMPAIGN_INTERACTION_CUSTOMERS = Operation(
     summary="Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.",
     method="GET",
     path="/current/customers/GetCampaignInteractionCustomers",
-    build=_get_campaign_interaction_customers._get_kwargs,
+    builder="api.customers.get_campaign_interaction_customers",
     parameters=_GET_CAMPAIGN_INTERACTION_CUSTOMERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCampaignInteractionCustomersRow),
@@ -2727,7 +2571,7 @@ GET_CUSTOMER_CHANNEL_INTERACTIONS = Operation(
     summary="One customer's interactions with campaigns sent within a date range.",
     method="GET",
     path="/current/customers/GetCustomerChannelInteractions",
-    build=_get_customer_channel_interactions._get_kwargs,
+    builder="api.customers.get_customer_channel_interactions",
     parameters=_GET_CUSTOMER_CHANNEL_INTERACTIONS_PARAMETERS,
     body=None,
     result=Result(
@@ -2770,7 +2614,7 @@ GET_CUSTOMER_ATTRIBUTES = Operation(
     summary="Returns attribute values for a customer.",
     method="GET",
     path="/current/customers/GetCustomerAttributes",
-    build=_get_customer_attributes._get_kwargs,
+    builder="api.customers.get_customer_attributes",
     parameters=_GET_CUSTOMER_ATTRIBUTES_PARAMETERS,
     body=None,
     result=Result(
@@ -2796,7 +2640,7 @@ ADD_CUSTOMER_ATTRIBUTE = Operation(
     summary="Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.",
     method="POST",
     path="/current/customers/AddCustomerAttribute",
-    build=_add_customer_attribute._get_kwargs,
+    builder="api.customers.add_customer_attribute",
     parameters=_ADD_CUSTOMER_ATTRIBUTE_PARAMETERS,
     body=Body(
         kind="object",
@@ -2860,7 +2704,7 @@ UPDATE_CUSTOMER_ATTRIBUTES = Operation(
     summary="Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.",
     method="POST",
     path="/current/customers/UpdateCustomerAttributes",
-    build=_update_customer_attributes._get_kwargs,
+    builder="api.customers.update_customer_attributes",
     parameters=_UPDATE_CUSTOMER_ATTRIBUTES_PARAMETERS,
     body=Body(
         kind="object",
@@ -2908,7 +2752,7 @@ UPSERT_CUSTOMER = Operation(
     summary="Registers a new customer in real time or updates attributes of an existing one (gradual rollout).",
     method="PUT",
     path="/Customers/UpsertCustomer",
-    build=_upsert_customer._get_kwargs,
+    builder="api.customers.upsert_customer",
     parameters=_UPSERT_CUSTOMER_PARAMETERS,
     body=Body(
         kind="object",
@@ -3029,7 +2873,7 @@ GET_CUSTOMER_ATTRIBUTE_CHANGERS = Operation(
     summary="Customers whose chosen attribute changed from the previous day to the current day, with old and new values.",
     method="GET",
     path="/current/customers/GetCustomerAttributeChangers",
-    build=_get_customer_attribute_changers._get_kwargs,
+    builder="api.customers.get_customer_attribute_changers",
     parameters=_GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetCustomerAttributeChangersRow),
@@ -3057,7 +2901,7 @@ REMOVE_CUSTOMER_PII = Operation(
     summary="Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.",
     method="POST",
     path="/current/customers/RemoveCustomerPII",
-    build=_remove_customer_pii._get_kwargs,
+    builder="api.customers.remove_customer_pii",
     parameters=_REMOVE_CUSTOMER_PII_PARAMETERS,
     body=Body(
         kind="object",
@@ -3146,7 +2990,7 @@ GET_TARGET_GROUP_CHANGERS = Operation(
     summary="Customers whose target group changed within a date range, with before/after target group IDs.",
     method="GET",
     path="/current/customers/GetTargetGroupChangers",
-    build=_get_target_group_changers._get_kwargs,
+    builder="api.customers.get_target_group_changers",
     parameters=_GET_TARGET_GROUP_CHANGERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetTargetGroupChangersRow),
@@ -3183,7 +3027,7 @@ GET_CHANNEL_TEMPLATES = Operation(
     summary="Template IDs and names registered for one execution channel.",
     method="GET",
     path="/current/integrations/GetChannelTemplates",
-    build=_get_channel_templates._get_kwargs,
+    builder="api.external_system_integration.get_channel_templates",
     parameters=_GET_CHANNEL_TEMPLATES_PARAMETERS,
     body=None,
     result=Result(
@@ -3226,7 +3070,7 @@ GET_CHANNEL_TEMPLATE_DETAILS = Operation(
     summary="Details of channel templates (sidebar 'Channel Template Details').",
     method="GET",
     path="/current/integrations/GetChannelTemplateDetails",
-    build=_get_channel_template_details._get_kwargs,
+    builder="api.external_system_integration.get_channel_template_details",
     parameters=_GET_CHANNEL_TEMPLATE_DETAILS_PARAMETERS,
     body=None,
     result=Result(kind="any"),
@@ -3255,7 +3099,7 @@ ADD_CHANNEL_TEMPLATES = Operation(
     summary="Registers template IDs/names for a channel so marketers can pick them when building campaigns.",
     method="POST",
     path="/current/integrations/AddChannelTemplates",
-    build=_add_channel_templates._get_kwargs,
+    builder="api.external_system_integration.add_channel_templates",
     parameters=_ADD_CHANNEL_TEMPLATES_PARAMETERS,
     body=Body(
         kind="array",
@@ -3280,7 +3124,7 @@ DELETE_CHANNEL_TEMPLATES = Operation(
     summary="Removes previously added channel templates.",
     method="POST",
     path="/current/integrations/DeleteChannelTemplates",
-    build=_delete_channel_templates._get_kwargs,
+    builder="api.external_system_integration.delete_channel_templates",
     parameters=_DELETE_CHANNEL_TEMPLATES_PARAMETERS,
     body=Body(
         kind="array",
@@ -3314,7 +3158,7 @@ ADD_CHANNEL_APPS = Operation(
     summary="Registers app IDs/names selectable for a channel (typically push-notification channels).",
     method="POST",
     path="/current/integrations/AddChannelApps",
-    build=_add_channel_apps._get_kwargs,
+    builder="api.external_system_integration.add_channel_apps",
     parameters=_ADD_CHANNEL_APPS_PARAMETERS,
     body=Body(
         kind="array",
@@ -3339,7 +3183,7 @@ DELETE_CHANNEL_APPS = Operation(
     summary="Removes previously added channel apps.",
     method="POST",
     path="/current/integrations/DeleteChannelApps",
-    build=_delete_channel_apps._get_kwargs,
+    builder="api.external_system_integration.delete_channel_apps",
     parameters=_DELETE_CHANNEL_APPS_PARAMETERS,
     body=Body(
         kind="array",
@@ -3364,7 +3208,7 @@ UPDATE_CAMPAIGN_METRICS = Operation(
     summary="Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.",
     method="POST",
     path="/current/integrations/UpdateCampaignMetrics",
-    build=_update_campaign_metrics._get_kwargs,
+    builder="api.external_system_integration.update_campaign_metrics",
     parameters=_UPDATE_CAMPAIGN_METRICS_PARAMETERS,
     body=Body(
         kind="array",
@@ -3389,7 +3233,7 @@ UPDATE_CAMPAIGN_INTERACTIONS = Operation(
     summary="Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.",
     method="POST",
     path="/current/integrations/UpdateCampaignInteractions",
-    build=_update_campaign_interactions._get_kwargs,
+    builder="api.external_system_integration.update_campaign_interactions",
     parameters=_UPDATE_CAMPAIGN_INTERACTIONS_PARAMETERS,
     body=Body(
         kind="object",
@@ -3479,7 +3323,7 @@ SET_CUSTOMER_CHANNEL_PREFERENCE = Operation(
     summary="Sets the communication mode (opt-in/out style preference) of customers for a channel.",
     method="POST",
     path="/current/integrations/SetCustomerChannelPreference",
-    build=_set_customer_channel_preference._get_kwargs,
+    builder="api.external_system_integration.set_customer_channel_preference",
     parameters=_SET_CUSTOMER_CHANNEL_PREFERENCE_PARAMETERS,
     body=Body(
         kind="object",
@@ -3537,7 +3381,7 @@ UPDATE_CUSTOMER_PROMOTION_STATUS = Operation(
     summary="Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.",
     method="POST",
     path="/current/integrations/UpdateCustomerPromotionStatus",
-    build=_update_customer_promotion_status._get_kwargs,
+    builder="api.external_system_integration.update_customer_promotion_status",
     parameters=_UPDATE_CUSTOMER_PROMOTION_STATUS_PARAMETERS,
     body=Body(
         kind="object",
@@ -3587,7 +3431,7 @@ GET_PROMOTIONS = Operation(
     summary="All promo codes and their names registered in Optimove.",
     method="GET",
     path="/current/integrations/GetPromotions",
-    build=_get_promotions._get_kwargs,
+    builder="api.promotions.get_promotions",
     parameters=_GET_PROMOTIONS_PARAMETERS,
     body=None,
     result=Result(
@@ -3613,7 +3457,7 @@ ADD_PROMOTIONS = Operation(
     summary="Adds promo codes with names for selection in campaigns; existing codes get their name replaced.",
     method="POST",
     path="/current/integrations/AddPromotions",
-    build=_add_promotions._get_kwargs,
+    builder="api.promotions.add_promotions",
     parameters=_ADD_PROMOTIONS_PARAMETERS,
     body=Body(
         kind="array",
@@ -3638,7 +3482,7 @@ DELETE_PROMOTIONS = Operation(
     summary="Removes previously added promo codes.",
     method="POST",
     path="/current/integrations/DeletePromotions",
-    build=_delete_promotions._get_kwargs,
+    builder="api.promotions.delete_promotions",
     parameters=_DELETE_PROMOTIONS_PARAMETERS,
     body=Body(
         kind="array",
@@ -3663,7 +3507,7 @@ ADD_TEMPLATE = Operation(
     summary="Creates an Optimail email template.",
     method="POST",
     path="/current/optimail/AddTemplate",
-    build=_add_template._get_kwargs,
+    builder="api.optimail.add_template",
     parameters=_ADD_TEMPLATE_PARAMETERS,
     body=None,
     result=Result(kind="any"),
@@ -3683,7 +3527,7 @@ UPDATE_TEMPLATE = Operation(
     summary="Updates an existing Optimail email template.",
     method="POST",
     path="/current/optimail/UpdateTemplate",
-    build=_update_template._get_kwargs,
+    builder="api.optimail.update_template",
     parameters=_UPDATE_TEMPLATE_PARAMETERS,
     body=None,
     result=Result(kind="any"),
@@ -3703,7 +3547,7 @@ ADD_UNSUBSCRIBERS = Operation(
     summary="Adds email addresses to a brand's global Optimail unsubscribe list.",
     method="POST",
     path="/current/optimail/AddUnsubscribers",
-    build=_add_unsubscribers._get_kwargs,
+    builder="api.optimail.add_unsubscribers",
     parameters=_ADD_UNSUBSCRIBERS_PARAMETERS,
     body=Body(
         kind="object",
@@ -3751,7 +3595,7 @@ DELETE_UNSUBSCRIBERS = Operation(
     summary="Removes one email address from a brand's global unsubscribe list.",
     method="POST",
     path="/current/optimail/DeleteUnsubscribers",
-    build=_delete_unsubscribers._get_kwargs,
+    builder="api.optimail.delete_unsubscribers",
     parameters=_DELETE_UNSUBSCRIBERS_PARAMETERS,
     body=Body(
         kind="object",
@@ -3832,7 +3676,7 @@ GET_UNSUBSCRIBERS = Operation(
     summary="Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.",
     method="GET",
     path="/current/optimail/GetUnsubscribers",
-    build=_get_unsubscribers._get_kwargs,
+    builder="api.optimail.get_unsubscribers",
     parameters=_GET_UNSUBSCRIBERS_PARAMETERS,
     body=None,
     result=Result(kind="rows", row=GetUnsubscribersRow),
@@ -3857,7 +3701,7 @@ SEND_TRANSACTIONAL_MAIL = Operation(
     summary="Sends a stored transactional template to a list of recipients with per-recipient personalization tags.",
     method="POST",
     path="/current/transactionalmail/SendTransactionalMail",
-    build=_send_transactional_mail._get_kwargs,
+    builder="api.transactional_mail.send_transactional_mail",
     parameters=_SEND_TRANSACTIONAL_MAIL_PARAMETERS,
     body=Body(
         kind="object",
@@ -3929,7 +3773,7 @@ SEND_FINALIZED_TRANSACTIONAL_MAIL = Operation(
     summary="Sends a transactional email whose final HTML/plain content is supplied in the call.",
     method="POST",
     path="/current/transactionalmail/SendFinalizedTransactionalMail",
-    build=_send_finalized_transactional_mail._get_kwargs,
+    builder="api.transactional_mail.send_finalized_transactional_mail",
     parameters=_SEND_FINALIZED_TRANSACTIONAL_MAIL_PARAMETERS,
     body=Body(
         kind="object",
@@ -4057,7 +3901,7 @@ GET_TEMPLATE_DETAILS = Operation(
     summary="All transactional (Optimail) templates with content and attributes.",
     method="GET",
     path="/current/transactionalmail/GetTemplateDetails",
-    build=_get_template_details._get_kwargs,
+    builder="api.transactional_mail.get_template_details",
     parameters=_GET_TEMPLATE_DETAILS_PARAMETERS,
     body=None,
     result=Result(
@@ -4108,7 +3952,7 @@ GET_TRANSACTIONAL_TEMPLATE_METRICS = Operation(
     summary="Post-send metrics of one transactional template over time.",
     method="GET",
     path="/current/transactionalmail/GetTransactionalTemplateMetrics",
-    build=_get_transactional_template_metrics._get_kwargs,
+    builder="api.transactional_mail.get_transactional_template_metrics",
     parameters=_GET_TRANSACTIONAL_TEMPLATE_METRICS_PARAMETERS,
     body=None,
     result=Result(kind="any"),
@@ -4137,7 +3981,7 @@ GET_TRANSACTIONAL_USER_METRICS = Operation(
     summary="Post-send transactional email metrics for one recipient.",
     method="GET",
     path="/current/transactionalmail/GetTransactionalUserMetrics",
-    build=_get_transactional_user_metrics._get_kwargs,
+    builder="api.transactional_mail.get_transactional_user_metrics",
     parameters=_GET_TRANSACTIONAL_USER_METRICS_PARAMETERS,
     body=None,
     result=Result(kind="any"),
