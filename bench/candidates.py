@@ -17,6 +17,7 @@ import asyncio
 import datetime
 import http.client
 import json
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -55,10 +56,11 @@ def _consume(rows: Iterable[Any]) -> tuple[int, Any]:
     return count, last
 
 
-def _our_client(url: str) -> Any:
+def _our_client(url: str, store: str | None = None, *, budget: bool = True) -> Any:
     from optimove_client import Optimove, RateLimit  # noqa: PLC0415 (not needed by the other candidates)
 
-    return Optimove(api_key=API_KEY, base_url=url, rate_limit=RateLimit(CALLS_PER_HOUR, 3600.0))
+    limit = RateLimit(CALLS_PER_HOUR, 3600.0) if budget else ()
+    return Optimove(api_key=API_KEY, base_url=url, rate_limit=limit, store=store, environ={})
 
 
 def _our_async_client(url: str) -> Any:
@@ -245,7 +247,14 @@ def small_raw_async(args: argparse.Namespace) -> float:
 
 
 def small_ours(args: argparse.Namespace) -> float:
-    with _our_client(args.url) as opt:
+    """Our client, its budget in the store given (--store; memory by default)."""
+    with _our_client(args.url, args.store) as opt:
+        return _timed_calls(opt.general.get_last_data_update, args.calls)
+
+
+def small_ours_unlimited(args: argparse.Namespace) -> float:
+    """Our client with no budget at all (rate_limit=()): what the stores' overheads are measured against."""
+    with _our_client(args.url, budget=False) as opt:
         return _timed_calls(opt.general.get_last_data_update, args.calls)
 
 
@@ -257,9 +266,49 @@ def small_ours_async(args: argparse.Namespace) -> float:
     return asyncio.run(run())
 
 
+_start_at: list[float] = []  # --start-at: the wall time at which the timed calls begin
+
+
+def _wait_for_start() -> None:
+    # Several processes measured together begin at once (after their start-up and warm-up).
+    if _start_at:
+        time.sleep(max(0.0, _start_at[0] - time.time()))
+
+
+STORE_BATCH = 50  # calls per batch when the stores are measured side by side
+
+
+def stores_side_by_side(args: argparse.Namespace) -> dict[str, float]:
+    """Our client with no budget, and with its budget in each store, in this one process: batches of calls
+    alternate between them, so that whatever else the machine does slows all alike. Median seconds per
+    call of each."""
+    stores = {"none": None, "memory": "memory://", "sqlite": args.sqlite, "redis": args.redis}
+    clients = {
+        name: _our_client(args.url, store, budget=name != "none")
+        for name, store in stores.items()
+        if name in ("none", "memory") or store
+    }
+    per_call: dict[str, list[float]] = {name: [] for name in clients}
+    try:
+        for client in clients.values():
+            for _ in range(WARM_UP_CALLS):
+                client.general.get_last_data_update()
+        for _ in range(max(1, args.calls // STORE_BATCH)):
+            for name, client in clients.items():
+                started = time.perf_counter()
+                for _ in range(STORE_BATCH):
+                    client.general.get_last_data_update()
+                per_call[name].append((time.perf_counter() - started) / STORE_BATCH)
+    finally:
+        for client in clients.values():
+            client.close()
+    return {name: statistics.median(times) for name, times in per_call.items()}
+
+
 def _timed_calls(call: Callable[[], Any], calls: int) -> float:
     for _ in range(WARM_UP_CALLS):
         call()
+    _wait_for_start()
     started = time.perf_counter()
     for _ in range(calls):
         call()
@@ -281,12 +330,13 @@ SMALL: dict[str, Callable[[argparse.Namespace], float]] = {
     "raw-httpx-async": small_raw_async,
     "ours": small_ours,
     "ours-async": small_ours_async,
+    "ours-unlimited": small_ours_unlimited,
 }
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.candidates")
-    parser.add_argument("scenario", choices=("pull", "small"))
+    parser.add_argument("scenario", choices=("pull", "small", "stores"))
     parser.add_argument("candidate")
     parser.add_argument("--url", required=True)
     parser.add_argument("--records", type=int, default=0, help="rows the pull must end with")
@@ -294,14 +344,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--concurrency", type=int, default=1)
     parser.add_argument("--max-items", type=int, help="stop after this many rows (our client only)")
     parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument("--store", help="our client's store URL (small calls; default memory://)")
+    parser.add_argument("--start-at", type=float, help="wall time at which the timed calls begin")
+    parser.add_argument("--sqlite", help="the stores scenario: a SQLite store URL")
+    parser.add_argument("--redis", help="the stores scenario: a Redis store URL")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    if args.start_at is not None:
+        _start_at.append(args.start_at)
+    if args.scenario == "stores":
+        print(json.dumps(stores_side_by_side(args)))
+        return
     if args.scenario == "small":
         seconds = SMALL[args.candidate](args)
-        print(json.dumps({"seconds": seconds, "calls": args.calls}))
+        print(json.dumps({"seconds": seconds, "calls": args.calls, "ended": time.time()}))
         return
     records, last = PULLS[args.candidate](args)
     seconds = time.perf_counter() - _started[0]

@@ -16,24 +16,16 @@ import argparse
 import dataclasses
 import datetime
 import importlib.metadata
-import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
-import tempfile
-import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import startup
-
-ROOT = Path(__file__).resolve().parent.parent
-PEER_PYTHON = ROOT / "bench" / ".peer-venv" / "bin" / "python"
-PEER_SCRIPT = ROOT / "bench" / "peer.py"
-CHILD_TIMEOUT = 900.0  # seconds; a child that takes longer is killed and reported as failed
+from bench import startup, stores
+from bench.children import PEER_PYTHON, ROOT, Measured, candidate_argv, measure, progress
 
 # Targets (issue 7).
 MAX_OURS_VS_NAIVE = 1.0
@@ -85,81 +77,6 @@ class Settings:
         )
 
 
-@dataclasses.dataclass
-class Measured:
-    """The runs of one candidate in one scenario."""
-
-    seconds: list[float] = dataclasses.field(default_factory=list)
-    rss_mib: list[float] = dataclasses.field(default_factory=list)
-    count: int = 0  # records (pulls) or calls (small calls) per run
-    error: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and bool(self.seconds)
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.seconds)
-
-    def rate(self) -> str:
-        rates = sorted(self.count / s for s in self.seconds)
-        low, high = rates[0], rates[-1]
-        return f"{self.count / self.median:,.0f} ({low:,.0f}-{high:,.0f})"
-
-
-# Child processes ------------------------------------------------------------------------------------------
-
-
-def run_child(argv: Sequence[str], timeout: float = CHILD_TIMEOUT) -> tuple[dict[str, float], float]:
-    """Run one measurement; its JSON line and its own peak RSS in MiB (ru_maxrss, from wait4)."""
-    with tempfile.TemporaryFile() as errors:
-        child = subprocess.Popen(
-            argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL
-        )
-        watchdog = threading.Timer(timeout, child.kill)
-        watchdog.start()
-        try:
-            assert child.stdout is not None
-            output = child.stdout.read()
-            _pid, status, usage = os.wait4(child.pid, 0)
-            child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
-        finally:
-            watchdog.cancel()
-            if child.stdout is not None:
-                child.stdout.close()
-        if child.returncode != 0:
-            errors.seek(0)
-            tail = errors.read().decode(errors="replace").strip().splitlines()[-3:]
-            raise RuntimeError(f"exit {child.returncode}: {' | '.join(tail)}")
-    result: dict[str, float] = json.loads(output.decode().strip().splitlines()[-1])
-    return result, usage.ru_maxrss / 1024  # KiB on Linux
-
-
-def candidate_argv(scenario: str, name: str, url: str, **options: int) -> list[str]:
-    if name == "peer":
-        head = [str(PEER_PYTHON), str(PEER_SCRIPT)]
-    else:
-        head = [sys.executable, "-m", "bench.candidates"]
-    argv = [*head, scenario, name, "--url", url]
-    for key, value in options.items():
-        argv += [f"--{key.replace('_', '-')}", str(value)]
-    return argv
-
-
-def measure(into: Measured, argv: Sequence[str], count_key: str) -> None:
-    if into.error is not None:
-        return  # a candidate that failed once is not run again
-    try:
-        result, rss = run_child(argv)
-    except RuntimeError as error:
-        into.error = str(error)
-        return
-    into.seconds.append(result["seconds"])
-    into.rss_mib.append(rss)
-    into.count = int(result[count_key])
-
-
 class Server:
     """bench/server.py in its own process; stops when its stdin closes."""
 
@@ -188,10 +105,6 @@ class Server:
 
 
 # Scenarios ------------------------------------------------------------------------------------------------
-
-
-def progress(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
 
 
 def run_pulls(settings: Settings, url: str) -> dict[tuple[int, str], Measured]:
@@ -256,13 +169,20 @@ def _rss(value: Measured) -> str:
     return f"{max(value.rss_mib):,.0f}" if value.rss_mib else "-"
 
 
-def table(
-    settings: Settings,
-    pulls: dict[tuple[int, str], Measured],
-    small: dict[str, Measured],
-    latency: dict[str, Measured],
-    started: startup.StartupTimes,
-) -> str:
+@dataclasses.dataclass(frozen=True)
+class Results:
+    """Everything one run measured."""
+
+    pulls: dict[tuple[int, str], Measured]
+    small: dict[str, Measured]
+    latency: dict[str, Measured]
+    stored: stores.StoreResults
+    started: startup.StartupTimes
+
+
+def table(settings: Settings, results: Results) -> str:
+    pulls, small, latency = results.pulls, results.small, results.latency
+    stored, started = results.stored, results.started
     header = (
         "| scenario | candidate | records/s or calls/s: median (min-max) | time ÷ (b) | time ÷ floor "
         "| peak RSS MiB |\n| --- | --- | ---: | ---: | ---: | ---: |"
@@ -301,7 +221,12 @@ def table(
         "| --- | --- | ---: | ---: |",
         *startup.rows(started),
     ]
-    return "\n".join(lines) + "\n\n" + "\n".join(startup_table)
+    store_table = [
+        "| scenario | store | calls/s (time per call), median of runs | time ÷ no budget |",
+        "| --- | --- | ---: | ---: |",
+        *stores.rows(stored),
+    ]
+    return "\n\n".join("\n".join(part) for part in (lines, store_table, startup_table))
 
 
 def _verdict(passed: bool | None, text: str) -> str:
@@ -376,17 +301,13 @@ def _peer_verdicts(
     return out
 
 
-def verdicts(
-    settings: Settings,
-    pulls: dict[tuple[int, str], Measured],
-    small: dict[str, Measured],
-    started: startup.StartupTimes,
-) -> list[str]:
+def verdicts(settings: Settings, results: Results) -> list[str]:
     return [
-        *_pull_verdicts(settings, pulls),
-        *_small_verdicts(small),
-        *_peer_verdicts(settings, pulls, small),
-        *startup.verdicts(started),
+        *_pull_verdicts(settings, results.pulls),
+        *_small_verdicts(results.small),
+        *_peer_verdicts(settings, results.pulls, results.small),
+        *stores.verdicts(results.stored),
+        *startup.verdicts(results.started),
     ]
 
 
@@ -543,18 +464,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         pulls = run_pulls(settings, server.url)
         small = run_small(settings, server.url)
         latency = run_latency(settings, server.url)
+        stored = stores.run_stores(server.url, settings.small_calls, settings.small_reps)
     finally:
         server.stop()
     progress(f"start-up: {settings.startup_runs} runs of each command")
     started_up = startup.measure(settings.startup_runs)
-    body = table(settings, pulls, small, latency, started_up)
-    checks = verdicts(settings, pulls, small, started_up)
+    results = Results(pulls, small, latency, stored, started_up)
+    body = table(settings, results)
+    checks = verdicts(settings, results)
     text = report(settings, body, checks, time.perf_counter() - started)
     print(text)
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text)
-    failed = [m for m in [*pulls.values(), *small.values(), *latency.values()] if not m.ok]
+    measured = [*pulls.values(), *small.values(), *latency.values()]
+    failed = [m for m in measured if not m.ok] + ([stored.error] if stored.error else [])
     return 1 if failed else 0  # a candidate that crashed means the benchmark itself is broken
 
 

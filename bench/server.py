@@ -71,7 +71,7 @@ def bench_query() -> tuple[tuple[str, str], ...]:
 
 def build_customers(records: int) -> Customers:
     """Ask the mock for every page once and keep the bytes (about 100 bytes a row)."""
-    mock = MockOptimove(customers=records, rate_limit_calls=None)
+    mock = MockOptimove(customers=records, rate_limits=())
     headers = {"x-api-key": mock.api_key}
     parts = []
     for skip in range(0, records, MOCK_PAGE):

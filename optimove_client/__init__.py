@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client.errors import RateLimitError as RateLimitError
     from optimove_client.errors import ResponseParseError as ResponseParseError
     from optimove_client.errors import ServerError as ServerError
+    from optimove_client.errors import StoreError as StoreError
     from optimove_client.errors import TokenExpiredError as TokenExpiredError
     from optimove_client.errors import ValidationError as ValidationError
 
@@ -63,6 +64,7 @@ _ERRORS = (
     "RateLimitError",
     "ResponseParseError",
     "ServerError",
+    "StoreError",
     "TokenExpiredError",
     "ValidationError",
 )
@@ -100,6 +102,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "SlidingWindowLimiter",
+    "StoreError",
     "SystemClock",
     "TokenExpiredError",
     "ValidationError",

@@ -1,10 +1,12 @@
 """The one loop every call goes through, plain or paged, sync or async.
 
-Each attempt waits for a slot of the call budget, sends the request (the httpx client's auth flow adds the
-credentials and, with a Login session, may log in or replay after a 403), reads the body, and either
-decodes it or turns the failure into its exception; RetryDecisions then says whether to try again and
-after how long. Nothing underneath retries, so a call meets at most 1 + max_retries attempts on the wire,
-whatever fails, and its error reports the attempts actually made.
+Each attempt waits out any pause the account's store holds and for a slot of the call budget, sends the
+request (the httpx client's auth flow adds the credentials and, with a Login session, may log in or
+replay after a 403), reads the body, and either decodes it or turns the failure into its exception;
+RetryDecisions then says whether to try again and after how long. A 429 of the function pauses every
+call of the account (in every process sharing the store) for the wait it advises. Nothing underneath
+retries, so a call meets at most 1 + max_retries attempts on the wire, whatever fails, and its error
+reports the attempts actually made.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from typing import Any, cast
 
 import httpx
 
-from optimove_client._auth import LOGIN
 from optimove_client._clock import Clock
 from optimove_client._prepare import PreparedCall
-from optimove_client._ratelimit import EXEMPT_EXTENSION, Budget
+from optimove_client._ratelimit import EXEMPT_EXTENSION, OPERATION_EXTENSION, AsyncBudget, Budget
 from optimove_client._retry import RetryDecisions
+from optimove_client._session_auth import LOGIN
 from optimove_client.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -46,6 +48,17 @@ class Sent:
     retry_after: float | None
 
 
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    """How one attempt ended: its result, or its error and the seconds before the next attempt (None: no
+    more attempts), and how long a 429 pauses the account."""
+
+    result: Any = None
+    error: OptimoveError | None = None
+    wait: float | None = None
+    pause: float | None = None
+
+
 @dataclasses.dataclass
 class Attempts:
     """The state of one call's loop: how many attempts were made and how long it waited for the budget."""
@@ -59,9 +72,8 @@ class Attempts:
 class LoopCore:
     """What the sync and async loops share: everything but the I/O."""
 
-    def __init__(self, decisions: RetryDecisions, budget: Budget, clock: Clock) -> None:
+    def __init__(self, decisions: RetryDecisions, clock: Clock) -> None:
         self.decisions = decisions
-        self.budget = budget
         self.clock = clock
 
     def request(
@@ -71,7 +83,11 @@ class LoopCore:
         params: dict[str, Any],
         timeout: httpx.Timeout,
     ) -> httpx.Request:
-        extensions = {EXEMPT_EXTENSION: True} if call.operation.rate_limit_exempt else {}
+        operation = call.operation
+        extensions = {
+            OPERATION_EXTENSION: operation.operation_id,
+            EXEMPT_EXTENSION: operation.rate_limit_exempt,
+        }
         return http.build_request(
             call.method,
             call.url,
@@ -88,8 +104,7 @@ class LoopCore:
 
     def settle(
         self, attempts: Attempts, request: httpx.Request, sent: Sent, started: float, decode: Decode
-    ) -> tuple[Any, OptimoveError | None, float | None]:
-        """(result, None, None) when the attempt succeeded; else (None, its error, seconds to the next)."""
+    ) -> Outcome:
         call = attempts.call
         # The auth flow ends a call with Login's answer when Login failed: report and judge it as Login's.
         login = sent.request is not request
@@ -102,13 +117,17 @@ class LoopCore:
             )
             retry = attempts.made - 1
             wait = self.decisions.after_status(method, sent.status, sent.retry_after, retry, attempts.allowed)
-            return None, error, wait
+            pause = None
+            if sent.status == 429 and not login:  # Login's 429 is about the session, not the budget
+                pause = sent.retry_after if sent.retry_after is not None else wait
+                pause = self.decisions.backoff(retry) if pause is None else pause
+            return Outcome(error=error, wait=wait, pause=pause)
         try:
-            return decode(sent.body, sent.encoding), None, None
+            return Outcome(result=decode(sent.body, sent.encoding))
         except MalformedBodyError as malformed:
-            return None, malformed, self._after_error(attempts, method, malformed)
+            return Outcome(error=malformed, wait=self._after_error(attempts, method, malformed))
 
-    def failed(self, attempts: Attempts, error: httpx.TransportError) -> tuple[OptimoveError, float | None]:
+    def failed(self, attempts: Attempts, error: httpx.TransportError) -> Outcome:
         """A connection that failed, timed out, or broke while the body was read."""
         call, kind = attempts.call, type(error).__name__
         name = call.operation.operation_id
@@ -120,7 +139,9 @@ class LoopCore:
                 name, f"connection failed ({kind}: {error})", attempts=attempts.made
             )
         converted.__cause__ = error
-        return converted, self._after_error(attempts, _method_of(error, call.method), error)
+        return Outcome(
+            error=converted, wait=self._after_error(attempts, _method_of(error, call.method), error)
+        )
 
     def _after_error(self, attempts: Attempts, method: str, error: Exception) -> float | None:
         return self.decisions.after_error(method, error, attempts.made - 1, attempts.allowed)
@@ -183,16 +204,17 @@ async def aread_into_buffer(response: httpx.Response) -> bytes:
 
 
 class SyncCallLoop:
-    def __init__(self, http: httpx.Client, core: LoopCore) -> None:
+    def __init__(self, http: httpx.Client, core: LoopCore, budget: Budget) -> None:
         self._http = http
         self._core = core
+        self._budget = budget
 
     def run(self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool) -> Any:
         """The result of the call; raises its error once the retry policy gives up."""
-        core = self._core
+        core, operation = self._core, attempts.call.operation
         while True:
-            if not attempts.call.operation.rate_limit_exempt:
-                attempts.rate_limit_wait += core.budget.wait()
+            waited = self._budget.wait(operation.operation_id, exempt=operation.rate_limit_exempt)
+            attempts.rate_limit_wait += waited
             attempts.made += 1
             started = core.clock.monotonic()
             try:
@@ -202,30 +224,30 @@ class SyncCallLoop:
                 finally:
                     response.close()
             except httpx.TransportError as broken:
-                error, wait = core.failed(attempts, broken)
+                outcome = core.failed(attempts, broken)
             else:
-                result, failure, wait = core.settle(
-                    attempts, request, core.sent(request, response, body), started, decode
-                )
-                if failure is None:
-                    return result
-                error = failure
-            if wait is None:
-                raise error
-            core.log_retry(attempts, error, wait)
-            core.clock.sleep(wait)
+                outcome = core.settle(attempts, request, core.sent(request, response, body), started, decode)
+            if outcome.error is None:
+                return outcome.result
+            if outcome.pause is not None:
+                self._budget.pause(outcome.pause)
+            if outcome.wait is None:
+                raise outcome.error
+            core.log_retry(attempts, outcome.error, outcome.wait)
+            core.clock.sleep(outcome.wait)
 
 
 class AsyncCallLoop:
-    def __init__(self, http: httpx.AsyncClient, core: LoopCore) -> None:
+    def __init__(self, http: httpx.AsyncClient, core: LoopCore, budget: AsyncBudget) -> None:
         self._http = http
         self._core = core
+        self._budget = budget
 
     async def run(self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool) -> Any:
-        core = self._core
+        core, operation = self._core, attempts.call.operation
         while True:
-            if not attempts.call.operation.rate_limit_exempt:
-                attempts.rate_limit_wait += await core.budget.await_slot()
+            waited = await self._budget.wait(operation.operation_id, exempt=operation.rate_limit_exempt)
+            attempts.rate_limit_wait += waited
             attempts.made += 1
             started = core.clock.monotonic()
             try:
@@ -235,15 +257,14 @@ class AsyncCallLoop:
                 finally:
                     await response.aclose()
             except httpx.TransportError as broken:
-                error, wait = core.failed(attempts, broken)
+                outcome = core.failed(attempts, broken)
             else:
-                result, failure, wait = core.settle(
-                    attempts, request, core.sent(request, response, body), started, decode
-                )
-                if failure is None:
-                    return result
-                error = failure
-            if wait is None:
-                raise error
-            core.log_retry(attempts, error, wait)
-            await core.clock.asleep(wait)
+                outcome = core.settle(attempts, request, core.sent(request, response, body), started, decode)
+            if outcome.error is None:
+                return outcome.result
+            if outcome.pause is not None:
+                await self._budget.pause(outcome.pause)
+            if outcome.wait is None:
+                raise outcome.error
+            core.log_retry(attempts, outcome.error, outcome.wait)
+            await core.clock.asleep(outcome.wait)

@@ -40,16 +40,46 @@ Credentials = ApiKey | Login | Token
 
 @dataclasses.dataclass(frozen=True)
 class RateLimit:
-    """At most `calls` calls in any `period` seconds."""
+    """At most `calls` calls in any `period` seconds. Several of them are enforced together."""
 
     calls: int = _defaults.RATE_LIMIT_CALLS
     period: float = _defaults.RATE_LIMIT_PERIOD_SECONDS
 
     def __post_init__(self) -> None:
-        if self.calls < 1 or self.period <= 0:
+        calls_ok = isinstance(self.calls, int) and not isinstance(self.calls, bool) and self.calls >= 1
+        if not calls_ok or not isinstance(self.period, int | float) or not self.period > 0:
             raise ConfigurationError(
                 f"a rate limit needs calls >= 1 and period > 0, not {self.calls}/{self.period}"
             )
+
+    def __str__(self) -> str:
+        return f"{self.calls}/{self.period:g}"
+
+    @classmethod
+    def parse(cls, text: str) -> tuple[RateLimit, ...]:
+        """'2000/3600,50/10' -> two windows; 'off' -> none (CALLS/SECONDS, comma-separated)."""
+        text = text.strip()
+        if text.lower() in ("off", "none", "0"):
+            return ()
+        windows = []
+        for part in text.split(","):
+            calls, slash, seconds = part.strip().partition("/")
+            try:
+                windows.append(
+                    cls(int(calls), float(seconds) if slash else _defaults.RATE_LIMIT_PERIOD_SECONDS)
+                )
+            except ValueError:
+                raise ConfigurationError(
+                    f"a rate limit is CALLS/SECONDS, comma-separated (e.g. 2000/3600,50/10) or off, "
+                    f"not {text!r}"
+                ) from None
+        return tuple(windows)
+
+
+DEFAULT_RATE_LIMITS = tuple(RateLimit(calls, period) for calls, period in _defaults.RATE_LIMITS)
+TRANSACTIONAL_RATE_LIMITS = tuple(
+    RateLimit(calls, period) for calls, period in _defaults.TRANSACTIONAL_RATE_LIMITS
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -205,6 +235,15 @@ def resolve_base_url(
             f"server must be a number such as 5 (api5.optimove.net) or 'sandbox', not {shown!r}"
         )
     return _defaults.SERVER_URL_TEMPLATE.format(server=int(text))
+
+
+def resolve_store(
+    *, store: str | None, environ: Mapping[str, str], fallback: Mapping[str, str] | None = None, default: str
+) -> str:
+    """The store URL: the argument, else OPTIMOVE_STORE, else the fallback's (a config file), else default."""
+    if store is not None and not store.strip():
+        raise ConfigurationError("store is empty")
+    return _Layers({"store": store}, environ, fallback or {}).first("store") or default
 
 
 def environment() -> Mapping[str, str]:

@@ -24,9 +24,29 @@ MAX_BACKOFF_SECONDS = 30.0
 BACKOFF_JITTER = 0.25  # each wait is shortened by up to this fraction, so clients do not retry in step
 MAX_RETRY_AFTER_SECONDS = 600.0  # a longer Retry-After is reported as a RateLimitError, not slept through
 
-# Optimove's documented budget: 2000 calls per hour per client (SendTransactionalMail not counted).
+# Optimove's budget, per account, all windows at once: the seed's 2000 calls per hour, and the newer
+# rate-limit page's 50 calls per 10 seconds. SendTransactionalMail is outside it, with 10 calls a second.
 RATE_LIMIT_CALLS = 2000
 RATE_LIMIT_PERIOD_SECONDS = 3600.0
+RATE_LIMITS = ((2000, 3600.0), (50, 10.0))  # (calls, seconds) per window
+TRANSACTIONAL_RATE_LIMITS = ((10, 1.0),)
+# The server counts calls when they arrive, the client when it sends them: each window is kept this much
+# longer on the client (a fraction of its period: 0.5 s of 10 s), so that calls delayed on the way cannot
+# crowd into one of the server's windows. It costs 5% of the budget's throughput.
+RATE_LIMIT_MARGIN_FRACTION = 0.05
+
+# Where what belongs to the account is kept: the budget, the Login session and a shared pause after a 429.
+# The library keeps it in the process; the CLI, run once per cron job, in a SQLite file of the user's cache.
+STORE_URL = "memory://"
+CLI_STORE_FILE = "store.sqlite"
+APP_NAME = "optimove-client"  # the user cache directory's name (platformdirs)
+# A process holding the session lock (while it logs in) loses it after this long, even if it died.
+SESSION_LOCK_SECONDS = 30.0
+# How often a process waiting for another one's Login looks again.
+SESSION_LOCK_POLL_SECONDS = 0.05
+# The token's last use is written to a shared store at most this often (the 20 minutes slide for everyone;
+# the expiry margin below absorbs the lag).
+SESSION_TOUCH_SECONDS = 15.0
 
 # Paged pulls: 50,000 rows per call. A million rows then take 20 calls (1% of the hourly budget), one page
 # holds about 25 MiB decoded, and per-call latency is spread over many rows. The server's own default is
@@ -37,8 +57,10 @@ PAGE_SIZE = 50_000
 TOKEN_IDLE_LIFETIME_SECONDS = 20 * 60.0
 # Past the lifetime plus this margin the token is surely dead: log in before the call rather than after a 403.
 TOKEN_EXPIRY_MARGIN_SECONDS = 60.0
-# Optimove answers 429 to more than one Login per second.
+# Optimove answers 429 to more than one Login per second: Logins are spaced by this much from the previous
+# Login's answer (not its request), plus a margin for the server's own clock.
 MIN_SECONDS_BETWEEN_LOGINS = 1.0
+LOGIN_SPACING_MARGIN_SECONDS = 0.1
 
 # Longest error body excerpt kept in an exception.
 ERROR_BODY_EXCERPT = 300
@@ -51,6 +73,7 @@ ENV_SERVER = "OPTIMOVE_SERVER"
 ENV_BASE_URL = "OPTIMOVE_BASE_URL"
 ENV_LOG = "OPTIMOVE_LOG"
 ENV_CONFIG = "OPTIMOVE_CONFIG"
+ENV_STORE = "OPTIMOVE_STORE"
 
 # Every setting that the environment can give, and its variable: the one table the library and the CLI read.
 ENVIRONMENT = {
@@ -60,4 +83,5 @@ ENVIRONMENT = {
     "token": ENV_TOKEN,
     "server": ENV_SERVER,
     "base_url": ENV_BASE_URL,
+    "store": ENV_STORE,
 }

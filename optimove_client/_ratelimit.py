@@ -1,23 +1,31 @@
-"""Stay inside Optimove's call budget on the client side: by default 2000 calls in any hour.
+"""Stay inside Optimove's call budget, across every process of the account, and share the pause after a 429.
 
-A limiter hands out call slots; the call loop (and the Login flow, for the requests it sends itself) waits
-for its slot before each request. Limiters are shared by every client of the process that uses the same
-credential (the budget is per credential), and any object with a reserve() method can replace the
-built-in one, e.g. to keep the budget in a shared store.
+The budget is several windows at once (by default 2000 calls an hour and 50 calls in 10 seconds), kept in
+the account's store: every process that opens the same store URL draws its call slots from it. Before
+each request the call loop (and the Login flow, for the requests it sends itself) waits for any pause a
+429 put into the store, then for a slot. SendTransactionalMail draws from a budget of its own (10 a
+second). A custom limiter (any object with reserve()) may replace the general budget.
 """
 
 from __future__ import annotations
 
 import collections
+import itertools
+import math
 import threading
+from collections.abc import Sequence
 from typing import Protocol
 
+from optimove_client import _defaults
 from optimove_client._clock import Clock
 from optimove_client._config import RateLimit
+from optimove_client._store.base import GENERAL, TRANSACTIONAL, AsyncStore, Store, Window
+from optimove_client.errors import ConfigurationError, RateLimitError
 
 # Set by the call loop on the requests of a function outside the budget (SendTransactionalMail), so that the
-# Login flow does not take a slot when it replays one of them.
+# Login flow takes the right slot when it replays one of them; and the function's name, for its messages.
 EXEMPT_EXTENSION = "optimove.rate_limit_exempt"
+OPERATION_EXTENSION = "optimove.operation"
 
 
 class RateLimiter(Protocol):
@@ -29,11 +37,8 @@ class RateLimiter(Protocol):
 
 
 class SlidingWindowLimiter:
-    """At most `calls` slots in any window of `period` seconds (a sliding log of the last `calls` slots).
-
-    Unlike a token bucket, which would allow a full burst on top of a full refill, no window of `period`
-    seconds ever holds more than `calls` calls.
-    """
+    """At most `calls` slots in any window of `period` seconds (a sliding log of the last `calls` slots),
+    in this process: an example of a custom limiter (rate_limit=SlidingWindowLimiter(...))."""
 
     def __init__(self, limit: RateLimit, clock: Clock) -> None:
         self.limit = limit
@@ -53,38 +58,144 @@ class SlidingWindowLimiter:
         return f"SlidingWindowLimiter({self.limit.calls} calls per {self.limit.period:g} s)"
 
 
-_shared: dict[tuple[str, int, float, int], SlidingWindowLimiter] = {}
-_shared_lock = threading.Lock()
+def windows_of(limits: Sequence[RateLimit]) -> tuple[Window, ...]:
+    """The store's windows for these limits: each kept a little longer than the server's (the margin), in
+    order of period, without the ones another window already makes unreachable."""
+    kept: list[RateLimit] = []
+    for limit in sorted(set(limits), key=lambda item: (item.period, item.calls)):
+        # A longer window with no more calls makes the shorter ones redundant; a window whose calls the
+        # shorter windows could never reach in its period is redundant itself (a closed interval of the
+        # longer period meets at most floor(ratio) + 1 whole shorter windows).
+        kept = [shorter for shorter in kept if shorter.calls < limit.calls]
+        if any(s.calls * (math.floor(limit.period / s.period) + 1) <= limit.calls for s in kept):
+            continue
+        kept.append(limit)
+    for shorter, longer in itertools.pairwise(kept):
+        if shorter.calls / shorter.period < longer.calls / longer.period:
+            raise ConfigurationError(
+                f"rate_limit: {shorter} and {longer} cannot be enforced together (calls/seconds): a longer "
+                "window must allow fewer calls per second than a shorter one"
+            )
+    return tuple(Window(limit.calls, _milliseconds(limit.period)) for limit in kept)
 
 
-def shared_limiter(credential_fingerprint: str, limit: RateLimit, clock: Clock) -> SlidingWindowLimiter:
-    """The process-wide limiter of one credential (by fingerprint, never by the secret itself)."""
-    key = (credential_fingerprint, limit.calls, limit.period, id(clock))
-    with _shared_lock:
-        limiter = _shared.get(key)
-        if limiter is None:
-            limiter = _shared[key] = SlidingWindowLimiter(limit, clock)
-        return limiter
+def _milliseconds(period: float) -> int:
+    # Proportional, so that windows keep the order of their densities (calls per second).
+    return round(period * (1 + _defaults.RATE_LIMIT_MARGIN_FRACTION) * 1000)
+
+
+class _Windows:
+    def __init__(
+        self, general: Sequence[RateLimit], transactional: Sequence[RateLimit], limiter: RateLimiter | None
+    ) -> None:
+        self.general = windows_of(general)
+        self.transactional = windows_of(transactional)
+        self.limiter = limiter
+
+    def of(self, exempt: bool) -> tuple[str, tuple[Window, ...]]:
+        return (TRANSACTIONAL, self.transactional) if exempt else (GENERAL, self.general)
+
+
+def _paused_too_long(operation: str, seconds: float) -> RateLimitError:
+    return RateLimitError(
+        operation,
+        429,
+        f"a 429 met by another call of this account paused every call for {seconds:.0f} s more",
+        retry_after=seconds,
+    )
 
 
 class Budget:
-    """One client's call budget: a limiter, and the clock its waits are slept on."""
+    """One client's view of the account's budget and pause, for the sync client."""
 
-    def __init__(self, limiter: RateLimiter, clock: Clock) -> None:
-        self.limiter = limiter
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        general: Sequence[RateLimit],
+        transactional: Sequence[RateLimit],
+        limiter: RateLimiter | None = None,
+        max_pause: float = _defaults.MAX_RETRY_AFTER_SECONDS,
+    ) -> None:
+        self.store = store
         self._clock = clock
+        self._windows = _Windows(general, transactional, limiter)
+        self._max_pause = max_pause
 
-    def wait(self) -> float:
-        """Wait for the next slot (blocking); returns the seconds waited."""
-        seconds = self.limiter.reserve()
-        self._clock.sleep(seconds)
-        return max(0.0, seconds)
+    def wait(self, operation: str, *, exempt: bool = False) -> float:
+        """Wait out any pause, then for a slot (blocking); the seconds waited."""
+        waited = 0.0
+        scope, windows = self._windows.of(exempt)
+        custom = None if exempt else self._windows.limiter
+        while True:
+            if custom is None and windows:
+                slot = self.store.take_slot(scope, windows)  # and the pause, in the same step
+                paused, wait = slot.paused_until - self.store.now(), slot.wait
+            else:
+                paused, wait = self.store.paused_until() - self.store.now(), 0.0
+            if paused > self._max_pause:
+                raise _paused_too_long(operation, paused)
+            if paused <= 0 and wait <= 0:
+                if custom is None:
+                    return waited
+                seconds = max(0.0, custom.reserve())
+                self._clock.sleep(seconds)
+                return waited + seconds
+            seconds = paused if paused > 0 else wait  # a slot taken during a pause is not used
+            self._clock.sleep(seconds)
+            waited += seconds
 
-    async def await_slot(self) -> float:
-        """Wait for the next slot without blocking the event loop; returns the seconds waited."""
-        seconds = self.limiter.reserve()
-        await self._clock.asleep(seconds)
-        return max(0.0, seconds)
+    def pause(self, seconds: float) -> None:
+        """Every call of the account waits `seconds` from now (a 429 said so)."""
+        self.store.pause_until(self.store.now() + seconds)
 
     def __repr__(self) -> str:
-        return f"Budget({self.limiter!r})"
+        return f"Budget({self.store!r})"
+
+
+class AsyncBudget:
+    """The same, for the async client: waits never block the event loop."""
+
+    def __init__(
+        self,
+        store: AsyncStore,
+        clock: Clock,
+        *,
+        general: Sequence[RateLimit],
+        transactional: Sequence[RateLimit],
+        limiter: RateLimiter | None = None,
+        max_pause: float = _defaults.MAX_RETRY_AFTER_SECONDS,
+    ) -> None:
+        self.store = store
+        self._clock = clock
+        self._windows = _Windows(general, transactional, limiter)
+        self._max_pause = max_pause
+
+    async def wait(self, operation: str, *, exempt: bool = False) -> float:
+        waited = 0.0
+        scope, windows = self._windows.of(exempt)
+        custom = None if exempt else self._windows.limiter
+        while True:
+            if custom is None and windows:
+                slot = await self.store.take_slot(scope, windows)
+                paused, wait = slot.paused_until - await self.store.now(), slot.wait
+            else:
+                paused, wait = await self.store.paused_until() - await self.store.now(), 0.0
+            if paused > self._max_pause:
+                raise _paused_too_long(operation, paused)
+            if paused <= 0 and wait <= 0:
+                if custom is None:
+                    return waited
+                seconds = max(0.0, custom.reserve())
+                await self._clock.asleep(seconds)
+                return waited + seconds
+            seconds = paused if paused > 0 else wait
+            await self._clock.asleep(seconds)
+            waited += seconds
+
+    async def pause(self, seconds: float) -> None:
+        await self.store.pause_until(await self.store.now() + seconds)
+
+    def __repr__(self) -> str:
+        return f"AsyncBudget({self.store!r})"

@@ -19,6 +19,7 @@ from optimove_client._call_loop import AsyncCallLoop, Attempts, Decode, LoopCore
 from optimove_client._decode import ResultDecoder
 from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages
 from optimove_client._prepare import PreparedCall, Preparer
+from optimove_client._ratelimit import AsyncBudget, Budget
 from optimove_client._rows import AttributeMismatch
 
 
@@ -92,9 +93,11 @@ class SyncRunner(_RunnerCore):
         decoder: ResultDecoder,
         loop: LoopCore,
         options: CallOptions,
+        *,
+        budget: Budget,
     ) -> None:
         super().__init__(http, preparer, decoder, loop, options)
-        self._send = SyncCallLoop(http, loop)
+        self._send = SyncCallLoop(http, loop, budget)
 
     def call(self, operation: Operation, arguments: dict[str, Any], *, xml: bool = False) -> Any:
         call = self._preparer.prepare(operation, arguments, xml=xml)
@@ -132,9 +135,11 @@ class AsyncRunner(_RunnerCore):
         decoder: ResultDecoder,
         loop: LoopCore,
         options: CallOptions,
+        *,
+        budget: AsyncBudget,
     ) -> None:
         super().__init__(http, preparer, decoder, loop, options)
-        self._send = AsyncCallLoop(http, loop)
+        self._send = AsyncCallLoop(http, loop, budget)
 
     async def call(self, operation: Operation, arguments: dict[str, Any], *, xml: bool = False) -> Any:
         call = self._preparer.prepare(operation, arguments, xml=xml)

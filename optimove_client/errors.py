@@ -15,6 +15,7 @@ OptimoveError
 │   └── ServerError           5xx, 520 and other codes from 500 up
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer in time
+├── StoreError                the store shared by the account's processes cannot be used
 └── ResponseParseError        the server answered something the spec does not describe
     └── MalformedBodyError    the body is not JSON at all (asked for again where that is safe)
 """
@@ -122,6 +123,17 @@ class APITimeoutError(APIConnectionError):
     """The server did not answer within the timeout."""
 
 
+class StoreError(OptimoveError):
+    """The store that the processes of an account share (store=...) cannot be used: unreachable, or broken.
+
+    The message names the store's URL without its password.
+    """
+
+    def __init__(self, url: str, problem: str) -> None:
+        self.url = url
+        super().__init__(f"the store {url} cannot be used: {problem}")
+
+
 class ResponseParseError(OptimoveError):
     """The answer does not match the spec: it names the function, the field and the value."""
 
@@ -165,6 +177,11 @@ def body_excerpt(body: bytes) -> str:
     return " ".join(str(decoded).split())[: _defaults.ERROR_BODY_EXCERPT]
 
 
+def token_expired(excerpt: str) -> bool:
+    """Whether an error body (its excerpt) says that the session token is no longer valid."""
+    return _TOKEN_EXPIRED in excerpt.lower()
+
+
 def status_error(
     operation: str, status_code: int, body: bytes, *, attempts: int = 1, retry_after: float | None = None
 ) -> APIStatusError:
@@ -172,6 +189,6 @@ def status_error(
     excerpt = body_excerpt(body)
     if status_code == 429:
         return RateLimitError(operation, status_code, excerpt, attempts=attempts, retry_after=retry_after)
-    if status_code == 403 and _TOKEN_EXPIRED in excerpt.lower():
+    if status_code == 403 and token_expired(excerpt):
         return TokenExpiredError(operation, status_code, excerpt, attempts=attempts)
     return error_class(status_code)(operation, status_code, excerpt, attempts=attempts)

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from optimove_client import AsyncOptimove, Optimove
+from optimove_client import AsyncOptimove, Optimove, _defaults
 from optimove_client.testing import (
     DEFAULT_PASSWORD,
     DEFAULT_USERNAME,
@@ -20,6 +20,15 @@ from optimove_client.testing import (
 )
 
 MINUTE = 60.0
+# Logins are spaced this much from the previous Login's answer.
+LOGIN_SPACING = _defaults.MIN_SECONDS_BETWEEN_LOGINS + _defaults.LOGIN_SPACING_MARGIN_SECONDS
+
+
+def window_wait(period: float) -> float:
+    """How long a call waits when a window of `period` seconds is full since the clock last moved: until
+    its oldest call leaves the window the client keeps (the server's, plus the margin), and 1 ms more."""
+    return round(period * (1 + _defaults.RATE_LIMIT_MARGIN_FRACTION), 3) + 0.001
+
 
 # A request handler that may answer itself, or return None to let the next layer (the mock) answer.
 Intercept = Callable[[httpx.Request], httpx.Response | None]

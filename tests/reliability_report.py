@@ -29,7 +29,8 @@ honouring Retry-After in seconds or as an HTTP date up to a cap. One loop decide
 or a page of a pull, sends at most 1 + max_retries requests whatever fails. It stays inside the rate
 budget by itself, logs in once when a session token expires (never while one is valid, never twice at
 once), and a paged pull yields exactly the rows of a clean pull, in order, or stops with an error that
-says where to resume.
+says where to resume. The budget, the Login session and the pause after a 429 belong to the account:
+processes that share a store (SQLite, Redis) share them, and their tests run real processes.
 """
 
 

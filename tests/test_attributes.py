@@ -117,8 +117,11 @@ def test_through_the_client_names_go_out_joined_and_values_come_back_mapped(
         )
         return httpx.Response(200, content=json.dumps([row]).encode())
 
-    with Optimove(
-        api_key="k", base_url="https://api5.optimove.net", transport=httpx.MockTransport(answer)
+    with Optimove(  # one call per example, many examples: no budget to wait for
+        api_key="k",
+        base_url="https://api5.optimove.net",
+        transport=httpx.MockTransport(answer),
+        rate_limit=(),
     ) as client:
         (row,) = client.customers.get_customers_by_action(
             recipient_group_id=1,

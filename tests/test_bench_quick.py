@@ -44,6 +44,7 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
         "ours, async",
         "look-ahead concurrency=2",
         "`optimove --version`",
+        "sqlite:/// (one machine)",
         "`optimove --help`",
         "CPU:",
         "msgspec",
@@ -53,4 +54,5 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
     assert any("(c)/(b) at pages of 500" in line for line in verdicts)
     assert any("small-call overhead" in line for line in verdicts)
     assert any("start-up, optimove --version" in line for line in verdicts)
+    assert any("store overhead, sqlite" in line for line in verdicts)
     assert "failed:" not in text  # no candidate crashed

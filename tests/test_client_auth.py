@@ -15,7 +15,18 @@ import pytest
 
 from optimove_client import AuthenticationError, Optimove, PermissionDeniedError, TokenExpiredError
 from optimove_client.testing import DEFAULT_USERNAME, ManualClock, MockOptimove
-from tests.client_helpers import MINUTE, MODES, Spy, async_client, make_mock, paths, run, session, sync_client
+from tests.client_helpers import (
+    LOGIN_SPACING,
+    MINUTE,
+    MODES,
+    Spy,
+    async_client,
+    make_mock,
+    paths,
+    run,
+    session,
+    sync_client,
+)
 
 LAST_UPDATE = "general.get_last_data_update"
 
@@ -313,7 +324,7 @@ def test_never_two_logins_within_a_second(mode: str, mock: MockOptimove, clock: 
     run(scenario)
     assert mock.logins.succeeded == 2
     assert mock.logins.rejected_too_soon == 0
-    assert len(clock.sleeps) == 1 and clock.sleeps[0] == pytest.approx(1.0)
+    assert len(clock.sleeps) == 1 and clock.sleeps[0] == pytest.approx(LOGIN_SPACING)
 
 
 @pytest.mark.reliability

@@ -9,8 +9,9 @@ import httpx
 import pytest
 
 from optimove_client import AsyncOptimove, ConfigurationError, Optimove, RetryPolicy, __version__
-from optimove_client._auth import ApiKeyAuth, SessionAuth, TokenAuth
+from optimove_client._auth import ApiKeyAuth, TokenAuth
 from optimove_client._config import ApiKey, Login, Token
+from optimove_client._session_auth import AsyncSessionAuth, SessionAuth
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import AsyncSpy, Spy, run
 
@@ -36,6 +37,8 @@ def test_each_kind_of_credentials(
 ) -> None:
     client = _build(kind, server=5, **arguments)
     assert type(client._settings.credentials) is credentials
+    if auth is SessionAuth and kind is AsyncOptimove:
+        auth = AsyncSessionAuth
     assert type(client._http.auth) is auth
 
 
@@ -179,6 +182,7 @@ def test_the_async_context_manager_closes_the_pool() -> None:
 def test_the_clock_is_injected_everywhere() -> None:
     clock = ManualClock()
     client = _build(Optimove, username="u", password="p", server=5, clock=clock)
-    assert client._settings.auth._clock is clock
-    assert client._settings.budget.limiter._clock is clock
+    assert client._http.auth._core.clock is clock
+    assert client._parts.budget._clock is clock
+    assert client._parts.store._clock is clock
     assert client._runner._loop.clock is clock

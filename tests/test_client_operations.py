@@ -50,7 +50,7 @@ def facade_arguments(operation_id: str, mock: MockOptimove) -> dict[str, Any]:
 
 @pytest.fixture
 def mock() -> MockOptimove:
-    return MockOptimove(customers=50, rate_limit_calls=None)
+    return MockOptimove(customers=50, rate_limits=())
 
 
 @pytest.fixture

@@ -7,8 +7,10 @@ import threading
 import pytest
 
 from optimove_client import ConfigurationError, RateLimit, SlidingWindowLimiter
+from optimove_client._config import DEFAULT_RATE_LIMITS
+from optimove_client._store.base import Window
 from optimove_client.testing import ManualClock, MockOptimove
-from tests.client_helpers import MODES, make_mock, run, session
+from tests.client_helpers import MODES, make_mock, run, session, window_wait
 from tests.test_client_operations import facade_arguments
 
 LAST_UPDATE = "general.get_last_data_update"
@@ -21,7 +23,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def mock(clock: ManualClock) -> MockOptimove:
-    return make_mock(clock, rate_limit_calls=None)
+    return make_mock(clock, rate_limits=())
 
 
 def test_n_calls_are_free_and_the_next_waits_for_the_oldest_to_leave_the_window(clock: ManualClock) -> None:
@@ -82,7 +84,8 @@ def test_the_client_sleeps_the_reserved_wait(mode: str, mock: MockOptimove, cloc
 
     run(scenario)
     assert mock.calls.by_operation["GetLastDataUpdate"] == 120
-    assert clock.sleeps == [pytest.approx(10.0), pytest.approx(10.0)]  # call 51 and call 101
+    # call 51 and call 101, each when call 1 (then 51) leaves the client's window
+    assert clock.sleeps == [pytest.approx(window_wait(10), abs=1e-6)] * 2
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -97,7 +100,7 @@ def test_send_transactional_mail_is_not_counted(mode: str, mock: MockOptimove, c
             await call(LAST_UPDATE)
             assert clock.sleeps == []
             await call(LAST_UPDATE)
-            assert clock.sleeps == [60.0]
+            assert clock.sleeps == [pytest.approx(window_wait(60), abs=1e-6)]
 
     run(scenario)
     assert mock.calls.by_operation["SendTransactionalMail"] == 5
@@ -120,14 +123,14 @@ def test_clients_of_one_credential_share_one_budget(
             await second(LAST_UPDATE)
             assert clock.sleeps == []
             await second(LAST_UPDATE)  # the 4th call of the credential, whichever client makes it
-            assert clock.sleeps == [30.0]
+            assert clock.sleeps == [pytest.approx(window_wait(30), abs=1e-6)]
 
     run(scenario)
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_clients_of_different_credentials_do_not_share(mode: str, clock: ManualClock) -> None:
-    mock = make_mock(clock, rate_limit_calls=None, api_keys=frozenset({"key-one", "key-two"}))
+    mock = make_mock(clock, rate_limits=(), api_keys=frozenset({"key-one", "key-two"}))
     limit = RateLimit(calls=2, period=30)
 
     async def scenario() -> None:
@@ -182,12 +185,15 @@ def test_every_retry_takes_a_slot(mode: str, mock: MockOptimove, clock: ManualCl
     assert limiter.reservations == 3
 
 
-def test_the_default_is_2000_calls_per_hour(mock: MockOptimove, clock: ManualClock) -> None:
+def test_the_default_is_2000_calls_per_hour_and_50_per_10_seconds(
+    mock: MockOptimove, clock: ManualClock
+) -> None:
     async def scenario() -> None:
         async with session("sync", mock, clock) as call:
-            limiter = call.client._settings.budget.limiter
-            assert isinstance(limiter, SlidingWindowLimiter)
-            assert (limiter.limit.calls, limiter.limit.period) == (2000, 3600)
+            assert call.client._settings.limits == DEFAULT_RATE_LIMITS
+            windows = call.client._parts.budget._windows
+            assert windows.general == (Window(50, 10_500), Window(2000, 3_780_000))  # 5% margin each
+            assert windows.transactional == (Window(10, 1_050),)
 
     run(scenario)
 

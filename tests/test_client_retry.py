@@ -14,7 +14,7 @@ from optimove_client import APIConnectionError, APITimeoutError, RateLimitError,
 from optimove_client._retry import RetryDecisions, retry_after_seconds
 from optimove_client.errors import MalformedBodyError
 from optimove_client.testing import ManualClock, MockOptimove
-from tests.client_helpers import MODES, make_mock, run, session
+from tests.client_helpers import LOGIN_SPACING, MODES, make_mock, run, session
 
 LAST_UPDATE = "general.get_last_data_update"
 ADD_PROMOTIONS = "promotions.add_promotions"
@@ -258,7 +258,7 @@ def test_async_retries_never_block_the_event_loop(monkeypatch: pytest.MonkeyPatc
 
     run(scenario)
     assert len(clock.sleeps) == 4  # one wait between Logins, two backoffs, one Retry-After
-    assert clock.sleeps[0] == pytest.approx(1.0) and clock.sleeps[-1] == 3.0
+    assert clock.sleeps[0] == pytest.approx(LOGIN_SPACING) and clock.sleeps[-1] == 3.0
 
 
 def test_retry_decisions_table() -> None:

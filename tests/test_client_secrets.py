@@ -51,9 +51,14 @@ def _session(mode: str, mock: MockOptimove, clock: ManualClock) -> tuple[list[st
         spies.append(spy)
         settings = built._settings
         seen.extend(
-            map(repr, (built, settings.credentials, settings.auth, settings.budget, settings.decisions))
+            map(
+                repr,
+                (built, settings.credentials, built._parts.budget, built._parts.store, settings.decisions),
+            )
         )
-        seen.extend(map(repr, (settings.decisions.policy, settings.clock, built._http.auth)))
+        seen.extend(
+            map(repr, (settings.decisions, settings.decisions.policy, settings.clock, built._http.auth))
+        )
         return built
 
     async def call(function: Any, **arguments: Any) -> Any:

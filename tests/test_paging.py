@@ -24,6 +24,7 @@ from optimove_client import (
 from optimove_client._prepare import Preparer
 from optimove_client._validation import ArgumentValidator
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
+from tests.client_helpers import window_wait
 
 CUSTOMERS = 2_345
 
@@ -47,7 +48,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def mock(clock: ManualClock) -> MockOptimove:
-    return MockOptimove(customers=CUSTOMERS, rate_limit_calls=None, clock=clock)
+    return MockOptimove(customers=CUSTOMERS, rate_limits=(), clock=clock)
 
 
 @pytest.fixture
@@ -92,7 +93,7 @@ def test_iter_yields_every_row_once_in_order_and_stops_at_the_short_page(
 def test_an_exact_multiple_needs_one_empty_page_to_know_the_end(
     mock: MockOptimove, clock: ManualClock
 ) -> None:
-    exact = MockOptimove(customers=2_000, rate_limit_calls=None, clock=clock)
+    exact = MockOptimove(customers=2_000, rate_limits=(), clock=clock)
     spy = Spy(exact.transport())
     with Optimove(api_key=exact.api_key, base_url=MOCK_BASE_URL, transport=spy, clock=clock) as client:
         rows = list(client.customers.get_currently_targeted_customers.iter(page_size=500))
@@ -136,14 +137,14 @@ def test_progress_counts_the_waits_for_the_rate_limit(mock: MockOptimove, clock:
         api_key="paging-budget-key",
         base_url=MOCK_BASE_URL,
         transport=MockOptimove(
-            customers=CUSTOMERS, rate_limit_calls=None, clock=clock, api_keys=frozenset({"paging-budget-key"})
+            customers=CUSTOMERS, rate_limits=(), clock=clock, api_keys=frozenset({"paging-budget-key"})
         ).transport(),
         clock=clock,
         rate_limit=RateLimit(calls=2, period=60),
     ) as client:
         list(client.customers.get_currently_targeted_customers.iter(page_size=1_000, on_progress=seen.append))
-    assert seen[-1].rate_limit_wait == pytest.approx(60)  # the third call waited for the window
-    assert clock.sleeps == [pytest.approx(60)]
+    assert seen[-1].rate_limit_wait == pytest.approx(window_wait(60))  # the third call waited for the window
+    assert clock.sleeps == [pytest.approx(window_wait(60))]
 
 
 def test_every_page_carries_every_argument_and_the_callers_are_untouched(opt: Optimove, spy: Spy) -> None:
@@ -269,7 +270,7 @@ def test_async_iter_pages_and_look_ahead(mock: MockOptimove, clock: ManualClock,
 
 def test_joined_attribute_values_map_to_the_names_like_the_array_shape(clock: ManualClock) -> None:
     def pull(shape: str, delimiter: str) -> list[dict[str, str | None] | None]:
-        mock = MockOptimove(customers=300, rate_limit_calls=None, clock=clock, attribute_shape=shape)  # type: ignore[arg-type]
+        mock = MockOptimove(customers=300, rate_limits=(), clock=clock, attribute_shape=shape)  # type: ignore[arg-type]
         with Optimove(
             api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), clock=clock
         ) as client:
@@ -291,7 +292,7 @@ def test_joined_attribute_values_map_to_the_names_like_the_array_shape(clock: Ma
 
 
 def test_a_value_containing_the_delimiter_raises_unless_kept_raw(clock: ManualClock) -> None:
-    mock = MockOptimove(customers=300, rate_limit_calls=None, clock=clock, attribute_shape="joined")
+    mock = MockOptimove(customers=300, rate_limits=(), clock=clock, attribute_shape="joined")
     arguments: dict[str, Any] = {
         "recipient_group_id": 1,
         "action_id": 2,
@@ -374,7 +375,7 @@ def test_sliced_pages_map_attributes_in_both_shapes(clock: ManualClock) -> None:
     arguments: dict[str, Any] = {"recipient_group_id": 1, "action_id": 2, "date": datetime.date(2024, 6, 30)}
     pulls = []
     for shape in ("array", "joined"):
-        mock = MockOptimove(customers=300, rate_limit_calls=None, clock=clock, attribute_shape=shape)  # type: ignore[arg-type]
+        mock = MockOptimove(customers=300, rate_limits=(), clock=clock, attribute_shape=shape)  # type: ignore[arg-type]
         with Optimove(
             api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), clock=clock
         ) as client:

@@ -46,7 +46,7 @@ def readme_world(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MockOptimov
     )
     monkeypatch.setattr(httpx, "HTTPTransport", lambda *args, **kwargs: mock.transport())
     monkeypatch.setattr(httpx, "AsyncHTTPTransport", lambda *args, **kwargs: mock.async_transport())
-    for name in ("API_KEY", "USERNAME", "PASSWORD", "TOKEN", "SERVER", "BASE_URL", "LOG"):
+    for name in ("API_KEY", "USERNAME", "PASSWORD", "TOKEN", "SERVER", "BASE_URL", "LOG", "STORE"):
         monkeypatch.delenv(f"OPTIMOVE_{name}", raising=False)  # and restored after an example sets it
     monkeypatch.chdir(tmp_path)  # files an example writes land here
     return mock

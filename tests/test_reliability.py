@@ -132,16 +132,13 @@ FAULTS = [
 
 
 def _mock(clock: ManualClock, fault: Fault) -> MockOptimove:
-    limit = fault.budget.calls if fault.budget else None
-    window = fault.budget.period if fault.budget else 3600.0
-    return MockOptimove(
-        customers=CUSTOMERS, clock=clock, rate_limit_calls=limit, rate_limit_window_seconds=window
-    )
+    budget = ((fault.budget.calls, fault.budget.period),) if fault.budget else ()
+    return MockOptimove(customers=CUSTOMERS, clock=clock, rate_limits=budget)
 
 
 def _clean_ids() -> list[str]:
     clock = ManualClock()
-    mock = MockOptimove(customers=CUSTOMERS, clock=clock, rate_limit_calls=None)
+    mock = MockOptimove(customers=CUSTOMERS, clock=clock, rate_limits=())
     with Optimove(
         api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=mock.transport(), clock=clock
     ) as client:

@@ -11087,7 +11087,7 @@ class SendTransactionalMail(BoundOperation):
 
         Args:
             template_id: Transactional template ID (Manage Templates).
-            recipients: Recipients of the message.
+            recipients: Recipients of the message (at most 200 per call).
             schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
             attachments: Files to attach.
             unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
@@ -11132,7 +11132,7 @@ class AsyncSendTransactionalMail(AsyncBoundOperation):
 
         Args:
             template_id: Transactional template ID (Manage Templates).
-            recipients: Recipients of the message.
+            recipients: Recipients of the message (at most 200 per call).
             schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
             attachments: Files to attach.
             unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.

@@ -3722,7 +3722,7 @@ SEND_TRANSACTIONAL_MAIL = Operation(
                 keyword="recipients",
                 required=True,
                 schema="#/components/schemas/SendTransactionalMailRequest/properties/Recipients",
-                description="Recipients of the message.",
+                description="Recipients of the message (at most 200 per call).",
             ),
             BodyField(
                 name="ScheduleTime",

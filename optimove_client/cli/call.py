@@ -41,21 +41,10 @@ def _check_flags(args: argparse.Namespace, function: Function) -> None:
         raise CliError("--xml is for a single call of a GET function")
 
 
-def _rate_limit(text: str | None) -> RateLimit | None:
-    if text is None:
-        return None
-    calls, _, seconds = text.partition("/")
-    try:
-        return RateLimit(int(calls), float(seconds or 3600))
-    except ValueError:
-        raise CliError(f"--rate-limit takes CALLS/SECONDS, e.g. 2000/3600 (got {text!r})") from None
-
-
 def client_options(args: argparse.Namespace) -> dict[str, Any]:
     options: dict[str, Any] = {"timeout": args.timeout, "max_retries": args.max_retries}
-    limit = _rate_limit(args.rate_limit)
-    if limit is not None:
-        options["rate_limit"] = limit
+    if args.rate_limit is not None:
+        options["rate_limit"] = RateLimit.parse(args.rate_limit)
     return options
 
 

@@ -1,12 +1,14 @@
 """Credentials and server for the CLI: flags, then environment variables, then a config file.
 
 The precedence is the client's own (optimove_client._config); the CLI only adds the config file as the
-lowest layer, and asks for a password on the terminal when a user name has none. The config file is TOML
-(default ~/.config/optimove/config.toml, or $XDG_CONFIG_HOME/optimove/config.toml; --config FILE or
+lowest layer, asks for a password on the terminal when a user name has none, and keeps the account's
+budget and session in a SQLite file of the user cache folder unless told otherwise. The config file is
+TOML (default ~/.config/optimove/config.toml, or $XDG_CONFIG_HOME/optimove/config.toml; --config FILE or
 OPTIMOVE_CONFIG choose another):
 
     api_key = "..."        # or username = "..." and password = "...", or token = "..."
     server = 5             # or base_url = "https://..."
+    store = "redis://cache.internal:6379/0"     # optional
 
 Values are handed to Optimove(...) and never printed: messages name where a value comes from, not the value.
 """
@@ -29,6 +31,7 @@ from optimove_client._config import (
     Wording,
     resolve_base_url,
     resolve_credentials,
+    resolve_store,
 )
 from optimove_client.cli.console import Console
 from optimove_client.cli.problems import CliError
@@ -98,5 +101,15 @@ def client_settings(args: argparse.Namespace, console: Console) -> dict[str, Any
     base_url = resolve_base_url(
         server=args.server, base_url=args.base_url, environ=environ, fallback=config, wording=wording
     )
+    store = resolve_store(store=args.store, environ=environ, fallback=config, default=default_store())
     # Resolved here once: the client must not read the environment again.
-    return {**_as_arguments(credentials), "base_url": base_url, "environ": {}}
+    return {**_as_arguments(credentials), "base_url": base_url, "store": store, "environ": {}}
+
+
+def default_store() -> str:
+    """The CLI's store: a SQLite file in the user cache folder, so that the processes of one machine (a run
+    per cron job) share the account's budget and Login session."""
+    import platformdirs  # noqa: PLC0415 - only when a call runs, not for --help
+
+    folder = Path(platformdirs.user_cache_dir(_defaults.APP_NAME, appauthor=False))
+    return "sqlite:///" + str(folder / _defaults.CLI_STORE_FILE)

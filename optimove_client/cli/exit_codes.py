@@ -12,6 +12,7 @@ from optimove_client.errors import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
+    StoreError,
     ValidationError,
 )
 
@@ -24,6 +25,7 @@ class ExitCode(enum.IntEnum):
     RATE_LIMIT = 4  # 429, still after the retries
     SERVER = 5  # 5xx, still after the retries
     NETWORK = 6  # the server could not be reached or did not answer in time
+    STORE = 7  # the store the account's processes share (--store) cannot be used
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 
@@ -36,19 +38,21 @@ exit codes:
   4    rate limit: still 429 after the retries
   5    server error: still 5xx after the retries
   6    network: cannot connect, or no answer in time
+  7    store: the shared store (--store, OPTIMOVE_STORE) cannot be reached or used
   130  interrupted (Ctrl-C); an export keeps whole records: run it again with --resume"""
+
+
+# The first class an error is an instance of gives its exit code (order matters: subclasses first).
+_BY_ERROR: tuple[tuple[type[OptimoveError] | tuple[type[OptimoveError], ...], ExitCode], ...] = (
+    ((ValidationError, ConfigurationError), ExitCode.BAD_INPUT),
+    ((AuthenticationError, PermissionDeniedError), ExitCode.AUTHENTICATION),
+    (RateLimitError, ExitCode.RATE_LIMIT),
+    (ServerError, ExitCode.SERVER),
+    (APIConnectionError, ExitCode.NETWORK),
+    (StoreError, ExitCode.STORE),
+)
 
 
 def exit_code_of(error: OptimoveError) -> ExitCode:
     """The exit code for an error of the library."""
-    if isinstance(error, ValidationError | ConfigurationError):
-        return ExitCode.BAD_INPUT
-    if isinstance(error, AuthenticationError | PermissionDeniedError):
-        return ExitCode.AUTHENTICATION
-    if isinstance(error, RateLimitError):
-        return ExitCode.RATE_LIMIT
-    if isinstance(error, ServerError):
-        return ExitCode.SERVER
-    if isinstance(error, APIConnectionError):
-        return ExitCode.NETWORK
-    return ExitCode.API_ERROR
+    return next((code for kinds, code in _BY_ERROR if isinstance(error, kinds)), ExitCode.API_ERROR)

@@ -78,11 +78,19 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--config", metavar="FILE", help="TOML config file (default ~/.config/optimove/config.toml)"
     )
+    group.add_argument(
+        "--store",
+        metavar="URL",
+        help="what the account's processes share (budget, Login session, pause): sqlite:///PATH, "
+        "redis://HOST:PORT/DB or memory:// (default: a SQLite file in the user cache folder)",
+    )
     tuning = parser.add_argument_group("limits")
     tuning.add_argument("--timeout", type=float, metavar="SECONDS", help="per-call timeout")
     tuning.add_argument("--max-retries", type=int, metavar="N", help="retries of a failed call")
     tuning.add_argument(
-        "--rate-limit", metavar="CALLS/SECONDS", help="client-side rate limit (default 2000/3600)"
+        "--rate-limit",
+        metavar="CALLS/SECONDS,...",
+        help="the account's budget, every window at once, or off (default 2000/3600,50/10)",
     )
 
 

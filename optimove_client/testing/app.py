@@ -6,6 +6,8 @@ credentials (401/403, Login's own rules), rate limit (429), inputs (400), then t
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -30,6 +32,9 @@ from optimove_client.testing.validation import RequestInvalid, RequestValidator
 
 MOCK_BASE_URL = "https://mock.optimove.test"
 LOGIN_OPERATION = "Login"
+# Control endpoints (config.control_endpoints): a prefix Optimove never uses.
+CONTROL_PREFIX = "/_mock"
+CONTROL_COUNTERS = f"{CONTROL_PREFIX}/counters"
 STATUS_TEXT = {
     500: "Internal Server Error",
     502: "Bad Gateway",
@@ -40,10 +45,24 @@ STATUS_TEXT = {
 
 @dataclass
 class CallCounters:
-    """Calls the mock received: in all, and by function (operationId)."""
+    """Calls the mock received: in all, by function (operationId), and how many it answered 429 because a
+    budget window was full."""
 
     total: int = 0
     by_operation: Counter[str] = field(default_factory=Counter)
+    rate_limited: int = 0
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """One call as the mock saw it: when it arrived (the mock's clock), what it was, how it was answered."""
+
+    at: float
+    operation: str  # operationId, or the path when no function is there
+    status: int
+
+
+ARRIVALS_KEPT = 100_000  # the newest arrivals a long-running mock remembers
 
 
 def _json_response(status: int, payload: Any, *extra_headers: tuple[str, str]) -> MockResponse:
@@ -71,10 +90,10 @@ class MockOptimove:
         self.state = AccountState.initial(self.dataset)
         self.faults = FaultPlan()
         self.calls = CallCounters()
+        self.arrivals: collections.deque[Arrival] = collections.deque(maxlen=ARRIVALS_KEPT)
         self._auth = Authenticator(self.config, clock)
-        self._limiter = RateLimiter(
-            self.config.rate_limit_calls, self.config.rate_limit_window_seconds, clock
-        )
+        self._limiter = RateLimiter(self.config.rate_limits, clock)
+        self._transactional_limiter = RateLimiter(self.config.transactional_rate_limits, clock)
         self._validator = RequestValidator(self.spec)
         self._handlers = Handlers(self.spec, self.dataset, self.state, self.config.attribute_shape)
         self._lock = threading.Lock()
@@ -119,19 +138,42 @@ class MockOptimove:
     # Core --------------------------------------------------------------------------------------------------
 
     def handle(self, request: MockRequest) -> MockResponse:
+        arrived = self.clock.monotonic()
+        name, response = self._handle(request)
+        with self._lock:
+            self.arrivals.append(Arrival(arrived, name, response.status))
+            if response.status == 429 and name != LOGIN_OPERATION:
+                self.calls.rate_limited += 1
+        return response
+
+    def counters(self) -> dict[str, Any]:
+        """What GET /_mock/counters answers: calls, Logins and refusals, 429s for a full budget."""
+        with self._lock:
+            return {
+                "calls": {"total": self.calls.total, "by_operation": dict(self.calls.by_operation)},
+                "rate_limited": self.calls.rate_limited,
+                "logins": dataclasses.asdict(self.logins),
+            }
+
+    def _handle(self, request: MockRequest) -> tuple[str, MockResponse]:
+        if self.config.control_endpoints and request.path == CONTROL_COUNTERS and request.method == "GET":
+            return request.path, _json_response(200, self.counters())
         with self._lock:
             self.calls.total += 1
         methods = self.spec.methods_at(request.path)
         if not methods:
-            return _json_response(404, f"No function at {request.path}")
+            return request.path, _json_response(404, f"No function at {request.path}")
         operation = methods.get(request.method.upper())
         if operation is None:
             allow = ", ".join(sorted(methods))
-            return _json_response(
+            return request.path, _json_response(
                 405, "The requested resource does not support this HTTP method", ("Allow", allow)
             )
         with self._lock:
             self.calls.by_operation[operation.operation_id] += 1
+        return operation.operation_id, self._call(operation, request)
+
+    def _call(self, operation: Operation, request: MockRequest) -> MockResponse:
         fault = self.faults.take(operation.operation_id)
         if fault is not None and fault.kind is FaultKind.STATUS:
             retry = (("Retry-After", fault.retry_after),) if fault.retry_after is not None else ()
@@ -149,10 +191,10 @@ class MockOptimove:
                 principal = self._auth.authenticate(request.headers)
                 if isinstance(principal, Denial):
                     return _json_response(principal.status, principal.message)
-                if not operation.rate_limit_exempt:
-                    wait = self._limiter.acquire(principal)
-                    if wait is not None:
-                        return self._rate_limited(wait)
+                limiter = self._transactional_limiter if operation.rate_limit_exempt else self._limiter
+                wait = limiter.acquire(principal)
+                if wait is not None:
+                    return self._rate_limited(wait)
             valid = self._validator.validate(
                 operation, request.query, request.body if operation.body_pointer else None
             )
@@ -180,8 +222,9 @@ class MockOptimove:
         }
         return _json_response(429, body, ("Retry-After", str(wait)))
 
-    def rate_limit_used(self, principal: Principal) -> int:
-        return self._limiter.used(principal)
+    def rate_limit_used(self, principal: Principal, seconds: float | None = None) -> int:
+        """Calls of this caller counted in the budget's last `seconds` (default: its longest window)."""
+        return self._limiter.used(principal, seconds)
 
     @staticmethod
     def _encode(operation: Operation, request: MockRequest, payload: Any) -> MockResponse:

@@ -24,9 +24,12 @@ class MockConfig:
     token_idle_seconds: float = 20 * 60
     # Login twice within this many seconds is answered 429.
     min_login_interval_seconds: float = 1.0
-    # Calls allowed per window and client; None switches the limit off.
-    rate_limit_calls: int | None = 2000
-    rate_limit_window_seconds: float = 3600.0
+    # The call budget per caller, every window at once: (calls, seconds). () switches it off.
+    rate_limits: tuple[tuple[int, float], ...] = ((2000, 3600.0), (50, 10.0))
+    # SendTransactionalMail's own budget (it is outside the one above).
+    transactional_rate_limits: tuple[tuple[int, float], ...] = ((10, 1.0),)
+    # Answer GET /_mock/counters (calls, Logins and refusals, 429s) on the served mock.
+    control_endpoints: bool = False
     # Dataset.
     seed: int = 1
     customers: int = 1000

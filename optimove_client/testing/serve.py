@@ -73,6 +73,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 class MockServer(ThreadingHTTPServer):
     daemon_threads = True
+    # Connections waiting to be accepted: the standard library's 5 drops the SYNs of a burst of clients,
+    # which then connect a second later, as a real server with a real backlog would not make them.
+    request_queue_size = 128
 
     def __init__(self, mock: MockOptimove, port: int = 0) -> None:
         super().__init__((LOCALHOST, port), _Handler)
@@ -103,8 +106,15 @@ class MockServer(ThreadingHTTPServer):
 def run(config: MockConfig, port: int, out: TextIO | None = None) -> None:
     """Serve a mock with this configuration on 127.0.0.1 until Ctrl-C."""
     server = MockServer(MockOptimove(config), port)
+    windows = ", ".join(f"{calls} calls per {seconds:g} s" for calls, seconds in config.rate_limits)
+    budget = (
+        f"Budget per caller: {windows}; once spent, calls are answered 429 until it refills "
+        "(--rate-limit off switches it off)."
+        if windows
+        else "No budget: --rate-limit is off."
+    )
     print(
-        f"Mock Optimove on {server.base_url} ({config.customers} customers). Ctrl-C stops it.",
+        f"Mock Optimove on {server.base_url} ({config.customers} customers). {budget} Ctrl-C stops it.",
         file=out or sys.stdout,
         flush=True,
     )

@@ -33,13 +33,36 @@ def add_serve_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed", type=int, default=MockConfig.seed, help=f"dataset seed (default {MockConfig.seed})"
     )
+    windows = ",".join(f"{calls}/{seconds:g}" for calls, seconds in MockConfig.rate_limits)
     parser.add_argument(
         "--rate-limit",
-        type=int,
-        default=MockConfig.rate_limit_calls,
-        metavar="CALLS",
-        help=f"calls per hour before the mock answers 429 (default {MockConfig.rate_limit_calls})",
+        type=_windows,
+        default=MockConfig.rate_limits,
+        metavar="CALLS/SECONDS,...",
+        help=f"the budget per caller, every window at once, or off (default {windows})",
     )
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="answer GET /_mock/counters with the calls, Logins and refusals seen so far",
+    )
+
+
+def _windows(text: str) -> tuple[tuple[int, float], ...]:
+    """--rate-limit: CALLS/SECONDS,... or off."""
+    if text.strip().lower() == "off":
+        return ()
+    windows = []
+    for part in text.split(","):
+        calls, slash, seconds = part.strip().partition("/")
+        try:
+            window = (int(calls), float(seconds) if slash else 3600.0)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"CALLS/SECONDS,... or off, not {text!r}") from None
+        if window[0] < 1 or window[1] <= 0:
+            raise argparse.ArgumentTypeError(f"calls >= 1 and seconds > 0, not {part.strip()!r}")
+        windows.append(window)
+    return tuple(windows)
 
 
 def config_from(args: argparse.Namespace) -> MockConfig:
@@ -48,7 +71,8 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         customers=args.customers,
         attribute_shape=args.attribute_shape,
         seed=args.seed,
-        rate_limit_calls=args.rate_limit,
+        rate_limits=args.rate_limit,
+        control_endpoints=args.control,
     )
     if args.api_key:
         config = dataclasses.replace(config, api_keys=frozenset(args.api_key))

@@ -46,11 +46,13 @@ def mock() -> MockOptimove:
 
 @pytest.fixture
 def environ(tmp_path: Path) -> dict[str, str]:
-    # XDG_CONFIG_HOME: never read the config file of whoever runs the tests.
+    # XDG_CONFIG_HOME: never read the config file of whoever runs the tests; OPTIMOVE_STORE: never share a
+    # session or a budget with them (the CLI's default store is a file in the user cache folder).
     return {
         "OPTIMOVE_BASE_URL": MOCK_BASE_URL,
         "OPTIMOVE_API_KEY": "mock-api-key",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "OPTIMOVE_STORE": f"sqlite:///{tmp_path / 'store.sqlite'}",
     }
 
 
@@ -70,7 +72,8 @@ def run_cli(mock: MockOptimove, environ: dict[str, str]) -> RunCli:
         console = Console(
             stdout=out,
             stderr=err,
-            environ=environ if env is None else env,
+            # A test's own environment still gets the test's store, never the user's.
+            environ=environ if env is None else {"OPTIMOVE_STORE": environ["OPTIMOVE_STORE"], **env},
             prompt_password=lambda _prompt: password,
             stderr_is_terminal=terminal,
             client_options={"transport": transport or mock.transport(), "rate_limit": UNLIMITED},

@@ -46,6 +46,7 @@ def test_call_and_export_against_the_served_mock(served_mock: str, tmp_path: Pat
     env = {**os.environ, "OPTIMOVE_BASE_URL": served_mock, "OPTIMOVE_API_KEY": "served-key"}
     env.pop("OPTIMOVE_SERVER", None)
     env["XDG_CONFIG_HOME"] = str(tmp_path)
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")  # the CLI's default store: never the user's
     output = tmp_path / "customers.jsonl"
     export = subprocess.run(
         [

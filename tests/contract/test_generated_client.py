@@ -66,7 +66,7 @@ def _python_kwargs(module: types.ModuleType, query: dict[str, Any], body: Any) -
 
 @pytest.fixture
 def mock() -> MockOptimove:
-    return MockOptimove(customers=50, rate_limit_calls=None)
+    return MockOptimove(customers=50, rate_limits=())
 
 
 @pytest.mark.parametrize("operation", SPEC.operations, ids=lambda op: op.operation_id)

@@ -27,7 +27,7 @@ SPEC = json.loads((importlib.resources.files("optimove_generated") / "openapi.js
 SPEC["servers"] = [{"url": MOCK_BASE_URL}]
 SEMANTIC_REJECTIONS = ("Exactly one of", "unknown attribute")
 
-mock = MockOptimove(customers=20, rate_limit_calls=None)
+mock = MockOptimove(customers=20, rate_limits=())
 schema = schemathesis.openapi.from_dict(SPEC)
 schema.config.update(base_url=MOCK_BASE_URL)
 # The coverage phase adds boundary values, missing and wrong-typed parameters for every operation

@@ -49,7 +49,7 @@ def test_login_refused_while_token_valid_or_within_a_second(mock: MockOptimove, 
 
 
 def test_rate_limit_answers_429_with_retry_after_and_exempts_transactional_mail(clock: ManualClock) -> None:
-    mock = MockOptimove(customers=3, clock=clock, rate_limit_calls=2, rate_limit_window_seconds=60)
+    mock = MockOptimove(customers=3, clock=clock, rate_limits=((2, 60.0),))
     mail = {"TemplateID": 1, "Recipients": [{"Email": "a@example.com"}]}
     with mock.client() as http:
         assert [http.get(ACTIONS).status_code for _ in range(2)] == [200, 200]

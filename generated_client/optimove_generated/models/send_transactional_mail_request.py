@@ -28,7 +28,7 @@ class SendTransactionalMailRequest:
     """
     Attributes:
         template_id (int): Optimove integer, a whole number >= 0.
-        recipients (list[SendTransactionalMailRequestRecipientsItem]): Recipients of the message.
+        recipients (list[SendTransactionalMailRequestRecipientsItem]): Recipients of the message (at most 200 per call).
         schedule_time (datetime.datetime | Unset): Optimove DateTime, YYYY-MM-DD HH:MM:SS (a space, not a T, between
             date and time: described as a pattern because validators reject this form as date-time).
         attachments (list[SendTransactionalMailRequestAttachmentsItem] | Unset): Files to attach.

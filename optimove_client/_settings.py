@@ -1,0 +1,180 @@
+"""What both clients resolve the same way from their keyword arguments and the environment, and the parts
+a client is built of: its store, budget and authentication (sync or async), and its runner's parts."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections.abc import Mapping, Sequence
+
+import httpx
+
+from optimove_client import _defaults
+from optimove_client._auth import ApiKeyAuth, TokenAuth
+from optimove_client._call_loop import LoopCore
+from optimove_client._clock import SYSTEM_CLOCK, Clock
+from optimove_client._config import (
+    DEFAULT_RATE_LIMITS,
+    TRANSACTIONAL_RATE_LIMITS,
+    ApiKey,
+    Credentials,
+    Login,
+    RateLimit,
+    RetryPolicy,
+    Token,
+    environment,
+    resolve_base_url,
+    resolve_credentials,
+    resolve_store,
+)
+from optimove_client._decode import ResultDecoder
+from optimove_client._prepare import Preparer
+from optimove_client._ratelimit import AsyncBudget, Budget, RateLimiter
+from optimove_client._retry import RetryDecisions
+from optimove_client._rows import AttributeMismatch
+from optimove_client._runner import CallOptions
+from optimove_client._session_auth import AsyncSessionAuth, SessionAuth
+from optimove_client._store import AsyncStore, Store, account_key, open_async_store, open_store, urls
+from optimove_client._validation import shared_validator
+from optimove_client._version import __version__
+from optimove_client.errors import ConfigurationError
+
+USER_AGENT = f"optimove-client/{__version__} httpx/{httpx.__version__}"
+DEFAULT_TIMEOUT = httpx.Timeout(
+    connect=_defaults.CONNECT_TIMEOUT,
+    read=_defaults.READ_TIMEOUT,
+    write=_defaults.WRITE_TIMEOUT,
+    pool=_defaults.POOL_TIMEOUT,
+)
+
+RateLimitSetting = RateLimit | Sequence[RateLimit] | RateLimiter | None
+
+
+def timeout_of(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _fingerprint(credentials: Credentials) -> str:
+    if isinstance(credentials, ApiKey):
+        return "key:" + credentials.key.fingerprint()
+    if isinstance(credentials, Token):
+        return "token:" + credentials.token.fingerprint()
+    return "login:" + credentials.password.fingerprint() + ":" + credentials.username
+
+
+def _budget_of(rate_limit: RateLimitSetting) -> tuple[tuple[RateLimit, ...], RateLimiter | None]:
+    """The windows of the general budget, or a custom limiter that replaces it."""
+    if rate_limit is None:
+        return DEFAULT_RATE_LIMITS, None
+    if isinstance(rate_limit, RateLimit):
+        return (rate_limit,), None
+    if isinstance(rate_limit, Sequence) and not isinstance(rate_limit, str):
+        limits = tuple(rate_limit)
+        if not all(isinstance(limit, RateLimit) for limit in limits):
+            raise ConfigurationError("rate_limit takes a RateLimit, a sequence of them, or a limiter")
+        return limits, None
+    if callable(getattr(rate_limit, "reserve", None)):
+        return (), rate_limit
+    raise ConfigurationError(
+        f"rate_limit takes a RateLimit, a sequence of them, or a limiter, not {type(rate_limit).__name__}"
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class SyncParts:
+    store: Store
+    budget: Budget
+    auth: httpx.Auth
+
+
+@dataclasses.dataclass(frozen=True)
+class AsyncParts:
+    store: AsyncStore
+    budget: AsyncBudget
+    auth: httpx.Auth
+
+
+class Settings:
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        username: str | None,
+        password: str | None,
+        token: str | None,
+        server: int | str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        retry: RetryPolicy | None,
+        rate_limit: RateLimitSetting,
+        store: str | None,
+        clock: Clock | None,
+        environ: Mapping[str, str] | None,
+        attribute_mismatch: AttributeMismatch,
+    ) -> None:
+        env = environment() if environ is None else environ
+        self.credentials = resolve_credentials(
+            api_key=api_key, username=username, password=password, token=token, environ=env
+        )
+        self.base_url = resolve_base_url(server=server, base_url=base_url, environ=env)
+        self.store_url = urls.parse(resolve_store(store=store, environ=env, default=_defaults.STORE_URL))
+        self.account = account_key(self.base_url, _fingerprint(self.credentials))
+        self.clock = clock or SYSTEM_CLOCK
+        self.policy = retry or RetryPolicy()
+        if max_retries is not None:
+            self.policy = dataclasses.replace(self.policy, max_retries=max_retries)
+        self.decisions = RetryDecisions(self.policy, self.clock, random.Random())  # noqa: S311 (jitter)
+        self.limits, self.limiter = _budget_of(rate_limit)
+        self.options = CallOptions(timeout=timeout_of(timeout), attribute_mismatch=attribute_mismatch)
+        self.headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+
+    def _budget_arguments(self) -> dict[str, object]:
+        return {
+            "general": self.limits,
+            "transactional": TRANSACTIONAL_RATE_LIMITS,
+            "limiter": self.limiter,
+            "max_pause": self.policy.max_retry_after,
+        }
+
+    def _fixed_auth(self) -> httpx.Auth | None:
+        if isinstance(self.credentials, ApiKey):
+            return ApiKeyAuth(self.credentials.key)
+        if isinstance(self.credentials, Token):
+            return TokenAuth(self.credentials.token)
+        return None
+
+    def sync_parts(self) -> SyncParts:
+        store = open_store(self.store_url, self.account, self.clock)
+        budget = Budget(store, self.clock, **self._budget_arguments())  # type: ignore[arg-type]
+        auth = self._fixed_auth()
+        if auth is None:
+            assert isinstance(self.credentials, Login)
+            lock = self.store_url.lock_seconds
+            auth = SessionAuth(
+                self.credentials, self.base_url, self.clock, budget=budget, store=store, lock_seconds=lock
+            )
+        return SyncParts(store, budget, auth)
+
+    def async_parts(self) -> AsyncParts:
+        store = open_async_store(self.store_url, self.account, self.clock)
+        budget = AsyncBudget(store, self.clock, **self._budget_arguments())  # type: ignore[arg-type]
+        auth = self._fixed_auth()
+        if auth is None:
+            assert isinstance(self.credentials, Login)
+            lock = self.store_url.lock_seconds
+            auth = AsyncSessionAuth(
+                self.credentials, self.base_url, self.clock, budget=budget, store=store, lock_seconds=lock
+            )
+        return AsyncParts(store, budget, auth)
+
+    def runner_parts(self) -> tuple[Preparer, ResultDecoder, LoopCore]:
+        """What a runner is made of besides its budget: preparation, decoding, the call loop's core."""
+        validator = shared_validator()
+        return Preparer(validator), ResultDecoder(validator), LoopCore(self.decisions, self.clock)
+
+    def describe(self) -> str:
+        kind = {ApiKey: "api key", Login: "login", Token: "token"}[type(self.credentials)]
+        return f"base_url={self.base_url!r}, auth={kind!r}, store={self.store_url.shown!r}"

@@ -1,0 +1,43 @@
+"""The store of what belongs to an account, chosen by one URL (see base.py for what it keeps).
+
+    memory://                   one process (the library's default)
+    sqlite:///relative/path     processes of one machine (the CLI's default, in the user cache folder);
+    sqlite:////absolute/path      created with mode 0600
+    redis://HOST:PORT/DB        processes of many machines, through redis-py (optional extra [redis]);
+    rediss://...                  TLS
+
+Any URL takes ?lock_timeout=SECONDS: how long a process that died while logging in blocks the others.
+Nothing is connected until the first call, where a store that cannot be reached is a StoreError.
+"""
+
+from __future__ import annotations
+
+from optimove_client._clock import Clock
+from optimove_client._store import urls
+from optimove_client._store.base import AsyncStore, Store, account_key
+from optimove_client._store.memory import AsyncMemoryStore, MemoryStore
+from optimove_client._store.sqlite import AsyncSQLiteStore, SQLiteStore
+
+__all__ = ["AsyncStore", "Store", "account_key", "open_async_store", "open_store"]
+
+
+def open_store(url: urls.StoreURL, account: str, clock: Clock) -> Store:
+    """The account's store for the sync client."""
+    if url.scheme == "memory":
+        return MemoryStore(account, clock)
+    if url.scheme == "sqlite":
+        return SQLiteStore(url, account, clock)
+    from optimove_client._store.redis import RedisStore  # noqa: PLC0415 - the [redis] extra
+
+    return RedisStore(url, account, clock)
+
+
+def open_async_store(url: urls.StoreURL, account: str, clock: Clock) -> AsyncStore:
+    """The account's store for the async client."""
+    if url.scheme == "memory":
+        return AsyncMemoryStore(account, clock)
+    if url.scheme == "sqlite":
+        return AsyncSQLiteStore(url, account, clock)
+    from optimove_client._store.redis import AsyncRedisStore  # noqa: PLC0415
+
+    return AsyncRedisStore(url, account, clock)

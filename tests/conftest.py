@@ -1,0 +1,35 @@
+"""What every test shares: each starts with a fresh in-process store (budget and pause per account)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from optimove_client._store import memory
+from tests.redis_server import redis_server
+
+
+@pytest.fixture(autouse=True)
+def fresh_memory_store() -> Iterator[None]:
+    """The memory:// store keeps the budget of an account for the whole process, as it should for users;
+    between tests it would carry one test's calls into the next one's budget."""
+    memory.reset_for_tests()
+    yield
+    memory.reset_for_tests()
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server of this test session (see tests/redis_server.py)."""
+    yield from redis_server(tmp_path_factory.mktemp("redis"))
+
+
+@pytest.fixture
+def fresh_redis(redis_url: str) -> str:
+    """The session's Redis, emptied for this test."""
+    import redis  # noqa: PLC0415 - the [redis] extra, installed with the test tools
+
+    with redis.Redis.from_url(redis_url) as client:
+        client.flushdb()
+    return redis_url
