@@ -57,6 +57,7 @@ class Argument:
     target: str  # name of the generated _get_kwargs argument, or of the body model's attribute
     wire: str = ""  # Optimove's name
     schema: str = ""  # JSON pointer of the schema in the spec
+    time_zone: str | None = None  # x-optimove-time-zone of a DateTime
 
 
 @dataclass
@@ -65,7 +66,8 @@ class ResultDescription:
     kind: str  # see ResultKind in static/operation.py
     model: str | None = None
     value_field: str | None = None
-    fields: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()  # every JSON key of the model and of the models inside it
+    text_fields: tuple[str, ...] = ()  # those whose schema is a string
     schema: str | None = None
 
 
@@ -189,6 +191,30 @@ def _body_location(spec: Spec, base: str, operation: dict[str, Any]) -> str | No
     return f"{location}/content/application~1json/schema"
 
 
+def _keys(spec: Spec, location: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every property name of the schema at location and of the objects inside it (in order, once), and
+    those of them whose schema is a plain string."""
+    keys: dict[str, None] = {}
+    text: dict[str, None] = {}
+    pending = [location]
+    seen: set[str] = set()
+    while pending:
+        where, node = spec.follow(pending.pop(0))
+        if where in seen:
+            continue
+        seen.add(where)
+        if node.get("type") == "array" and "items" in node:
+            pending.append(f"{where}/items")
+        for name in node.get("properties", {}):
+            keys[name] = None
+            inner = f"{where}/properties/{pointer(name).removeprefix('#/')}"
+            property_schema = spec.follow(inner)[1]
+            if property_schema.get("type") == "string" and "format" not in property_schema:
+                text[name] = None
+            pending.append(inner)
+    return tuple(keys), tuple(text)
+
+
 def _body_properties(spec: Spec, schema_location: str | None) -> dict[str, tuple[str, str]]:
     """normalised name -> (wire name, location of its schema) of the fields of an object body."""
     if schema_location is None:
@@ -212,8 +238,9 @@ def _add_body(op: Operation, annotation: str, models: Path, spec: Spec) -> None:
         wire_name, location = properties[normalised(attribute.rstrip("_"))]
         name = snake(wire_name) + ("_" if keyword.iskeyword(snake(wire_name)) else "")
         description = spec.description(location)
+        zone = spec.at(location).get("x-optimove-time-zone")
         op.body_fields.append(
-            Argument(name, field_annotation, required, description, attribute, wire_name, location)
+            Argument(name, field_annotation, required, description, attribute, wire_name, location, zone)
         )
 
 
@@ -234,14 +261,15 @@ def _result(
     listed = returned.startswith("list[")
     model = returned.removeprefix("list[").removesuffix("]") if listed else returned
     item_location = spec.follow(f"{schema_location}/items" if listed else schema_location)[0]
-    keys = tuple(spec.follow(item_location)[1].get("properties", {}))
+    keys, text = _keys(spec, item_location)
     if listed:
-        return ResultDescription(returned, "list", model, None, keys, item_location)
+        return ResultDescription(returned, "list", model, None, keys, text, item_location)
     fields = model_fields(models, model)
     if method == "get" and len(fields) == 1 and fields[0][2]:
         # A lookup of one value (GetLastDataUpdate, GetActionID, ...) answers the value itself.
-        return ResultDescription(f"{fields[0][1]} | None", "value", model, fields[0][0], keys, item_location)
-    return ResultDescription(f"{returned} | None", "object", model, None, keys, item_location)
+        annotation = f"{fields[0][1]} | None"
+        return ResultDescription(annotation, "value", model, fields[0][0], keys, text, item_location)
+    return ResultDescription(f"{returned} | None", "object", model, None, keys, text, item_location)
 
 
 def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
@@ -293,8 +321,9 @@ def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
                 )
             )
         if op.paging is not None:
-            # Paging operations answer with typed rows (optimove_generated.rows) in every form.
-            op.result = ResultDescription(f"list[{op.operation_id}Row]", "rows")
+            # Paging operations answer with typed rows (optimove_generated.rows) in every form; a plain call
+            # gives one page, which says whether there may be more.
+            op.result = ResultDescription(f"PageList[{op.operation_id}Row]", "rows")
         names = [a.name for a in op.query + op.body_fields]
         if len(names) != len(set(names)):
             raise ValueError(f"{op.operation_id}: two arguments share a name: {names}")

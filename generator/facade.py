@@ -166,12 +166,13 @@ from . import operations as _operations
     AsyncRunner,
     BoundOperation,
     Page,
+    PageList,
     PagingProgress,
     Runner,
 )
 from .protocols import body as _body
 
-__all__ = ["AsyncOperations", "Operations", "Page", "PagingProgress"]
+__all__ = ["AsyncOperations", "Operations", "Page", "PageList", "PagingProgress"]
 '''
 
 
@@ -186,7 +187,9 @@ def render(ops: list[Operation], spec: dict[str, Any]) -> str:
         + [op.body_items or "" for op in ops]
     )
     rows = sorted(f"{op.operation_id}Row" for op in ops if op.paging is not None)
-    models = sorted(set(re.findall(r"\b[A-Z]\w+", annotations)) - _BUILTIN_NAMES - {"Sequence"} - set(rows))
+    models = sorted(
+        set(re.findall(r"\b[A-Z]\w+", annotations)) - _BUILTIN_NAMES - {"Sequence", "PageList"} - set(rows)
+    )
     imports = "".join(
         f"from .{module} import (\n" + "".join(f"    {name},\n" for name in names) + ")\n"
         for module, names in (("models", models), ("rows", rows))

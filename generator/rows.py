@@ -22,6 +22,9 @@ from generator.view import operations
 # Keys that Optimove never sends: the two client-side fields are filled by the client, not decoded.
 _ATTRIBUTES_KEY = "#attributes"
 _EXTRA_KEY = "#extra"
+# Not in a row's to_dict(): the raw forms of the requested attributes (its "Attributes" is the mapping),
+# and the two client-side fields.
+_CLIENT_SIDE = frozenset({"CustomerAttributes", "CustomerAttribute", _ATTRIBUTES_KEY, _EXTRA_KEY})
 _ALLOWED = re.compile(
     r"^(str|int|float|bool|datetime\.date|datetime\.datetime|Any|None|list\[str\]|list\[Any\]| \| )+$"
 )
@@ -69,9 +72,10 @@ def _struct(name: str, fields: list[tuple[str, str, str, bool]], summary: str) -
         raise ValueError(f"{name}: a field is named like a client-side field")
     rename = {attribute: wire for attribute, _, wire, _ in fields}
     rename |= {"attributes": _ATTRIBUTES_KEY, "extra": _EXTRA_KEY}
+    names = tuple((attribute, wire) for attribute, wire in rename.items() if wire not in _CLIENT_SIDE)
     lines = [
         f"class {name}(",
-        "    msgspec.Struct,",
+        "    Row,",
         "    kw_only=True,",
         "    gc=False,",
         "    forbid_unknown_fields=True,",
@@ -79,6 +83,8 @@ def _struct(name: str, fields: list[tuple[str, str, str, bool]], summary: str) -
         f"    rename={rename!r},",
         "):",
         f'    """One row of {summary}"""',
+        "",
+        f"    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = {names!r}",
         "",
     ]
     for attribute, annotation, _wire, required in fields:
@@ -94,9 +100,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import msgspec
+
+from optimove_generated.row import Row
 
 '''
 
@@ -111,7 +119,7 @@ def render(package: Path, spec: dict[str, Any]) -> str:
         fields = _fields(package, spec, _item_schema(spec, operation))
         text += "\n\n" + _struct(name, fields, f"{operation['operationId']}: {operation.get('summary', '')}")
         names.append(name)
-    text += "\n\nROWS: dict[str, type[msgspec.Struct]] = {\n"
+    text += "\n\nROWS: dict[str, type[Row]] = {\n"
     text += "".join(f'    "{name.removesuffix("Row")}": {name},\n' for name in names)
     text += "}\n"
     return text

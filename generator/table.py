@@ -25,17 +25,23 @@ def constant(operation_id: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", operation_id).upper()
 
 
+def _zone(argument: Argument) -> str:
+    return "" if argument.time_zone is None else f", time_zone={argument.time_zone!r}"
+
+
 def _parameter(argument: Argument) -> str:
     return (
         f"Parameter(name={argument.wire!r}, argument={argument.target!r}, keyword={argument.name!r}, "
-        f"required={argument.required!r}, schema={argument.schema!r}, description={argument.description!r})"
+        f"required={argument.required!r}, schema={argument.schema!r}, description={argument.description!r}"
+        f"{_zone(argument)})"
     )
 
 
 def _body_field(argument: Argument) -> str:
     return (
         f"BodyField(name={argument.wire!r}, attribute={argument.target!r}, keyword={argument.name!r}, "
-        f"required={argument.required!r}, schema={argument.schema!r}, description={argument.description!r})"
+        f"required={argument.required!r}, schema={argument.schema!r}, description={argument.description!r}"
+        f"{_zone(argument)})"
     )
 
 
@@ -57,7 +63,7 @@ def _result(op: Operation) -> str:
         return f"Result(kind={result.kind!r})"
     return (
         f"Result(kind={result.kind!r}, model={result.model}, value_field={result.value_field!r}, "
-        f"fields={result.fields!r}, schema={result.schema!r})"
+        f"fields={result.fields!r}, text_fields={result.text_fields!r}, schema={result.schema!r})"
     )
 
 
@@ -83,9 +89,11 @@ def _paging(op: Operation, parameters: str, spec: dict[str, Any]) -> str:
     if maximum is None:
         raise ValueError(f"{op.operation_id}: the page-size parameter has no maximum")
     page_size = "None" if size is None else f"{parameters}[{size}]"
+    default = paging.get("default-page-size", fixed)
     return (
         f"Paging(offset={parameters}[{offset}], page_size={page_size}, "
-        f"fixed_page_size={None if fixed is None else int(fixed)!r}, max_page_size={maximum})"
+        f"fixed_page_size={None if fixed is None else int(fixed)!r}, max_page_size={maximum}, "
+        f"default_page_size={None if default is None else int(default)!r})"
     )
 
 

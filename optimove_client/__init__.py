@@ -6,7 +6,7 @@
         day = opt.general.get_last_data_update()
 
 Every function of the API is `opt.<category>.<function>(...)`; AsyncOptimove is the same with await.
-The generated client underneath is available as optimove_client.generated.
+The generated client underneath is optimove_client.generated (`from optimove_client.generated import models`).
 
 Names are imported when first used: `import optimove_client` (and the command line's --help) does not
 load httpx and the generated package until a client or a model is asked for.
@@ -21,8 +21,11 @@ from optimove_client._log import configure_from_environment
 from optimove_client._version import __version__
 
 if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports each name when first used
-    import optimove_generated as generated
+    from optimove_generated.protocols import Page as Page
+    from optimove_generated.protocols import PageList as PageList
+    from optimove_generated.protocols import PagingProgress as PagingProgress
 
+    from optimove_client import generated as generated
     from optimove_client._client import AsyncOptimove as AsyncOptimove
     from optimove_client._client import Optimove as Optimove
     from optimove_client._clock import Clock as Clock
@@ -77,6 +80,8 @@ _WHERE = {
     "RetryPolicy": "optimove_client._config",
     "RateLimiter": "optimove_client._ratelimit",
     "SlidingWindowLimiter": "optimove_client._ratelimit",
+    # what paging hands out: a page of .pages(), a plain call's list (has_more), an on_progress report
+    **dict.fromkeys(("Page", "PageList", "PagingProgress"), "optimove_generated.protocols"),
     **dict.fromkeys(_ERRORS, "optimove_client.errors"),
 }
 
@@ -94,6 +99,9 @@ __all__ = [
     "NotFoundError",
     "Optimove",
     "OptimoveError",
+    "Page",
+    "PageList",
+    "PagingProgress",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
@@ -115,7 +123,7 @@ configure_from_environment()
 
 def __getattr__(name: str) -> Any:
     if name == "generated":
-        value: Any = importlib.import_module("optimove_generated")
+        value: Any = importlib.import_module("optimove_client.generated")
     elif name in _WHERE:
         value = getattr(importlib.import_module(_WHERE[name]), name)
     else:

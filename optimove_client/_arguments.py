@@ -9,6 +9,7 @@ model they describe, and anything else of the wrong type is refused with the par
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 import inspect
@@ -53,6 +54,10 @@ class Conformer:
         parameters = inspect.signature(function).parameters.values()
         self._required = [p.name for p in parameters if p.default is inspect.Parameter.empty]
         self._wire = {parameter.argument: parameter.name for parameter in operation.parameters}
+        self._zones = {p.argument: p.time_zone for p in operation.parameters if p.time_zone}
+        fields = operation.body.fields if operation.body is not None else ()
+        self._body_names = {field.attribute: field.name for field in fields}
+        self._body_zones = {field.attribute: field.time_zone for field in fields if field.time_zone}
 
     def _refuse(self, name: str, rule: str) -> ValidationError:
         return ValidationError(self._operation.operation_id, self._wire.get(name, name), rule)
@@ -66,10 +71,10 @@ class Conformer:
             hint = self._hints.get(name)
             if hint is None:
                 raise self._refuse(name, "is not a parameter of this function")
-            conformed[name] = self._value(name, value, hint)
+            conformed[name] = self._value(name, value, hint, self._zones.get(name))
         return conformed
 
-    def _value(self, name: str, value: Any, hint: Any) -> Any:
+    def _value(self, name: str, value: Any, hint: Any, zone: str | None = None) -> Any:
         for option in _options(hint):
             origin = typing.get_origin(option)
             if origin is list:
@@ -80,17 +85,44 @@ class Conformer:
                     ]
                 continue
             if option is Any or isinstance(value, option):
-                if not attrs.has(type(value)):
-                    return value
-                try:
-                    return _model_enums(value)
-                except ValueError as error:
-                    raise self._refuse(name, str(error)) from None
+                return self._checked(name, value, option, zone)
         for option in _options(hint):
             converted = _convert(value, option)
             if converted is not None:
-                return converted
+                return self._checked(name, converted, option, zone)
         raise self._refuse(name, f"must be {_name_of(hint)}, not {type(value).__name__}")
+
+    def _checked(self, name: str, value: Any, option: Any, zone: str | None) -> Any:
+        """A value of the right type, with its parts conformed and its time zone applied."""
+        if attrs.has(type(value)):
+            return self._model(name, value)
+        if option is datetime.date and isinstance(value, datetime.datetime):
+            # date is a datetime's base class: the serializer would send the time too ("...T10:00:00")
+            raise self._refuse(name, "must be a datetime.date, not a datetime.datetime (pass its .date())")
+        if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+            if zone == "UTC":
+                return value.astimezone(datetime.UTC).replace(tzinfo=None)
+            raise self._refuse(
+                name,
+                "must be a naive datetime in the account's time zone: Optimove reads it in that zone and its "
+                f"DateTime carries none, so a datetime with tzinfo {value.tzinfo} cannot be sent as meant",
+            )
+        return value
+
+    def _model(self, name: str, model: Any) -> Any:
+        """A body model (built by the facade from keywords, or given) with each field conformed in place."""
+        top = name == "body"
+        model_class: type = type(model)
+        for field, hint in _model_hints(model_class).items():
+            value = getattr(model, field)
+            if isinstance(value, Unset) or value is None:
+                continue
+            path = self._body_names.get(field, field) if top else f"{name}.{field}"
+            zone = self._body_zones.get(field) if top else None
+            conformed = self._value(path, value, hint, zone)
+            if conformed is not value:
+                setattr(model, field, conformed)
+        return model
 
 
 def _convert(value: Any, option: Any) -> Any:
@@ -106,24 +138,6 @@ def _convert(value: Any, option: Any) -> Any:
         except (KeyError, ValueError, TypeError, AttributeError):
             return None
     return None
-
-
-def _model_enums(model: Any) -> Any:
-    """Turn plain values into enums in the fields of a body model (the facade builds models from keywords)."""
-    model_class: type = type(model)
-    for field, hint in _model_hints(model_class).items():
-        value = getattr(model, field)
-        if isinstance(value, Unset) or value is None:
-            continue
-        for option in _options(hint):
-            if isinstance(option, type) and issubclass(option, enum.Enum) and not isinstance(value, option):
-                converted = _convert(value, option)
-                if converted is None:
-                    raise ValueError(
-                        f"{field} must be one of {[member.value for member in option]}, not {value!r}"
-                    )
-                setattr(model, field, converted)
-    return model
 
 
 @functools.cache

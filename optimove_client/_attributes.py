@@ -8,7 +8,7 @@ a missing value.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 MAX_ATTRIBUTES = 10
 DELIMITERS = {",": "comma", ":": "colon", ";": "semicolon", "\t": "tab"}
@@ -22,6 +22,15 @@ class AttributeNameError(ValueError):
 
 class AttributeValuesError(ValueError):
     """A joined attribute string did not split into one value per requested name."""
+
+
+def names_of(names: object) -> tuple[str, ...]:
+    """The attribute names asked for, from any iterable of names (a list, a tuple, a generator)."""
+    if isinstance(names, str | bytes):
+        raise AttributeNameError("must be a list of attribute names, not one string")
+    if not isinstance(names, Iterable):
+        raise AttributeNameError(f"must be a list of attribute names, not {type(names).__name__}")
+    return tuple(names)
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -46,6 +55,29 @@ def check_delimiter(delimiter: str) -> str:
     return delimiter
 
 
+def split_joined(names: Sequence[str], joined: str, delimiter: str) -> list[str]:
+    """The raw values of the joined shape, one per name ("NULL" kept: the mapping reads it as None).
+
+    With one name there is nothing to split: the whole string is its value, delimiters and all.
+    """
+    if len(names) == 1:
+        return [joined]
+    values = joined.split(delimiter) if names else []
+    if len(values) != len(names):
+        raise AttributeValuesError(_mismatch(len(values), names, "joined string", delimiter))
+    return values
+
+
+def _mismatch(count: int, names: Sequence[str], shape: str, delimiter: str) -> str:
+    hint = (
+        f"; a value probably contains the delimiter {DELIMITERS.get(delimiter, repr(delimiter))!s}: "
+        "ask for another attribute_delimiter, or keep the raw values"
+        if shape == "joined string"
+        else ""
+    )
+    return f"{count} attribute values in the {shape} for {len(names)} names {list(names)}{hint}"
+
+
 def _value(raw: str | None) -> str | None:
     return None if raw is None or raw == NULL else raw
 
@@ -60,19 +92,10 @@ def split_values(
     """
     if array is not None:
         values: list[str | None] = list(array)
+        if len(values) != len(names):
+            raise AttributeValuesError(_mismatch(len(values), names, "array", delimiter))
     elif joined is not None:
-        values = list(joined.split(delimiter)) if names else []
+        values = list(split_joined(names, joined, delimiter))
     else:
         return dict.fromkeys(names)
-    if len(values) != len(names):
-        shape = "joined string" if array is None else "array"
-        hint = (
-            f"; a value probably contains the delimiter {DELIMITERS.get(delimiter, repr(delimiter))!s}: "
-            "ask for another attribute_delimiter, or keep the raw values"
-            if array is None
-            else ""
-        )
-        raise AttributeValuesError(
-            f"{len(values)} attribute values in the {shape} for {len(names)} names {list(names)}{hint}"
-        )
     return {name: _value(value) for name, value in zip(names, values, strict=True)}

@@ -17,10 +17,11 @@ import httpx
 from optimove_generated.facade import AsyncOperations, Operations
 
 from optimove_client._clock import Clock
-from optimove_client._config import RetryPolicy
+from optimove_client._config import RetryPolicy, is_count
 from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
 from optimove_client._settings import RateLimitSetting, Settings, timeout_of
+from optimove_client.errors import ConfigurationError
 
 _Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)
 
@@ -32,6 +33,8 @@ def _changed(
     attribute_mismatch: AttributeMismatch | None,
 ) -> CallOptions:
     """options with the settings that were given replaced."""
+    if max_retries is not None and not is_count(max_retries):
+        raise ConfigurationError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
     return dataclasses.replace(
         options,
         timeout=options.timeout if timeout is None else timeout_of(timeout),

@@ -82,6 +82,11 @@ TRANSACTIONAL_RATE_LIMITS = tuple(
 )
 
 
+def is_count(value: object) -> bool:
+    """A whole number >= 0 (bool is an int to Python, never a count to a user)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
 @dataclasses.dataclass(frozen=True)
 class RetryPolicy:
     """When and how long to wait before trying a failed call again."""
@@ -93,10 +98,18 @@ class RetryPolicy:
     max_retry_after: float = _defaults.MAX_RETRY_AFTER_SECONDS
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ConfigurationError(f"max_retries must be >= 0, not {self.max_retries}")
+        if not is_count(self.max_retries):
+            raise ConfigurationError(f"max_retries must be a whole number >= 0, not {self.max_retries!r}")
         if not 0 <= self.jitter < 1:
             raise ConfigurationError(f"jitter must be in [0, 1), not {self.jitter}")
+        for name in ("initial_backoff", "max_backoff", "max_retry_after"):
+            seconds = getattr(self, name)
+            if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds >= 0:
+                raise ConfigurationError(f"{name} must be a number of seconds >= 0, not {seconds!r}")
+        if self.max_backoff < self.initial_backoff:
+            raise ConfigurationError(
+                f"max_backoff ({self.max_backoff}) must be >= initial_backoff ({self.initial_backoff})"
+            )
 
 
 @dataclasses.dataclass(frozen=True)

@@ -8,35 +8,56 @@ A body that is not JSON at all is a MalformedBodyError, which the call loop may 
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from optimove_generated.operation import Operation, Result
+from optimove_generated.protocols import PageList
 
+from optimove_client._log import FULL_PAGE
 from optimove_client._prepare import PreparedCall
 from optimove_client._rows import AttributeMismatch, RowDecoder
 from optimove_client._validation import ArgumentValidator
 from optimove_client.errors import MalformedBodyError, ResponseParseError
 
+logger = logging.getLogger("optimove_client")
+
 
 class ModelParser:
-    """One JSON object -> the operation's generated model, field names matched case-insensitively."""
+    """One JSON object -> the operation's generated model.
+
+    Field names are matched without regard to case, at every depth (Optimove's names are not
+    case-sensitive, and servers send TemplateId for TemplateID, customerId for CustomerID); a JSON number
+    where the spec has a string (an ID sent as 1 rather than "1") is read as its text.
+    """
 
     def __init__(self, operation: Operation, validator: ArgumentValidator) -> None:
         self._operation = operation
         self._result = operation.result
         self._model: Any = operation.result.model
         self._canonical = {key.lower(): key for key in operation.result.fields}
-        self._known = frozenset(operation.result.fields)
+        self._text = frozenset(operation.result.text_fields)
         self._validator = validator
+
+    def _normal(self, node: Any) -> Any:
+        """node with every key in the spec's own case, and numbers of string fields as text."""
+        if isinstance(node, list):
+            return [self._normal(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        normal = {}
+        for key, value in node.items():
+            name = self._canonical.get(key.lower(), key) if isinstance(key, str) else key
+            numeric = isinstance(value, int | float) and not isinstance(value, bool)
+            normal[name] = str(value) if numeric and name in self._text else self._normal(value)
+        return normal
 
     def __call__(self, item: Any, where: str) -> Any:
         if not isinstance(item, dict):
             raise ResponseParseError(
                 self._operation.operation_id, f"{where}: expected an object, got {type(item).__name__}"
             )
-        if not item.keys() <= self._known:
-            # Servers differ in the case of field names (TemplateId for TemplateID): match case-insensitively.
-            item = {self._canonical.get(key.lower(), key): value for key, value in item.items()}
+        item = self._normal(item)
         try:
             return self._model.from_dict(item)
         except (KeyError, ValueError, TypeError, AttributeError) as error:
@@ -73,7 +94,7 @@ class ResultDecoder:
         result = call.operation.result
         if result.kind == "rows":
             decoder = self.rows(call, mismatch)
-            return decoder.decode_lazily(body) if page else decoder.decode(body)
+            return decoder.decode_lazily(body) if page else self._one_page(call, decoder.decode(body))
         if result.kind == "none":
             return None
         if not body.strip():
@@ -83,6 +104,28 @@ class ResultDecoder:
         except ValueError as error:
             raise MalformedBodyError(call.operation.operation_id, f"the body is not JSON ({error})") from None
         return self._typed(call.operation, result, data)
+
+    @staticmethod
+    def _one_page(call: PreparedCall, rows: list[Any]) -> PageList[Any]:
+        """The page a plain call of a paging function gives: it says whether there may be more."""
+        page: PageList[Any] = PageList(rows)
+        paging = call.operation.paging
+        if paging is None:
+            return page
+        asked = call.params.get(paging.page_size.name) if paging.page_size is not None else None
+        size = asked if asked is not None else paging.fixed_page_size or paging.default_page_size
+        page.next_offset = int(call.params.get(paging.offset.name, 0)) + len(rows)
+        page.has_more = size is not None and len(rows) >= int(size) > 0
+        if page.has_more:
+            logger.warning(
+                "%s: the page came back full (%d rows) and Optimove sends no total, so there may be more "
+                "from $skip=%d: .iter() or .pages() fetch every page",
+                call.operation.operation_id,
+                len(rows),
+                page.next_offset,
+                extra={FULL_PAGE: True},
+            )
+        return page
 
     def rows(self, call: PreparedCall, mismatch: AttributeMismatch) -> RowDecoder:
         key = (call.operation, call.attribute_names, call.delimiter, mismatch)

@@ -16,6 +16,15 @@ logger = logging.getLogger("optimove_client")
 
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
+# Set on the WARNING that a plain call's page came back full, so that a program that reports it in its own
+# words (the CLI) can drop exactly that record and no other.
+FULL_PAGE = "optimove_full_page"
+
+
+def is_not_full_page_warning(record: logging.LogRecord) -> bool:
+    """A logging filter: False for the full-page warning, True for everything else."""
+    return not getattr(record, FULL_PAGE, False)
+
 
 def configure_from_environment() -> None:
     """Honour OPTIMOVE_LOG once, unless the application configured the logger itself."""

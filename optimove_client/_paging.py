@@ -2,7 +2,9 @@
 
 A pull asks for pages in order from `start`, carries every original argument to every page (the
 caller's arguments are never changed), stops at the first short or empty page without a further call
-(or once max_items rows were yielded), and holds one page at a time (K pages with look-ahead). A page
+(or once max_items rows were yielded), and holds one page at a time (K pages with look-ahead). Optimove
+sends no total, so when the rows are an exact multiple of the page size, one more call is needed to learn
+that the last full page was the last: its empty page is not yielded. A page
 that fails is retried by the retry policy, never skipped: the rows yielded are exactly those of a clean
 pull. If a page still fails, the error says where to resume (error.resume_offset).
 """
@@ -201,7 +203,8 @@ def iterate_pages(fetch: FetchPage, options: PagingOptions) -> Iterator[Page[Any
             received = len(rows)
             page = Page(request.number, request.offset, plan.trim(request, rows))
             tally.report(options, page, waited, request.offset + received)
-            yield page
+            if received:  # the empty page that ends an exact multiple of page_size is not one to yield
+                yield page
             # Let the page go before the next one is fetched: one page in memory, not two.
             del page, rows
             if plan.is_last(request, received):
@@ -231,7 +234,8 @@ async def aiterate_pages(fetch: AsyncFetchPage, options: PagingOptions) -> Async
             received = len(rows)
             page = Page(request.number, request.offset, plan.trim(request, rows))
             tally.report(options, page, waited, request.offset + received)
-            yield page
+            if received:
+                yield page
             del page, rows  # one page in memory, not two
             if plan.is_last(request, received):
                 return

@@ -102,10 +102,10 @@ class Preparer:
         requested = arguments.get(attributes.names.argument)
         if requested is not None:
             try:
-                arguments[attributes.names.argument] = _attributes.join_names(requested)
+                names = _attributes.names_of(requested)
+                arguments[attributes.names.argument] = _attributes.join_names(names)
             except _attributes.AttributeNameError as error:
                 raise ValidationError(name, _NAMES_KEYWORD, str(error)) from None
-            names = tuple(requested)
         delimiter = _attributes.DEFAULT_DELIMITER
         if attributes.delimiter is not None:
             given = arguments.get(attributes.delimiter.argument)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import collections.abc
 import functools
 import gc
+import re
 import typing
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, Literal
@@ -29,6 +30,8 @@ LAZY_BODY_BYTES = 4 * 1024 * 1024
 SLICE_ROWS = 10_000
 _ARRAY_KEY = "CustomerAttributes"
 _UNUSED_KEY = "#customer-attributes"  # where the raw array would go: never sent, so never decoded
+# msgspec's message when a JSON number came where the row has a string.
+_NUMBER_FOR_TEXT = re.compile(r"Expected `str( \| null)?`, got `(int|float)`")
 
 
 class AttributeValues(msgspec.Struct, array_like=True, gc=False, frozen=True, eq=False):
@@ -137,10 +140,14 @@ class RowDecoder:
         self._names = tuple(names) if names else None
         self._delimiter, self._mismatch = delimiter, mismatch
         self.row_type = row_type(row, self._names)
+        self._values = _values_type(self._names) if self._names else AttributeValues
         self._fast = msgspec.json.Decoder(list[self.row_type], strict=False)  # type: ignore[name-defined]
         self._plain = RowDecoder(operation_id, row) if self._names else None  # for mismatches kept raw
-        wire = [field.encode_name for field in msgspec.structs.fields(self.row_type)]
+        fields = msgspec.structs.fields(self.row_type)
+        wire = [field.encode_name for field in fields]
         self._canonical = {name.lower(): name for name in wire if not name.startswith("#")}
+        # Fields the spec has as strings: a JSON number there (an ID sent as 1, not "1") is read as text.
+        self._text = frozenset(field.encode_name for field in fields if field.type in (str, str | None))
 
     def decode(self, body: bytes) -> list[Any]:
         if not body.strip():
@@ -187,7 +194,7 @@ class RowDecoder:
 
     def _recover(self, body: bytes, error: msgspec.ValidationError) -> list[Any]:
         text = str(error)
-        if "unknown field" in text:
+        if "unknown field" in text or _NUMBER_FOR_TEXT.search(text):
             return self._lenient(body)
         if self._names and f".{_ARRAY_KEY}`" in text:
             if self._plain is not None and self._mismatch == "keep":
@@ -205,16 +212,17 @@ class RowDecoder:
             if row.attributes is not None or row.customer_attribute is None:
                 continue
             try:
-                row.attributes = _attributes.split_values(
-                    names, None, row.customer_attribute, self._delimiter
-                )
+                values = _attributes.split_joined(names, row.customer_attribute, self._delimiter)
             except _attributes.AttributeValuesError as error:
                 if self._mismatch == "raise":
                     who = getattr(row, "customer_id", "?")
                     raise ResponseParseError(self.operation_id, f"row {index} ({who}): {error}") from None
+                continue
+            row.attributes = self._values(*values)  # the same mapping type as the array shape gives
 
     def _lenient(self, body: bytes) -> list[Any]:
-        """Match field names case-insensitively and keep unknown fields in `extra`."""
+        """Match field names case-insensitively, read numbers sent for text as text, and keep unknown
+        fields in `extra` (the slow path, for pages the fast decoder refuses)."""
         items = msgspec.json.decode(body)
         if not isinstance(items, list):
             raise ResponseParseError(self.operation_id, "expected a JSON array")
@@ -228,6 +236,8 @@ class RowDecoder:
                 name = self._canonical.get(key.lower())
                 if name is None:
                     extra[key] = value
+                elif name in self._text and isinstance(value, int | float) and not isinstance(value, bool):
+                    known[name] = str(value)
                 else:
                     known[name] = value
             try:

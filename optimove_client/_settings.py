@@ -51,9 +51,29 @@ RateLimitSetting = RateLimit | Sequence[RateLimit] | RateLimiter | None
 
 
 def timeout_of(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """The timeout setting as httpx takes it; each of its parts must be a positive number of seconds.
+
+    httpx would take 0 and then time every request out at once, and a negative number fails deep in the
+    socket layer; neither can be meant.
+    """
     if value is None:
         return DEFAULT_TIMEOUT
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    timeout = value if isinstance(value, httpx.Timeout) else _seconds_timeout(value)
+    for part in ("connect", "read", "write", "pool"):
+        seconds = getattr(timeout, part)
+        if seconds is not None and not seconds > 0:
+            raise ConfigurationError(f"timeout: {part} must be a positive number of seconds, not {seconds}")
+    return timeout
+
+
+def _seconds_timeout(value: object) -> httpx.Timeout:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(
+            f"timeout must be a number of seconds or an httpx.Timeout, not {type(value).__name__}"
+        )
+    if not value > 0:  # also refuses NaN
+        raise ConfigurationError(f"timeout must be a positive number of seconds, not {value}")
+    return httpx.Timeout(value)
 
 
 def _fingerprint(credentials: Credentials) -> str:

@@ -48,7 +48,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @contextlib.contextmanager
 def _served(**config: Any) -> Iterator[MockServer]:
     """The mock on a free port of 127.0.0.1, in this process (its counters and arrivals readable here)."""
-    mock = MockOptimove(customers=10, api_keys=frozenset({API_KEY}), **config)
+    mock = MockOptimove(customers=10, api_keys=frozenset({API_KEY}), control_endpoints=True, **config)
     with MockServer(mock) as server:
         yield server
 

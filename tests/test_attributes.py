@@ -81,7 +81,7 @@ def test_array_values_map_to_the_names_and_null_becomes_none(
     assert list(mapping.values()) == [None if value == "NULL" else value for value in values]
 
 
-@given(st.data(), names.filter(lambda n: len(n) >= 1), delimiters)
+@given(st.data(), names.filter(lambda n: len(n) >= 2), delimiters)
 def test_a_value_containing_the_delimiter_is_never_silently_shifted(
     data: st.DataObject, requested: list[str], delimiter: str
 ) -> None:
@@ -90,6 +90,11 @@ def test_a_value_containing_the_delimiter_is_never_silently_shifted(
     values[index] = values[index] + delimiter + "x"
     with pytest.raises(AttributeValuesError, match=f"for {len(requested)} names"):
         split_values(requested, None, delimiter.join(values), delimiter)
+
+
+@given(st.text(), delimiters)
+def test_one_name_takes_the_whole_joined_string_delimiters_and_all(joined: str, delimiter: str) -> None:
+    assert split_values(["City"], None, joined, delimiter) == {"City": None if joined == "NULL" else joined}
 
 
 def test_the_message_suggests_another_delimiter() -> None:
@@ -165,3 +170,73 @@ def test_a_mismatch_through_the_client_names_the_row() -> None:
             date=datetime.date(2024, 6, 30),
             attributes=["City", "Country"],
         )
+
+
+@pytest.mark.parametrize("shape", ["array", "joined"])
+def test_one_attribute_whose_value_holds_the_delimiter_is_read_whole(shape: str) -> None:
+    """With one name, the joined string is that name's value: nothing to split, nothing refused."""
+    row: dict[str, Any] = {"CustomerID": "42"}
+    row["CustomerAttributes" if shape == "array" else "CustomerAttribute"] = (
+        ["Washington, D.C."] if shape == "array" else "Washington, D.C."
+    )
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=json.dumps([row]).encode()))
+    with Optimove(
+        api_key="k", base_url="https://api5.optimove.net", transport=transport, rate_limit=()
+    ) as opt:
+        (found,) = opt.customers.get_customers_by_action(
+            recipient_group_id=1, action_id=1, date=datetime.date(2024, 6, 30), attributes=["City"]
+        )
+    assert found.attributes == {"City": "Washington, D.C."}
+
+
+def test_both_shapes_give_the_same_mapping_type_equality_and_repr() -> None:
+    """The array shape and the joined string give one mapping type, equal and shown alike."""
+    answers = {
+        "array": {"CustomerID": "42", "CustomerAttributes": ["Ann", "NULL"]},
+        "joined": {"CustomerID": "42", "CustomerAttribute": "Ann,NULL"},
+    }
+    found = {}
+    for shape, row in answers.items():
+        content = json.dumps([row]).encode()
+        transport = httpx.MockTransport(lambda request, content=content: httpx.Response(200, content=content))
+        with Optimove(
+            api_key="k", base_url="https://api5.optimove.net", transport=transport, rate_limit=()
+        ) as opt:
+            (found[shape],) = opt.customers.get_customers_by_action(
+                recipient_group_id=1,
+                action_id=1,
+                date=datetime.date(2024, 6, 30),
+                attributes=["Alias", "City"],
+            )
+    array, joined = found["array"].attributes, found["joined"].attributes
+    assert type(array) is type(joined)
+    assert array == joined == {"Alias": "Ann", "City": None}
+    assert repr(array) == repr(joined) == "AttributeValues({'Alias': 'Ann', 'City': None})"
+    assert list(joined.items()) == [("Alias", "Ann"), ("City", None)] and joined["City"] is None
+
+
+def test_attribute_names_may_come_from_any_iterable_and_bad_ones_are_named() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b"[]")
+
+    with Optimove(
+        api_key="k", base_url="https://api5.optimove.net", transport=httpx.MockTransport(answer)
+    ) as opt:
+        day = datetime.date(2024, 6, 30)
+        opt.customers.get_customers_by_action(
+            recipient_group_id=1, action_id=1, date=day, attributes=(name for name in ["Alias", "City"])
+        )
+        assert seen[0].url.params["CustomerAttributes"] == "Alias;City"
+        for wrong, rule in ((42, "must be a list of attribute names, not int"), ("Alias", "not one string")):
+            with pytest.raises(ValidationError, match=rule) as raised:
+                opt.customers.get_customers_by_action(
+                    recipient_group_id=1,
+                    action_id=1,
+                    date=day,
+                    attributes=wrong,  # type: ignore[arg-type]
+                )
+            assert raised.value.parameter == "attributes"
+    assert len(seen) == 1

@@ -130,6 +130,54 @@ def test_retry_settings_are_checked() -> None:
         RetryPolicy(jitter=1.5)
 
 
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"max_backoff": -1}, "max_backoff must be a number of seconds >= 0, not -1"),
+        ({"initial_backoff": -0.5}, "initial_backoff must be a number of seconds >= 0, not -0.5"),
+        ({"max_retry_after": float("nan")}, "max_retry_after must be a number of seconds >= 0, not nan"),
+        ({"initial_backoff": "1"}, "initial_backoff must be a number of seconds >= 0, not '1'"),
+        ({"initial_backoff": 5, "max_backoff": 1}, "max_backoff (1) must be >= initial_backoff (5)"),
+        ({"max_retries": 2.5}, "max_retries"),
+    ],
+)
+def test_every_retry_setting_is_checked(arguments: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        RetryPolicy(**arguments)
+    assert message in str(raised.value)
+    RetryPolicy(initial_backoff=0, max_backoff=0, max_retry_after=0)  # no waiting at all is a valid policy
+
+
+@pytest.mark.parametrize(
+    ("timeout", "message"),
+    [
+        (0, "timeout must be a positive number of seconds, not 0"),
+        (-1, "timeout must be a positive number of seconds, not -1"),
+        (float("nan"), "timeout must be a positive number of seconds, not nan"),
+        ("30", "timeout must be a number of seconds or an httpx.Timeout, not str"),
+        (httpx.Timeout(5, read=0), "timeout: read must be a positive number of seconds, not 0"),
+        (httpx.Timeout(5, connect=-2), "timeout: connect must be a positive number of seconds, not -2"),
+    ],
+)
+@pytest.mark.parametrize("kind", [Optimove, AsyncOptimove])
+def test_a_timeout_that_cannot_be_meant_is_refused_when_the_client_is_built(
+    kind: type[Any], timeout: Any, message: str
+) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        _build(kind, api_key="k", server=5, timeout=timeout)
+    assert message in str(raised.value)
+    client = _build(kind, api_key="k", server=5)
+    with pytest.raises(ConfigurationError) as raised:
+        client.with_options(timeout=timeout)
+    assert message in str(raised.value)
+    with pytest.raises(ConfigurationError, match="max_retries must be a whole number >= 0, not -1"):
+        client.with_options(max_retries=-1)
+    # no timeout at all (httpx's None) stays possible, for a part or the whole
+    assert _build(kind, api_key="k", server=5, timeout=httpx.Timeout(None))._http.timeout == httpx.Timeout(
+        None
+    )
+
+
 def test_timeouts_are_always_set_and_configurable() -> None:
     default = _build(Optimove, api_key="k", server=5)
     timeout = default._http.timeout

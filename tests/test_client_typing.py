@@ -35,12 +35,12 @@ SAMPLE = textwrap.dedent(
 
 
 @pytest.fixture(scope="module")
-def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[int, str]:
+def mypy_output(tmp_path_factory: pytest.TempPathFactory, mypy_cache: Path) -> dict[int, str]:
     folder = tmp_path_factory.mktemp("typing")
     sample = folder / "sample.py"
     sample.write_text(SAMPLE, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(folder / "cache"), str(sample)],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), str(sample)],
         capture_output=True,
         text=True,
         cwd=Path(__file__).resolve().parent.parent,
@@ -61,7 +61,9 @@ def test_results_have_their_real_types(mypy_output: dict[int, str]) -> None:
     # A lookup of one value answers the value itself: GetLastDataUpdate gives a date.
     assert 'Revealed type is "datetime.date | None"' in mypy_output[8]
     assert mypy_output[12] == mypy_output[8]  # sync and async return the same type
-    assert re.search(r'Revealed type is "list\[optimove_generated\.\S*GetCustomersByAction', mypy_output[14])
+    page = r'Revealed type is "optimove_generated\.protocols\.PageList\[optimove_generated\.\S*'
+    page += "GetCustomersByAction"
+    assert re.search(page, mypy_output[14])  # a plain call of a paging function: one page, and has_more
 
 
 def test_wrong_argument_types_are_errors(mypy_output: dict[int, str]) -> None:

@@ -99,6 +99,35 @@ def test_an_exact_multiple_needs_one_empty_page_to_know_the_end(
         rows = list(client.customers.get_currently_targeted_customers.iter(page_size=500))
     assert len(rows) == 2_000
     assert [skip for skip, _ in _page_requests(spy)] == [0, 500, 1000, 1500, 2000]
+    with Optimove(api_key=exact.api_key, base_url=MOCK_BASE_URL, transport=spy, clock=clock) as client:
+        pages = list(client.customers.get_currently_targeted_customers.pages(page_size=500))
+    assert [(page.number, page.offset, len(page)) for page in pages] == [
+        (n + 1, n * 500, 500) for n in range(4)
+    ]
+    assert len(spy.requests) == 10  # the fifth call still had to be made, but its empty page is not yielded
+
+
+def test_a_plain_call_of_a_paging_function_says_when_there_may_be_more(
+    opt: Optimove, spy: Spy, caplog: pytest.LogCaptureFixture
+) -> None:
+    customers = opt.customers.get_currently_targeted_customers
+    with caplog.at_level("WARNING", logger="optimove_client"):
+        full = customers(top=1_000, skip=500)
+        short = customers(top=1_000, skip=2_000)
+        default = customers()  # the server's own page: 10,000 rows, more than there are here
+    assert (len(full), full.has_more, full.next_offset) == (1_000, True, 1_500)
+    assert (len(short), short.has_more, short.next_offset) == (345, False, 2_345)
+    assert (len(default), default.has_more) == (CUSTOMERS, False)
+    assert isinstance(full, list)
+    (warning,) = [record.getMessage() for record in caplog.records]
+    assert "GetCurrentlyTargetedCustomers" in warning and ".iter()" in warning and "$skip=1500" in warning
+
+
+def test_a_full_page_of_the_servers_default_size_may_have_more(clock: ManualClock) -> None:
+    big = MockOptimove(customers=10_500, rate_limits=(), clock=clock)
+    with Optimove(api_key=big.api_key, base_url=MOCK_BASE_URL, transport=big.transport(), clock=clock) as opt:
+        page = opt.customers.get_currently_targeted_customers()
+    assert (len(page), page.has_more, page.next_offset) == (10_000, True, 10_000)
 
 
 def test_max_items_caps_the_total_apart_from_the_page_size(

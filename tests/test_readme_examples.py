@@ -80,3 +80,22 @@ def test_readme_example_runs(
         assert f"{tests} passed" in result.stdout
         return
     exec(compile(code, f"README.md:{line}", "exec"), {"__name__": "__readme__"})  # noqa: S102 - the examples
+
+
+def test_every_readme_example_passes_mypy_strict(tmp_path: Path, mypy_cache: Path) -> None:
+    """What the README shows is what a user's type checker accepts: each example is its own module."""
+    modules = []
+    for line, code in EXAMPLES:
+        module = tmp_path / f"readme_line_{line}.py"
+        module.write_text(code, encoding="utf-8")
+        modules.append(str(module))
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), *modules],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"Success: no issues found in {len(modules)} source files" in result.stdout

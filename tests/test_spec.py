@@ -100,6 +100,19 @@ def test_low_confidence_functions_say_what_is_uncertain() -> None:
         assert "Uncertain" in operation.get("description", ""), operation["operationId"]
 
 
+def test_every_summary_is_a_whole_sentence() -> None:
+    """Summaries are shown as one line (`optimove functions`, docstrings): none may stop mid-sentence, as
+    one cut at the first full stop of "i.e." did."""
+    cut = [
+        op["operationId"]
+        for _, _, op in operations().values()
+        if not op["summary"].endswith(".")
+        or op["summary"].endswith(("i.e.", "e.g.", "etc."))
+        or op["summary"].count("(") != op["summary"].count(")")
+    ]
+    assert cut == []
+
+
 def test_no_parameter_has_a_default_because_the_generator_would_always_send_it() -> None:
     def defaults(node: Any) -> int:
         if isinstance(node, dict):

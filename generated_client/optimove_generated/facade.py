@@ -83,6 +83,7 @@ from .protocols import (
     AsyncRunner,
     BoundOperation,
     Page,
+    PageList,
     PagingProgress,
     Runner,
 )
@@ -113,7 +114,7 @@ from .rows import (
     GetValueSegmentChangersRow,
 )
 
-__all__ = ["AsyncOperations", "Operations", "Page", "PagingProgress"]
+__all__ = ["AsyncOperations", "Operations", "Page", "PageList", "PagingProgress"]
 
 
 class Login(BoundOperation):
@@ -213,21 +214,21 @@ class AsyncApiKeyInfo(AsyncBoundOperation):
 
 
 class GetLastDataUpdate(BoundOperation):
-    """Gives the date of the newest customer data loaded into Optimove (i.e.
+    """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
     GET /current/general/GetLastDataUpdate."""
 
     operation = _operations.GET_LAST_DATA_UPDATE
 
     def __call__(self) -> datetime.date | None:
-        """Gives the date of the newest customer data loaded into Optimove (i.e.
+        """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
         """
         return cast("datetime.date | None", self._runner.call(self.operation, {}))
 
     def xml(self) -> str:
-        """Gives the date of the newest customer data loaded into Optimove (i.e.
+        """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate. Returns Optimove's XML form of the result, unparsed.
         """
@@ -235,21 +236,21 @@ class GetLastDataUpdate(BoundOperation):
 
 
 class AsyncGetLastDataUpdate(AsyncBoundOperation):
-    """Gives the date of the newest customer data loaded into Optimove (i.e.
+    """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
     GET /current/general/GetLastDataUpdate."""
 
     operation = _operations.GET_LAST_DATA_UPDATE
 
     async def __call__(self) -> datetime.date | None:
-        """Gives the date of the newest customer data loaded into Optimove (i.e.
+        """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
         """
         return cast("datetime.date | None", await self._runner.call(self.operation, {}))
 
     async def xml(self) -> str:
-        """Gives the date of the newest customer data loaded into Optimove (i.e.
+        """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate. Returns Optimove's XML form of the result, unparsed.
         """
@@ -504,14 +505,14 @@ class AsyncGetCustomerAttributeList(AsyncBoundOperation):
 
 
 class GetLifecycleStageList(BoundOperation):
-    """Lists all lifecycle stages (IDs and names), e.g.
+    """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
     GET /current/model/GetLifecycleStageList."""
 
     operation = _operations.GET_LIFECYCLE_STAGE_LIST
 
     def __call__(self) -> list[GetLifecycleStageListItem]:
-        """Lists all lifecycle stages (IDs and names), e.g.
+        """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
         """
@@ -520,7 +521,7 @@ class GetLifecycleStageList(BoundOperation):
         )
 
     def xml(self) -> str:
-        """Lists all lifecycle stages (IDs and names), e.g.
+        """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns Optimove's XML form of the result, unparsed.
         """
@@ -528,14 +529,14 @@ class GetLifecycleStageList(BoundOperation):
 
 
 class AsyncGetLifecycleStageList(AsyncBoundOperation):
-    """Lists all lifecycle stages (IDs and names), e.g.
+    """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
     GET /current/model/GetLifecycleStageList."""
 
     operation = _operations.GET_LIFECYCLE_STAGE_LIST
 
     async def __call__(self) -> list[GetLifecycleStageListItem]:
-        """Lists all lifecycle stages (IDs and names), e.g.
+        """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
         """
@@ -545,7 +546,7 @@ class AsyncGetLifecycleStageList(AsyncBoundOperation):
         )
 
     async def xml(self) -> str:
-        """Lists all lifecycle stages (IDs and names), e.g.
+        """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns Optimove's XML form of the result, unparsed.
         """
@@ -616,7 +617,7 @@ class GetMicrosegmentChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetMicrosegmentChangersRow]:
+    ) -> PageList[GetMicrosegmentChangersRow]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
         GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers.
@@ -631,7 +632,7 @@ class GetMicrosegmentChangers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetMicrosegmentChangersRow]",
+            "PageList[GetMicrosegmentChangersRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -799,7 +800,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetMicrosegmentChangersRow]:
+    ) -> PageList[GetMicrosegmentChangersRow]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
         GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers.
@@ -814,7 +815,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetMicrosegmentChangersRow]",
+            "PageList[GetMicrosegmentChangersRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -2373,7 +2374,7 @@ class GetCustomersByValueSegment(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomersByValueSegmentRow]:
+    ) -> PageList[GetCustomersByValueSegmentRow]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
         GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment.
@@ -2387,7 +2388,7 @@ class GetCustomersByValueSegment(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersByValueSegmentRow]",
+            "PageList[GetCustomersByValueSegmentRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -2552,7 +2553,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomersByValueSegmentRow]:
+    ) -> PageList[GetCustomersByValueSegmentRow]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
         GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment.
@@ -2566,7 +2567,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersByValueSegmentRow]",
+            "PageList[GetCustomersByValueSegmentRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -2731,7 +2732,7 @@ class GetValueSegmentChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetValueSegmentChangersRow]:
+    ) -> PageList[GetValueSegmentChangersRow]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
         GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers.
@@ -2745,7 +2746,7 @@ class GetValueSegmentChangers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetValueSegmentChangersRow]",
+            "PageList[GetValueSegmentChangersRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -2910,7 +2911,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetValueSegmentChangersRow]:
+    ) -> PageList[GetValueSegmentChangersRow]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
         GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers.
@@ -2924,7 +2925,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetValueSegmentChangersRow]",
+            "PageList[GetValueSegmentChangersRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -3082,7 +3083,7 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
 
     def __call__(
         self, *, top: int | None = None, skip: int | None = None
-    ) -> list[GetCurrentlyTargetedCustomersRow]:
+    ) -> PageList[GetCurrentlyTargetedCustomersRow]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
         GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers.
@@ -3092,7 +3093,7 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCurrentlyTargetedCustomersRow]",
+            "PageList[GetCurrentlyTargetedCustomersRow]",
             self._runner.call(self.operation, {"top": top, "skip": skip}),
         )
 
@@ -3190,7 +3191,7 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
 
     async def __call__(
         self, *, top: int | None = None, skip: int | None = None
-    ) -> list[GetCurrentlyTargetedCustomersRow]:
+    ) -> PageList[GetCurrentlyTargetedCustomersRow]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
         GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers.
@@ -3200,7 +3201,7 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCurrentlyTargetedCustomersRow]",
+            "PageList[GetCurrentlyTargetedCustomersRow]",
             await self._runner.call(self.operation, {"top": top, "skip": skip}),
         )
 
@@ -3300,7 +3301,7 @@ class GetCanceledCampaignCustomers(BoundOperation):
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetCanceledCampaignCustomersRow]:
+    ) -> PageList[GetCanceledCampaignCustomersRow]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
         GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers.
@@ -3311,7 +3312,7 @@ class GetCanceledCampaignCustomers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCanceledCampaignCustomersRow]",
+            "PageList[GetCanceledCampaignCustomersRow]",
             self._runner.call(
                 self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
@@ -3422,7 +3423,7 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetCanceledCampaignCustomersRow]:
+    ) -> PageList[GetCanceledCampaignCustomersRow]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
         GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers.
@@ -3433,7 +3434,7 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCanceledCampaignCustomersRow]",
+            "PageList[GetCanceledCampaignCustomersRow]",
             await self._runner.call(
                 self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
@@ -3544,7 +3545,7 @@ class GetProcessedCampaignCustomers(BoundOperation):
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetProcessedCampaignCustomersRow]:
+    ) -> PageList[GetProcessedCampaignCustomersRow]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
         GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers.
@@ -3555,7 +3556,7 @@ class GetProcessedCampaignCustomers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetProcessedCampaignCustomersRow]",
+            "PageList[GetProcessedCampaignCustomersRow]",
             self._runner.call(
                 self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
@@ -3666,7 +3667,7 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetProcessedCampaignCustomersRow]:
+    ) -> PageList[GetProcessedCampaignCustomersRow]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
         GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers.
@@ -3677,7 +3678,7 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetProcessedCampaignCustomersRow]",
+            "PageList[GetProcessedCampaignCustomersRow]",
             await self._runner.call(
                 self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
@@ -3872,7 +3873,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerActionsByTargetGroupRow]:
+    ) -> PageList[GetCustomerActionsByTargetGroupRow]:
         """Customers of a target group on a date, with the action and channel each received.
 
         GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup.
@@ -3889,7 +3890,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerActionsByTargetGroupRow]",
+            "PageList[GetCustomerActionsByTargetGroupRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -4087,7 +4088,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerActionsByTargetGroupRow]:
+    ) -> PageList[GetCustomerActionsByTargetGroupRow]:
         """Customers of a target group on a date, with the action and channel each received.
 
         GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup.
@@ -4104,7 +4105,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerActionsByTargetGroupRow]",
+            "PageList[GetCustomerActionsByTargetGroupRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -4300,7 +4301,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerOneTimeActionsByCampaignRow]:
+    ) -> PageList[GetCustomerOneTimeActionsByCampaignRow]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
         GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign.
@@ -4315,7 +4316,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerOneTimeActionsByCampaignRow]",
+            "PageList[GetCustomerOneTimeActionsByCampaignRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -4491,7 +4492,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerOneTimeActionsByCampaignRow]:
+    ) -> PageList[GetCustomerOneTimeActionsByCampaignRow]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
         GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign.
@@ -4506,7 +4507,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerOneTimeActionsByCampaignRow]",
+            "PageList[GetCustomerOneTimeActionsByCampaignRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -4682,7 +4683,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerOneTimeActionsByDateRow]:
+    ) -> PageList[GetCustomerOneTimeActionsByDateRow]:
         """Customers and action details for all one-time campaigns executed on a date.
 
         GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate.
@@ -4697,7 +4698,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerOneTimeActionsByDateRow]",
+            "PageList[GetCustomerOneTimeActionsByDateRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -4873,7 +4874,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerOneTimeActionsByDateRow]:
+    ) -> PageList[GetCustomerOneTimeActionsByDateRow]:
         """Customers and action details for all one-time campaigns executed on a date.
 
         GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate.
@@ -4888,7 +4889,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerOneTimeActionsByDateRow]",
+            "PageList[GetCustomerOneTimeActionsByDateRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -5064,7 +5065,7 @@ class GetCustomersByAction(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomersByActionRow]:
+    ) -> PageList[GetCustomersByActionRow]:
         """Customer IDs of one recipient group and action on a date.
 
         GetCustomersByAction: GET /current/customers/GetCustomersByAction.
@@ -5079,7 +5080,7 @@ class GetCustomersByAction(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersByActionRow]",
+            "PageList[GetCustomersByActionRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -5255,7 +5256,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomersByActionRow]:
+    ) -> PageList[GetCustomersByActionRow]:
         """Customer IDs of one recipient group and action on a date.
 
         GetCustomersByAction: GET /current/customers/GetCustomersByAction.
@@ -5270,7 +5271,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersByActionRow]",
+            "PageList[GetCustomersByActionRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -5438,7 +5439,7 @@ class GetCustomersActionEndedByDate(BoundOperation):
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomersActionEndedByDateRow]:
+    ) -> PageList[GetCustomersActionEndedByDateRow]:
         """Customers whose action duration ended on a date, with the action details.
 
         GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate.
@@ -5449,7 +5450,7 @@ class GetCustomersActionEndedByDate(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersActionEndedByDateRow]",
+            "PageList[GetCustomersActionEndedByDateRow]",
             self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
         )
 
@@ -5556,7 +5557,7 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomersActionEndedByDateRow]:
+    ) -> PageList[GetCustomersActionEndedByDateRow]:
         """Customers whose action duration ended on a date, with the action details.
 
         GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate.
@@ -5567,7 +5568,7 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomersActionEndedByDateRow]",
+            "PageList[GetCustomersActionEndedByDateRow]",
             await self._runner.call(
                 self.operation, {"date": date, "top": top, "skip": skip}
             ),
@@ -5681,7 +5682,7 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
         include_template_ids: bool | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerSendDetailsByCampaignRow]:
+    ) -> PageList[GetCustomerSendDetailsByCampaignRow]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
         GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign.
@@ -5693,7 +5694,7 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerSendDetailsByCampaignRow]",
+            "PageList[GetCustomerSendDetailsByCampaignRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -5836,7 +5837,7 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
         include_template_ids: bool | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerSendDetailsByCampaignRow]:
+    ) -> PageList[GetCustomerSendDetailsByCampaignRow]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
         GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign.
@@ -5848,7 +5849,7 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerSendDetailsByCampaignRow]",
+            "PageList[GetCustomerSendDetailsByCampaignRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -5993,7 +5994,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerSendDetailsByChannelRow]:
+    ) -> PageList[GetCustomerSendDetailsByChannelRow]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
         GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel.
@@ -6007,7 +6008,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerSendDetailsByChannelRow]",
+            "PageList[GetCustomerSendDetailsByChannelRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -6172,7 +6173,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerSendDetailsByChannelRow]:
+    ) -> PageList[GetCustomerSendDetailsByChannelRow]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
         GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel.
@@ -6186,7 +6187,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerSendDetailsByChannelRow]",
+            "PageList[GetCustomerSendDetailsByChannelRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -6351,7 +6352,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerExecutionDetailsByCampaignRow]:
+    ) -> PageList[GetCustomerExecutionDetailsByCampaignRow]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
         GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign.
@@ -6365,7 +6366,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerExecutionDetailsByCampaignRow]",
+            "PageList[GetCustomerExecutionDetailsByCampaignRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -6530,7 +6531,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerExecutionDetailsByCampaignRow]:
+    ) -> PageList[GetCustomerExecutionDetailsByCampaignRow]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
         GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign.
@@ -6544,7 +6545,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerExecutionDetailsByCampaignRow]",
+            "PageList[GetCustomerExecutionDetailsByCampaignRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -6702,7 +6703,7 @@ class GetCustomerActionDetailsByDate(BoundOperation):
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerActionDetailsByDateRow]:
+    ) -> PageList[GetCustomerActionDetailsByDateRow]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
         GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate.
@@ -6713,7 +6714,7 @@ class GetCustomerActionDetailsByDate(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerActionDetailsByDateRow]",
+            "PageList[GetCustomerActionDetailsByDateRow]",
             self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
         )
 
@@ -6820,7 +6821,7 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerActionDetailsByDateRow]:
+    ) -> PageList[GetCustomerActionDetailsByDateRow]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
         GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate.
@@ -6831,7 +6832,7 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerActionDetailsByDateRow]",
+            "PageList[GetCustomerActionDetailsByDateRow]",
             await self._runner.call(
                 self.operation, {"date": date, "top": top, "skip": skip}
             ),
@@ -6940,7 +6941,7 @@ class GetCustomerProductDetailsByDate(BoundOperation):
 
     def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerProductDetailsByDateRow]:
+    ) -> PageList[GetCustomerProductDetailsByDateRow]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
         GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate.
@@ -6951,7 +6952,7 @@ class GetCustomerProductDetailsByDate(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductDetailsByDateRow]",
+            "PageList[GetCustomerProductDetailsByDateRow]",
             self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
         )
 
@@ -7058,7 +7059,7 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
 
     async def __call__(
         self, *, date: datetime.date, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerProductDetailsByDateRow]:
+    ) -> PageList[GetCustomerProductDetailsByDateRow]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
         GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate.
@@ -7069,7 +7070,7 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductDetailsByDateRow]",
+            "PageList[GetCustomerProductDetailsByDateRow]",
             await self._runner.call(
                 self.operation, {"date": date, "top": top, "skip": skip}
             ),
@@ -7178,7 +7179,7 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
 
     def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerProductDetailsByCampaignRow]:
+    ) -> PageList[GetCustomerProductDetailsByCampaignRow]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
         GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign.
@@ -7189,7 +7190,7 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductDetailsByCampaignRow]",
+            "PageList[GetCustomerProductDetailsByCampaignRow]",
             self._runner.call(
                 self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
@@ -7300,7 +7301,7 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
 
     async def __call__(
         self, *, campaign_id: int, top: int | None = None, skip: int | None = None
-    ) -> list[GetCustomerProductDetailsByCampaignRow]:
+    ) -> PageList[GetCustomerProductDetailsByCampaignRow]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
         GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign.
@@ -7311,7 +7312,7 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductDetailsByCampaignRow]",
+            "PageList[GetCustomerProductDetailsByCampaignRow]",
             await self._runner.call(
                 self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
             ),
@@ -7430,7 +7431,7 @@ class GetCustomerProductRecommendations(BoundOperation):
         product_attributes: str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerProductRecommendationsRow]:
+    ) -> PageList[GetCustomerProductRecommendationsRow]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
         GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations.
@@ -7446,7 +7447,7 @@ class GetCustomerProductRecommendations(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductRecommendationsRow]",
+            "PageList[GetCustomerProductRecommendationsRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -7625,7 +7626,7 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
         product_attributes: str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerProductRecommendationsRow]:
+    ) -> PageList[GetCustomerProductRecommendationsRow]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
         GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations.
@@ -7641,7 +7642,7 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerProductRecommendationsRow]",
+            "PageList[GetCustomerProductRecommendationsRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -7819,7 +7820,7 @@ class GetCustomerFutureValues(BoundOperation):
         customer_attribute_value: str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerFutureValuesRow]:
+    ) -> PageList[GetCustomerFutureValuesRow]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
         GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues.
@@ -7834,7 +7835,7 @@ class GetCustomerFutureValues(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerFutureValuesRow]",
+            "PageList[GetCustomerFutureValuesRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -8002,7 +8003,7 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
         customer_attribute_value: str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerFutureValuesRow]:
+    ) -> PageList[GetCustomerFutureValuesRow]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
         GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues.
@@ -8017,7 +8018,7 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerFutureValuesRow]",
+            "PageList[GetCustomerFutureValuesRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -8228,7 +8229,7 @@ class GetCampaignInteractionCustomers(BoundOperation):
         event_id: int,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCampaignInteractionCustomersRow]:
+    ) -> PageList[GetCampaignInteractionCustomersRow]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
         GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers.
@@ -8242,7 +8243,7 @@ class GetCampaignInteractionCustomers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCampaignInteractionCustomersRow]",
+            "PageList[GetCampaignInteractionCustomersRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -8391,7 +8392,7 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
         event_id: int,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCampaignInteractionCustomersRow]:
+    ) -> PageList[GetCampaignInteractionCustomersRow]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
         GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers.
@@ -8405,7 +8406,7 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCampaignInteractionCustomersRow]",
+            "PageList[GetCampaignInteractionCustomersRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -9007,7 +9008,7 @@ class GetCustomerAttributeChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerAttributeChangersRow]:
+    ) -> PageList[GetCustomerAttributeChangersRow]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
         GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers.
@@ -9024,7 +9025,7 @@ class GetCustomerAttributeChangers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerAttributeChangersRow]",
+            "PageList[GetCustomerAttributeChangersRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -9214,7 +9215,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetCustomerAttributeChangersRow]:
+    ) -> PageList[GetCustomerAttributeChangersRow]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
         GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers.
@@ -9231,7 +9232,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetCustomerAttributeChangersRow]",
+            "PageList[GetCustomerAttributeChangersRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -9469,7 +9470,7 @@ class GetTargetGroupChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetTargetGroupChangersRow]:
+    ) -> PageList[GetTargetGroupChangersRow]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
         GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers.
@@ -9483,7 +9484,7 @@ class GetTargetGroupChangers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetTargetGroupChangersRow]",
+            "PageList[GetTargetGroupChangersRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -9648,7 +9649,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
-    ) -> list[GetTargetGroupChangersRow]:
+    ) -> PageList[GetTargetGroupChangersRow]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
         GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers.
@@ -9662,7 +9663,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetTargetGroupChangersRow]",
+            "PageList[GetTargetGroupChangersRow]",
             await self._runner.call(
                 self.operation,
                 {
@@ -10398,7 +10399,7 @@ class UpdateCustomerPromotionStatus(BoundOperation):
         UpdateCustomerPromotionStatus: POST /current/integrations/UpdateCustomerPromotionStatus.
 
         Args:
-            time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS.
+            time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS, in the account's time zone.
             campaign_id: Campaign ID.
             promos_updated: Promotion activation status per customer (at most 10,000).
         """
@@ -10437,7 +10438,7 @@ class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
         UpdateCustomerPromotionStatus: POST /current/integrations/UpdateCustomerPromotionStatus.
 
         Args:
-            time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS.
+            time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS, in the account's time zone.
             campaign_id: Campaign ID.
             promos_updated: Promotion activation status per customer (at most 10,000).
         """
@@ -10785,7 +10786,7 @@ class GetUnsubscribers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         skip: int | None = None,
-    ) -> list[GetUnsubscribersRow]:
+    ) -> PageList[GetUnsubscribersRow]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
         GetUnsubscribers: GET /current/optimail/GetUnsubscribers.
@@ -10797,7 +10798,7 @@ class GetUnsubscribers(BoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetUnsubscribersRow]",
+            "PageList[GetUnsubscribersRow]",
             self._runner.call(
                 self.operation,
                 {
@@ -10932,7 +10933,7 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         skip: int | None = None,
-    ) -> list[GetUnsubscribersRow]:
+    ) -> PageList[GetUnsubscribersRow]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
         GetUnsubscribers: GET /current/optimail/GetUnsubscribers.
@@ -10944,7 +10945,7 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
             skip: Number of records of the whole result to skip before this page.
         """
         return cast(
-            "list[GetUnsubscribersRow]",
+            "PageList[GetUnsubscribersRow]",
             await self._runner.call(
                 self.operation,
                 {

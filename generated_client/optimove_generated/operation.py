@@ -31,6 +31,9 @@ class Parameter:
     required: bool
     schema: str  # JSON pointer of its schema in openapi.json
     description: str
+    time_zone: str | None = (
+        None  # a DateTime: "UTC" (aware values are converted) or "account" (naive only)
+    )
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)
@@ -45,6 +48,7 @@ class BodyField:
     required: bool
     schema: str
     description: str
+    time_zone: str | None = None  # as Parameter.time_zone
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)
@@ -63,7 +67,12 @@ class Result:
     model: type[Any] | None = None  # list, object, value: the generated model
     row: type[Any] | None = None  # rows: the msgspec row of rows.py
     value_field: str | None = None  # value: the model's one attribute
-    fields: tuple[str, ...] = ()  # list, object, value: the model's JSON field names
+    fields: tuple[
+        str, ...
+    ] = ()  # list, object, value: every JSON field name of the model and its parts
+    text_fields: tuple[
+        str, ...
+    ] = ()  # those of them that are strings (a JSON number there is read as text)
     schema: str | None = None  # list, object, value: JSON pointer of the item's schema
 
 
@@ -75,6 +84,9 @@ class Paging:
     page_size: Parameter | None  # $top; None where the server fixes the page size
     fixed_page_size: int | None
     max_page_size: int
+    default_page_size: int | None = (
+        None  # what the server answers when no page size is asked for
+    )
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)

@@ -53,6 +53,17 @@ class Page(Protocol[_Row_co]):
     def __len__(self) -> int: ...
 
 
+class PageList(list[_T]):
+    """One page of a paging function, called without .iter(): its rows, and whether there may be more.
+
+    Optimove sends no total: a page that came back full may have more after it (has_more), from the offset
+    next_offset ($skip). .iter() and .pages() fetch them all.
+    """
+
+    has_more: bool = False
+    next_offset: int = 0
+
+
 class Runner(Protocol):
     """Sends the calls of the operations; supplied by optimove_client."""
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
-import msgspec
+from optimove_generated.row import Row
 
 
 class GetMicrosegmentChangersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -29,6 +29,12 @@ class GetMicrosegmentChangersRow(
 ):
     """One row of GetMicrosegmentChangers: Lists customers whose microsegment changed, with before and after microsegment IDs."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("initial_microsegment_id", "InitialMicrosegmentID"),
+        ("final_microsegment_id", "FinalMicrosegmentID"),
+    )
+
     customer_id: str | None = None
     initial_microsegment_id: int | None = None
     final_microsegment_id: int | None = None
@@ -39,7 +45,7 @@ class GetMicrosegmentChangersRow(
 
 
 class GetCustomersByValueSegmentRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -54,6 +60,10 @@ class GetCustomersByValueSegmentRow(
 ):
     """One row of GetCustomersByValueSegment: Lists the customers who were in a given value segment on a given date, optionally with attribute values."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+    )
+
     customer_id: str
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
@@ -62,7 +72,7 @@ class GetCustomersByValueSegmentRow(
 
 
 class GetValueSegmentChangersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -79,6 +89,12 @@ class GetValueSegmentChangersRow(
 ):
     """One row of GetValueSegmentChangers: Lists customers whose value segment changed in a date range, with before and after segment IDs."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("initial_value_segment_id", "InitialValueSegmentID"),
+        ("final_value_segment_id", "FinalValueSegmentID"),
+    )
+
     customer_id: str
     initial_value_segment_id: int
     final_value_segment_id: int
@@ -89,7 +105,7 @@ class GetValueSegmentChangersRow(
 
 
 class GetCurrentlyTargetedCustomersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -106,6 +122,14 @@ class GetCurrentlyTargetedCustomersRow(
 ):
     """One row of GetCurrentlyTargetedCustomers: Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("campaign_id", "CampaignID"),
+        ("action_id", "ActionID"),
+        ("start_date", "StartDate"),
+        ("end_date", "EndDate"),
+    )
+
     customer_id: str
     campaign_id: int
     action_id: int
@@ -116,7 +140,7 @@ class GetCurrentlyTargetedCustomersRow(
 
 
 class GetCanceledCampaignCustomersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -131,6 +155,12 @@ class GetCanceledCampaignCustomersRow(
 ):
     """One row of GetCanceledCampaignCustomers: Customers (with action and promo codes) that had been in a campaign which was later canceled."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("action_id", "ActionID"),
+        ("promo_code", "PromoCode"),
+    )
+
     customer_id: str
     action_id: int
     promo_code: str
@@ -139,7 +169,7 @@ class GetCanceledCampaignCustomersRow(
 
 
 class GetProcessedCampaignCustomersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -154,6 +184,12 @@ class GetProcessedCampaignCustomersRow(
 ):
     """One row of GetProcessedCampaignCustomers: Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy)."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("action_id", "ActionID"),
+        ("promo_code", "PromoCode"),
+    )
+
     customer_id: str | None = None
     action_id: int | None = None
     promo_code: str | None = None
@@ -162,7 +198,7 @@ class GetProcessedCampaignCustomersRow(
 
 
 class GetCustomerActionsByTargetGroupRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -180,6 +216,13 @@ class GetCustomerActionsByTargetGroupRow(
 ):
     """One row of GetCustomerActionsByTargetGroup: Customers of a target group on a date, with the action and channel each received."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("action_id", "ActionID"),
+        ("channel_id", "ChannelID"),
+        ("recipient_group_id", "RecipientGroupID"),
+    )
+
     customer_id: str
     action_id: int
     channel_id: int
@@ -191,7 +234,7 @@ class GetCustomerActionsByTargetGroupRow(
 
 
 class GetCustomerOneTimeActionsByCampaignRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -209,6 +252,13 @@ class GetCustomerOneTimeActionsByCampaignRow(
 ):
     """One row of GetCustomerOneTimeActionsByCampaign: Customers and action details for one one-time (ad hoc list) campaign."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("recipient_group_id", "RecipientGroupID"),
+        ("action_id", "ActionID"),
+        ("channel_id", "ChannelID"),
+    )
+
     customer_id: str
     recipient_group_id: int
     action_id: int
@@ -220,7 +270,7 @@ class GetCustomerOneTimeActionsByCampaignRow(
 
 
 class GetCustomerOneTimeActionsByDateRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -237,6 +287,12 @@ class GetCustomerOneTimeActionsByDateRow(
 ):
     """One row of GetCustomerOneTimeActionsByDate: Customers and action details for all one-time campaigns executed on a date."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("action_id", "ActionID"),
+        ("channel_id", "ChannelID"),
+    )
+
     customer_id: str
     action_id: int
     channel_id: int
@@ -247,7 +303,7 @@ class GetCustomerOneTimeActionsByDateRow(
 
 
 class GetCustomersByActionRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -264,6 +320,12 @@ class GetCustomersByActionRow(
 ):
     """One row of GetCustomersByAction: Customer IDs of one recipient group and action on a date."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("action_id", "ActionID"),
+        ("channel_id", "ChannelID"),
+    )
+
     customer_id: str
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
@@ -274,7 +336,7 @@ class GetCustomersByActionRow(
 
 
 class GetCustomersActionEndedByDateRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -292,6 +354,15 @@ class GetCustomersActionEndedByDateRow(
 ):
     """One row of GetCustomersActionEndedByDate: Customers whose action duration ended on a date, with the action details."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("action_id", "ActionID"),
+        ("channel_id", "ChannelID"),
+        ("date", "Date"),
+        ("duration", "Duration"),
+        ("target_group_id", "TargetGroupID"),
+    )
+
     customer_id: str
     action_id: int
     channel_id: int
@@ -303,7 +374,7 @@ class GetCustomersActionEndedByDateRow(
 
 
 class GetCustomerSendDetailsByCampaignRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -320,6 +391,14 @@ class GetCustomerSendDetailsByCampaignRow(
 ):
     """One row of GetCustomerSendDetailsByCampaign: Per-customer channel, scheduled send time and channel send ID for a campaign."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("channel_id", "ChannelID"),
+        ("scheduled_time", "ScheduledTime"),
+        ("send_id", "SendID"),
+        ("template_id", "TemplateID"),
+    )
+
     customer_id: str
     channel_id: int
     scheduled_time: datetime.datetime
@@ -330,7 +409,7 @@ class GetCustomerSendDetailsByCampaignRow(
 
 
 class GetCustomerSendDetailsByChannelRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -347,6 +426,12 @@ class GetCustomerSendDetailsByChannelRow(
 ):
     """One row of GetCustomerSendDetailsByChannel: Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators)."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("template_id", "TemplateID"),
+        ("scheduled_time", "ScheduledTime"),
+    )
+
     customer_id: str
     template_id: int
     scheduled_time: datetime.datetime
@@ -357,7 +442,7 @@ class GetCustomerSendDetailsByChannelRow(
 
 
 class GetCustomerExecutionDetailsByCampaignRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -378,6 +463,16 @@ class GetCustomerExecutionDetailsByCampaignRow(
 ):
     """One row of GetCustomerExecutionDetailsByCampaign: Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("action_id", "ActionID"),
+        ("channel_id", "ChannelID"),
+        ("template_id", "TemplateID"),
+        ("template_name", "TemplateName"),
+        ("schedule_time", "ScheduleTime"),
+        ("promo_code", "PromoCode"),
+    )
+
     customer_id: str
     action_id: int
     channel_id: int
@@ -392,7 +487,7 @@ class GetCustomerExecutionDetailsByCampaignRow(
 
 
 class GetCustomerActionDetailsByDateRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -408,6 +503,13 @@ class GetCustomerActionDetailsByDateRow(
 ):
     """One row of GetCustomerActionDetailsByDate: Customers and the recipient group/action/channel of campaigns sent to them on a date."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("recipient_group_id", "RecipientGroupID"),
+        ("action_id", "ActionID"),
+        ("channel_id", "ChannelID"),
+    )
+
     customer_id: str
     recipient_group_id: int
     action_id: int
@@ -417,7 +519,7 @@ class GetCustomerActionDetailsByDateRow(
 
 
 class GetCustomerProductDetailsByDateRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -431,6 +533,11 @@ class GetCustomerProductDetailsByDateRow(
 ):
     """One row of GetCustomerProductDetailsByDate: Customers and recommended product IDs for every product-recommendation campaign on a date."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("product_id", "ProductID"),
+    )
+
     customer_id: str | None = None
     product_id: str | None = None
     attributes: Mapping[str, str | None] | None = None
@@ -438,7 +545,7 @@ class GetCustomerProductDetailsByDateRow(
 
 
 class GetCustomerProductDetailsByCampaignRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -452,6 +559,11 @@ class GetCustomerProductDetailsByCampaignRow(
 ):
     """One row of GetCustomerProductDetailsByCampaign: Customers and recommended product IDs for one product-recommendation campaign."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("product_id", "ProductID"),
+    )
+
     customer_id: str | None = None
     product_id: str | None = None
     attributes: Mapping[str, str | None] | None = None
@@ -459,7 +571,7 @@ class GetCustomerProductDetailsByCampaignRow(
 
 
 class GetCustomerProductRecommendationsRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -475,6 +587,13 @@ class GetCustomerProductRecommendationsRow(
 ):
     """One row of GetCustomerProductRecommendations: Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("product_id", "ProductID"),
+        ("recommendation_type", "RecommendationType"),
+        ("product_attributes", "ProductAttributes"),
+    )
+
     customer_id: str
     product_id: str
     recommendation_type: int
@@ -484,7 +603,7 @@ class GetCustomerProductRecommendationsRow(
 
 
 class GetCustomerFutureValuesRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -498,6 +617,11 @@ class GetCustomerFutureValuesRow(
 ):
     """One row of GetCustomerFutureValues: Customers and their predicted future value, selected by lifecycle stage or by one attribute value."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("future_value", "FutureValue"),
+    )
+
     customer_id: str
     future_value: float
     attributes: Mapping[str, str | None] | None = None
@@ -505,7 +629,7 @@ class GetCustomerFutureValuesRow(
 
 
 class GetCampaignInteractionCustomersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -520,6 +644,12 @@ class GetCampaignInteractionCustomersRow(
 ):
     """One row of GetCampaignInteractionCustomers: Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("campaign_id", "CampaignID"),
+        ("template_id", "TemplateID"),
+    )
+
     customer_id: str | None = None
     campaign_id: int | None = None
     template_id: int | None = None
@@ -528,7 +658,7 @@ class GetCampaignInteractionCustomersRow(
 
 
 class GetCustomerAttributeChangersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -547,6 +677,14 @@ class GetCustomerAttributeChangersRow(
 ):
     """One row of GetCustomerAttributeChangers: Customers whose chosen attribute changed from the previous day to the current day, with old and new values."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("initial_customer_attribute", "InitialCustomerAttribute"),
+        ("final_customer_attribute", "FinalCustomerAttribute"),
+        ("final_customer_attributes", "FinalCustomerAttributes"),
+        ("initial_customer_attributes", "InitialCustomerAttributes"),
+    )
+
     customer_id: str
     initial_customer_attribute: None | str | None = None
     final_customer_attribute: str | None = None
@@ -559,7 +697,7 @@ class GetCustomerAttributeChangersRow(
 
 
 class GetTargetGroupChangersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -576,6 +714,12 @@ class GetTargetGroupChangersRow(
 ):
     """One row of GetTargetGroupChangers: Customers whose target group changed within a date range, with before/after target group IDs."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("customer_id", "CustomerID"),
+        ("initial_target_group_id", "InitialTargetGroupID"),
+        ("final_target_group_id", "FinalTargetGroupID"),
+    )
+
     customer_id: str | None = None
     initial_target_group_id: int | None = None
     final_target_group_id: int | None = None
@@ -586,7 +730,7 @@ class GetTargetGroupChangersRow(
 
 
 class GetUnsubscribersRow(
-    msgspec.Struct,
+    Row,
     kw_only=True,
     gc=False,
     forbid_unknown_fields=True,
@@ -600,13 +744,18 @@ class GetUnsubscribersRow(
 ):
     """One row of GetUnsubscribers: Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range."""
 
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("email", "Email"),
+        ("unsubscribed_time", "UnsubscribedTime"),
+    )
+
     email: str
     unsubscribed_time: datetime.datetime
     attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
 
-ROWS: dict[str, type[msgspec.Struct]] = {
+ROWS: dict[str, type[Row]] = {
     "GetMicrosegmentChangers": GetMicrosegmentChangersRow,
     "GetCustomersByValueSegment": GetCustomersByValueSegmentRow,
     "GetValueSegmentChangers": GetValueSegmentChangersRow,

@@ -11,20 +11,21 @@ from optimove_client.cli.catalog import Function, find
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
-from optimove_client.cli.export import ExportJob, ExportSummary
+from optimove_client.cli.export import ExportJob, ExportSummary, check_resumable
 from optimove_client.cli.formats import Csv, encode, pretty
 from optimove_client.cli.output_formats import format_for
 from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import Mode, ProgressDisplay
 from optimove_client.cli.records import plain, records_of
+from optimove_client.cli.sink import Sink, is_regular, output_path
 from optimove_client.errors import OptimoveError
 
 # Login's answer is a session token: a secret, so the CLI does not print it.
 _SECRET_RESULTS = frozenset({"Login"})
 
 
-def _check_flags(args: argparse.Namespace, function: Function) -> None:
+def _check_flags(args: argparse.Namespace, function: Function, output: Path | None) -> None:
     paging_flags = [
         flag
         for flag, value in (("--page-size", args.page_size), ("--max-items", args.max_items),
@@ -37,6 +38,8 @@ def _check_flags(args: argparse.Namespace, function: Function) -> None:
         raise CliError(f"{paging_flags[0]} needs --all-pages")
     if args.resume and not args.output:
         raise CliError("--resume needs --output FILE (the export to continue)")
+    if args.resume:
+        check_resumable(output)
     if args.xml and (args.all_pages or function.operation.method != "GET"):
         raise CliError("--xml is for a single call of a GET function")
 
@@ -50,7 +53,9 @@ def client_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def call(args: argparse.Namespace, console: Console) -> ExitCode:
     function = find(args.function)
-    _check_flags(args, function)
+    output = output_path(args.output, console.stdout)
+    _check_flags(args, function, output)
+    fmt = format_for(args.format, args.output, paging=args.all_pages, xml=args.xml)
     arguments = Signature(function).arguments(
         args.param,
         body=args.body,
@@ -58,27 +63,38 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
         delimiter=args.delimiter,
         paging=args.all_pages,
     )
-    fmt = format_for(args.format, args.output, paging=args.all_pages)
     settings = {**client_settings(args, console), **client_options(args), **console.client_options}
     with Optimove(**settings) as client:
         entry = function.bound_to(client)
         if args.all_pages:
             summary = _export(
-                args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt
-            )
-            if args.output and not args.quiet:
+                args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt,
+                output=output,
+            )  # fmt: skip
+            if output is not None and not args.quiet:
                 console.stderr.write(_summary_line(summary) + "\n")
             return ExitCode.OK
         result = entry.xml(**arguments) if args.xml else entry(**arguments)
     if function.name in _SECRET_RESULTS:
         console.stderr.write(f"{function.name} succeeded; its session token is not shown.\n")
         return ExitCode.OK
-    text = result if args.xml else render(result, fmt)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        console.stdout.write(text)
+    sink = Sink.open(output, console.stdout)
+    try:
+        sink.write(result if args.xml else render(result, fmt))
+    finally:
+        sink.close()
+    if getattr(result, "has_more", False) and not args.quiet:
+        console.error(_full_page_warning(function, result, output))
     return ExitCode.OK
+
+
+def _full_page_warning(function: Function, page: Any, output: Path | None) -> str:
+    """A plain call of a paging function gives one page; a full one may not be all there is."""
+    where = f" to {output}" if output is not None else ""
+    return (
+        f"warning: {function.name}: wrote {len(page):,} records{where}, a full page, so there may be more "
+        f"(from offset {page.next_offset:,}); --all-pages fetches every page"
+    )
 
 
 def render(result: Any, fmt: str) -> str:
@@ -113,8 +129,8 @@ def _export(
     entry: Any,
     arguments: dict[str, Any],
     fmt: str,
+    output: Path | None,
 ) -> ExportSummary:
-    output = Path(args.output) if args.output else None
     job = ExportJob(
         entry=entry,
         arguments=arguments,
@@ -130,7 +146,7 @@ def _export(
     progress = ProgressDisplay(console.stderr, mode, label=function.name)
     hint = (
         f"; {output} holds {{written:,}} whole records: run the same command with --resume to continue"
-        if output
+        if output is not None and is_regular(output)
         else ""
     )
     try:
@@ -138,7 +154,7 @@ def _export(
     except KeyboardInterrupt:
         raise CliError("interrupted" + hint.format(written=job.written), ExitCode.INTERRUPTED) from None
     except OptimoveError as error:
-        if job.written == 0 and not output:
+        if job.written == 0 and not hint:
             raise
         raise CliError(f"{error}{hint.format(written=job.written)}", exit_code_of(error)) from None
 

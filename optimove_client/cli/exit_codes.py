@@ -18,28 +18,36 @@ from optimove_client.errors import (
 
 
 class ExitCode(enum.IntEnum):
+    """What each code means is said once, in MEANINGS."""
+
     OK = 0
-    API_ERROR = 1  # the server refused the call (400, 404, 405, 409) or answered something unexpected
-    BAD_INPUT = 2  # usage, parameters, credentials missing or a config file broken: nothing was sent
-    AUTHENTICATION = 3  # 401/403: the API key, token or password was refused
-    RATE_LIMIT = 4  # 429, still after the retries
-    SERVER = 5  # 5xx, still after the retries
-    NETWORK = 6  # the server could not be reached or did not answer in time
-    STORE = 7  # the store the account's processes share (--store) cannot be used
-    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
+    API_ERROR = 1
+    BAD_INPUT = 2
+    AUTHENTICATION = 3
+    RATE_LIMIT = 4
+    SERVER = 5
+    NETWORK = 6
+    STORE = 7
+    INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
-HELP = """\
-exit codes:
-  0    success
-  1    the server refused the call (400, 404, 405, 409) or answered something unexpected
-  2    bad input: usage, parameters, missing credentials (nothing was sent)
-  3    authentication: the API key, token or password was refused (401, 403)
-  4    rate limit: still 429 after the retries
-  5    server error: still 5xx after the retries
-  6    network: cannot connect, or no answer in time
-  7    store: the shared store (--store, OPTIMOVE_STORE) cannot be reached or used
-  130  interrupted (Ctrl-C); an export keeps whole records: run it again with --resume"""
+# (code, meaning): `optimove --help` and the README's table of exit codes both say exactly this.
+MEANINGS: tuple[tuple[ExitCode, str], ...] = (
+    (ExitCode.OK, "success"),
+    (ExitCode.API_ERROR, "the server refused the call (400, 404, 405, 409) or answered something unexpected"),
+    (
+        ExitCode.BAD_INPUT,
+        "bad input: usage, parameters, missing credentials, a broken config file (nothing was sent)",
+    ),
+    (ExitCode.AUTHENTICATION, "authentication: the API key, token or password was refused (401, 403)"),
+    (ExitCode.RATE_LIMIT, "rate limit: still 429 after the retries"),
+    (ExitCode.SERVER, "server error: still 5xx after the retries"),
+    (ExitCode.NETWORK, "network: cannot connect, or no answer in time"),
+    (ExitCode.STORE, "store: the shared store (--store, OPTIMOVE_STORE) cannot be reached or used"),
+    (ExitCode.INTERRUPTED, "interrupted (Ctrl-C); an export keeps whole records: run it again with --resume"),
+)
+
+HELP = "exit codes:\n" + "\n".join(f"  {int(code):<4} {meaning}" for code, meaning in MEANINGS)
 
 
 # The first class an error is an instance of gives its exit code (order matters: subclasses first).

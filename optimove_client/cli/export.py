@@ -1,7 +1,8 @@
 """--all-pages: stream every page of a paging function to a file (or standard output), resumably.
 
 Each page becomes whole records in the output (written and flushed at once, Ctrl-C held meanwhile), then
-the resume state records how far the file got. The demo uses the same loop.
+the resume state records how far the file got (a regular file only: a device or FIFO is streamed, with no
+state). The demo uses the same loop.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from optimove_client.cli.formats import Csv, Format, new_format
+from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import ProgressDisplay
 from optimove_client.cli.records import records_of
 from optimove_client.cli.resume import Checkpoints, ExportState
-from optimove_client.cli.sink import Sink
+from optimove_client.cli.sink import Sink, is_regular, kind_of
 
 
 @contextlib.contextmanager
@@ -30,6 +32,14 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def check_resumable(output: Path | None) -> None:
+    """--resume continues a regular file only: nothing else can keep resume state."""
+    if output is None:
+        raise CliError("--resume needs a regular file as --output, not standard output")
+    if not is_regular(output):
+        raise CliError(f"--resume needs a regular file as --output: {output} is {kind_of(output)}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,7 +58,7 @@ class ExportJob:
     entry: Any  # the client's entry point of a paging function (has .pages)
     arguments: dict[str, Any]
     format: str
-    output: Path | None
+    output: Path | None  # None: standard output
     stdout: TextIO
     identity: dict[str, Any]  # what the output is an export of (checked by --resume)
     page_size: int | None = None
@@ -57,7 +67,11 @@ class ExportJob:
     written: int = 0  # records the output holds, kept current so a failure can say how far it got
 
     def run(self, progress: ProgressDisplay, *, resume: bool = False) -> ExportSummary:
-        checkpoints = Checkpoints(self.output, self.identity) if self.output is not None else None
+        checkpoints = None
+        if self.output is not None and is_regular(self.output):
+            checkpoints = Checkpoints(self.output, self.identity)
+        elif resume:
+            check_resumable(self.output)
         state = checkpoints.resumable(self.output) if checkpoints and self.output and resume else None
         start = self.written = state.records if state else 0
         progress.already = start
@@ -105,17 +119,13 @@ class ExportJob:
         )
 
     def _open(self, state: ExportState | None, checkpoints: Checkpoints | None) -> tuple[Sink, Format]:
-        if self.output is None:
-            sink, writer = Sink(stream=self.stdout), new_format(self.format)
-            sink.write(writer.begin())
-            return sink, writer
-        if state is not None:
+        if self.output is not None and state is not None:
             columns = None
             if self.format == "csv" and state.records:
                 with self.output.open(encoding="utf-8", newline="") as file:
                     columns = Csv.header_of(file.readline())
             return Sink.append(self.output, state.size), new_format(self.format, state.records, columns)
-        sink, writer = Sink.create(self.output), new_format(self.format)
+        sink, writer = Sink.open(self.output, self.stdout), new_format(self.format)
         sink.write(writer.begin())
         if checkpoints is not None:
             checkpoints.save(0, sink.size)

@@ -1,10 +1,14 @@
-"""`optimove functions`: every function with its category, method, paging and CustomerAttributes."""
+"""`optimove functions`: every function with its category, method, paging and CustomerAttributes.
+
+`optimove functions NAME` says what one function takes and gives (describe.py).
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from optimove_client.cli.catalog import categories, functions
+from optimove_client.cli import describe
+from optimove_client.cli.catalog import categories, find, functions
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import ExitCode
 from optimove_client.cli.formats import pretty
@@ -13,6 +17,8 @@ from optimove_client.cli.problems import CliError
 
 
 def list_functions(args: argparse.Namespace, console: Console) -> ExitCode:
+    if args.name is not None:
+        return _describe_one(args, console)
     chosen = list(functions().values())
     if args.category:
         wanted = args.category.strip().lower().replace("-", "_").replace(" ", "_")
@@ -44,4 +50,12 @@ def list_functions(args: argparse.Namespace, console: Console) -> ExitCode:
             f"{f.name:<{width}}  {f.category:<{category_width}}  {f.operation.method:<6}  "
             f"{'yes' if f.pages else 'no':<5}  {'yes' if f.takes_attributes else 'no'}\n"
         )
+    return ExitCode.OK
+
+
+def _describe_one(args: argparse.Namespace, console: Console) -> ExitCode:
+    if args.category:
+        raise CliError("give a function's name or --category, not both")
+    data = describe.details(find(args.name))
+    console.stdout.write(pretty(data) + "\n" if args.format == "json" else describe.text(data))
     return ExitCode.OK

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
+from optimove_client._log import is_not_full_page_warning
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.parser import build_parser
@@ -51,6 +53,9 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
 
 def run() -> None:
     """The console script."""
+    # The CLI reports a page that came back full in its own words (and --quiet hides it): drop the
+    # library's warning about it, and only that one, so it is not printed twice.
+    logging.getLogger("optimove_client").addFilter(is_not_full_page_warning)
     code = main()
     try:
         sys.stdout.flush()

@@ -2,9 +2,10 @@
 
 Names are Optimove's (RecipientGroupID, $top, UserName), matched case-insensitively and ignoring `_`,
 `$` and `-`, so the client's own keyword names work too. Each text is converted by the type the spec
-gives the parameter (integer, date, boolean, enum, string; JSON for body fields that are lists or objects),
-and a body is checked against the spec's schema before it becomes the generated model: every mistake is
-reported before anything is sent. The client validates the wire form once more before the call.
+gives the parameter (integer, date, boolean, enum by number or name, string; JSON for body fields that are
+lists or objects), and a body is checked against the spec's schema before it becomes the generated model:
+every mistake is reported before anything is sent. The client validates the wire form once more before
+the call.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from optimove_generated.types import Unset
 
 from optimove_client._spec_document import schema_at
 from optimove_client._validation import shared_validator
+from optimove_client.cli import enums
 from optimove_client.cli.catalog import Function
 from optimove_client.cli.problems import CliError
 
@@ -189,12 +191,19 @@ def _body_problem(error: Any) -> str:
 
 
 def _query_value(function: str, parameter: Parameter, text: str, from_flag: bool) -> Any:
-    schema, name = parameter.schema, parameter.name
     if parameter.keyword == _NAMES_KEYWORD:
         separator = "," if from_flag else ";"
         return [part.strip() for part in text.split(separator)]
     if parameter.keyword == _DELIMITER_KEYWORD:
         return DELIMITERS.get(text.lower(), text)
+    if "enum" in parameter.schema:
+        return _enum_value(function, parameter, text)
+    return _typed_value(function, parameter, text)
+
+
+def _typed_value(function: str, parameter: Parameter, text: str) -> Any:
+    """An integer, boolean or date by the spec's type; any other text as it is."""
+    schema, name = parameter.schema, parameter.name
     kind = schema.get("type")
     if kind == "integer":
         try:
@@ -208,10 +217,15 @@ def _query_value(function: str, parameter: Parameter, text: str, from_flag: bool
             return datetime.date.fromisoformat(text)
         except ValueError:
             raise CliError(f"{function}: {name} must be a date YYYY-MM-DD (got {text!r})") from None
-    if "enum" in schema and text not in schema["enum"]:
-        choices = ", ".join(map(repr, schema["enum"]))
-        raise CliError(f"{function}: {name} must be one of {choices} (got {text!r})")
     return text
+
+
+def _enum_value(function: str, parameter: Parameter, text: str) -> Any:
+    found, value = enums.enum_value(parameter.schema, text)
+    if not found:
+        choices = enums.describe(parameter.schema)
+        raise CliError(f"{function}: {parameter.name} must be one of {choices} (got {text!r})")
+    return value
 
 
 def _boolean(function: str, name: str, text: str) -> bool:
@@ -224,6 +238,8 @@ def _boolean(function: str, name: str, text: str) -> bool:
 
 def _body_value(function: str, parameter: Parameter, text: str) -> Any:
     """The JSON value of one body field: strings as typed, numbers and booleans by type, others as JSON."""
+    if "enum" in parameter.schema:
+        return _enum_value(function, parameter, text)
     kind = parameter.schema.get("type")
     if kind == "string":
         return text

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from optimove_client._version import __version__
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import HELP as EXIT_CODES
-from optimove_client.cli.output_formats import FORMATS
+from optimove_client.cli.output_formats import FORMATS, KNOWN
 from optimove_client.testing.serve_options import add_serve_options
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ DESCRIPTION = "Call Optimove's REST API v3 from a shell: list functions, call on
 
 CALL_EPILOG = f"""\
 examples:
+  optimove call GetCustomersByAction --help     # its parameters, body and result (optimove functions NAME)
   optimove call GetLastDataUpdate
   optimove call GetCustomersByAction --param RecipientGroupID=1 --param ActionID=12 \\
       --param Date=2024-06-30 --attributes Alias,Country --all-pages --output customers.csv
@@ -27,9 +28,18 @@ examples:
 
 parameters:
   --param Name=Value uses Optimove's names (case-insensitive): integers, dates (YYYY-MM-DD), booleans
-  (true/false) and enums are checked against the spec before anything is sent. A body field takes its
-  text as is when it is a string, and JSON otherwise (--param 'CustomerIDs=["1","2"]'). --body gives the
-  whole body as JSON, @FILE or @- (standard input); it is required for functions whose body is an array.
+  (true/false) and enums (by number or name: EventTypeID=1 or CampaignProcessed) are checked against the
+  spec before anything is sent. A body field takes its text as is when it is a string, and JSON otherwise
+  (--param 'CustomerIDs=["1","2"]'). --body gives the whole body as JSON, @FILE or @- (standard input);
+  it is required for functions whose body is an array.
+
+output:
+  --output FILE, or - for standard output. The format is --format, else the suffix of FILE
+  ({KNOWN}), else json (jsonl with --all-pages); a --format that contradicts the suffix is refused,
+  and so is any other suffix (.tsv, .txt) unless --format says what to write. --xml writes Optimove's XML
+  as it came: not with --format, and only to a .xml file or one without a suffix. Standard output
+  (/dev/stdout too), a device (/dev/null) or a FIFO is written as a stream; --resume needs a regular
+  file, beside which it keeps its state.
 
 credentials and server (first found wins):
   flags; then OPTIMOVE_API_KEY, OPTIMOVE_USERNAME + OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN, OPTIMOVE_SERVER,
@@ -39,6 +49,32 @@ credentials and server (first found wins):
 
 {EXIT_CODES}
 """
+
+
+class _FunctionHelp(argparse.Action):
+    """`call NAME --help`: the call's help with NAME's own parameters, body and result at the top."""
+
+    def __init__(
+        self, option_strings: list[str], dest: str = argparse.SUPPRESS, help: str | None = None
+    ) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> NoReturn:  # fmt: skip
+        name = getattr(namespace, "function", None)
+        if name:
+            # Only now: the operations table is not imported for the CLI's other help.
+            from optimove_client.cli import describe  # noqa: PLC0415
+            from optimove_client.cli.catalog import find  # noqa: PLC0415
+            from optimove_client.cli.problems import CliError  # noqa: PLC0415
+
+            try:
+                function = find(name)
+            except CliError as error:
+                parser.exit(2, f"optimove: {error}\n")
+            parser.description = f"{parser.description}\n\n{describe.text(describe.details(function))}"
+        parser.print_help()
+        parser.exit()
 
 
 class Parser(argparse.ArgumentParser):
@@ -100,27 +136,50 @@ def build_parser(console: Console) -> Parser:
     parser.add_argument("--version", action="version", version=f"optimove-client {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    listing = commands.add_parser("functions", help="list every function of the API", console=console)
+    listing = commands.add_parser(
+        "functions", help="list every function of the API, or describe one", console=console
+    )
+    listing.add_argument(
+        "name", nargs="?", metavar="NAME", help="one function: its parameters, body, result and paging"
+    )
     listing.add_argument("--category", help="only this category (e.g. customers)")
     listing.add_argument("--format", choices=("text", "json"), default="text")
 
     call = commands.add_parser(
         "call", help="call a function", console=console, epilog=CALL_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter, add_help=False,
         description="Call any function by its Optimove name (any case) and print or write the result.",
     )  # fmt: skip
+    call.add_argument(
+        "-h",
+        "--help",
+        action=_FunctionHelp,
+        help="show this help; after a function's name, its parameters too",
+    )
     call.add_argument("function", help="the function's Optimove name, e.g. GetCustomersByAction")
-    call.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE")
+    call.add_argument(
+        "--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+        help="a parameter or body field by its Optimove name, any case (repeatable); "
+        "`optimove call NAME --help` lists them",
+    )  # fmt: skip
     call.add_argument("--body", metavar="JSON|@FILE", help="the JSON body (@- reads standard input)")
     call.add_argument("--attributes", metavar="A,B", help="customer attributes to return with each customer")
     call.add_argument("--delimiter", metavar="D", help="attribute delimiter: , : ; or tab (default ,)")
     call.add_argument("--xml", action="store_true", help="print Optimove's XML answer (GET functions)")
     output = call.add_argument_group("output")
     output.add_argument(
-        "--format", choices=FORMATS, help="default: the --output suffix, else json (jsonl for --all-pages)"
+        "--format", choices=FORMATS, help=f"default: the --output suffix ({KNOWN}), else json (jsonl for "
+        "--all-pages); another suffix needs --format",
+    )  # fmt: skip
+    output.add_argument(
+        "--output", "-o", metavar="FILE", help="write here instead of standard output (- is standard output)"
     )
-    output.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-    output.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    output.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        help="no progress display, summary or full-page warning on standard error",
+    )
     paging = call.add_argument_group("paging (functions that page)")
     paging.add_argument("--all-pages", action="store_true", help="fetch and stream every page")
     paging.add_argument(

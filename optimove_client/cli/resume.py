@@ -4,7 +4,8 @@ After every page the export writes the page (whole records, flushed), then recor
 and bytes the file holds. The state never runs ahead of the file, so resuming truncates the file to the
 recorded size and asks for the next record: no duplicate and no gap, whatever moment the export stopped.
 The state names the function and its arguments, so a resume with other arguments is refused. It holds no
-credentials. It is removed when the export completes.
+credentials. It is removed when the export completes. Only a regular file has one (see sink.py): it sits
+beside the file itself, wherever the path given leads (a symbolic link, /dev/stderr sent to a file).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ _VERSION = 1
 
 
 def state_path(output: Path) -> Path:
-    return output.with_name(output.name + ".optimove-resume")
+    real = Path(os.path.realpath(output))
+    return real.with_name(real.name + ".optimove-resume")
 
 
 @dataclasses.dataclass(frozen=True)

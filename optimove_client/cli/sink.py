@@ -1,12 +1,54 @@
-"""Where an export's text goes: standard output, or a file written page by page and flushed each time."""
+"""Where output goes: standard output, a regular file, or anything else one can write to.
+
+A regular file is written page by page, flushed each time and synced at the end; only it can be measured,
+cut back and continued, so only it keeps resume state. A device (/dev/null, a terminal), a FIFO or a pipe
+is written as it is, in order: nothing there can be sought, truncated or synced. `-`, and a path that is
+this process's standard output (/dev/stdout, /dev/fd/1), mean standard output itself.
+"""
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from optimove_client.cli.interrupts import deferred_interrupt
+
+
+def output_path(output: str | None, stdout: TextIO) -> Path | None:
+    """--output as a path to open; None for standard output."""
+    if output is None or output == "-":
+        return None
+    path = Path(output)
+    try:
+        fileno = stdout.fileno()
+        if os.path.samestat(path.stat(), os.fstat(fileno)):
+            return None  # written through the stream: it keeps its offset, and `>>` keeps appending
+    except (OSError, io.UnsupportedOperation):
+        pass  # not there yet, or standard output is no file (tests)
+    return path
+
+
+def kind_of(path: Path) -> str:
+    """What is at path, in words; "a regular file" also when nothing is there yet (it will be one)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "a regular file"  # if it cannot be created, opening it says why
+    kinds = (
+        (stat.S_ISREG, "a regular file"),
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def is_regular(path: Path) -> bool:
+    return kind_of(path) == "a regular file"
 
 
 class Sink:
@@ -15,10 +57,12 @@ class Sink:
     def __init__(self, stream: TextIO | None = None, file: BinaryIO | None = None) -> None:
         self._stream = stream
         self._file = file
+        self._regular = file is not None and stat.S_ISREG(os.fstat(file.fileno()).st_mode)
 
     @classmethod
-    def create(cls, path: Path) -> Sink:
-        return cls(file=path.open("wb"))
+    def open(cls, path: Path | None, stdout: TextIO) -> Sink:
+        """Standard output for None; else the file, created afresh, or the device or FIFO as it is."""
+        return cls(stream=stdout) if path is None else cls(file=path.open("wb"))
 
     @classmethod
     def append(cls, path: Path, size: int) -> Sink:
@@ -41,11 +85,11 @@ class Sink:
 
     @property
     def size(self) -> int:
-        """Bytes in the file so far (0 for standard output)."""
-        return self._file.tell() if self._file is not None else 0
+        """Bytes in a regular file so far (0 for anything else)."""
+        return self._file.tell() if self._file is not None and self._regular else 0
 
     def sync(self) -> None:
-        if self._file is not None:
+        if self._file is not None and self._regular:
             os.fsync(self._file.fileno())
 
     def close(self) -> None:

@@ -1,7 +1,8 @@
 """The mock Optimove: one `handle(request) -> response` core that the transports and the server adapt.
 
 Order of checks, as Optimove answers them: unknown function (404), wrong method (405), injected fault,
-credentials (401/403, Login's own rules), rate limit (429), inputs (400), then the answer.
+credentials (401/403, Login's own rules), rate limit (429), inputs (400), then the answer. The control
+endpoints (control.py), when switched on, come before all of it.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
-import orjson
 
 from optimove_client.testing.auth import Authenticator, Denial, LoginCounters, Principal
 from optimove_client.testing.clock import SYSTEM_CLOCK, Clock
 from optimove_client.testing.config import DEFAULT_API_KEY, MockConfig
+from optimove_client.testing.control import ControlEndpoints, is_control_path
 from optimove_client.testing.dataset import Dataset
-from optimove_client.testing.encoding import JSON, XML, encode_json, encode_xml, wants_xml
+from optimove_client.testing.encoding import JSON, XML, encode_json, encode_xml, json_response, wants_xml
 from optimove_client.testing.faults import FaultKind, FaultPlan
 from optimove_client.testing.handlers import Call, Handlers
 from optimove_client.testing.messages import MockRequest, MockResponse
@@ -32,9 +33,6 @@ from optimove_client.testing.validation import RequestInvalid, RequestValidator
 
 MOCK_BASE_URL = "https://mock.optimove.test"
 LOGIN_OPERATION = "Login"
-# Control endpoints (config.control_endpoints): a prefix Optimove never uses.
-CONTROL_PREFIX = "/_mock"
-CONTROL_COUNTERS = f"{CONTROL_PREFIX}/counters"
 STATUS_TEXT = {
     500: "Internal Server Error",
     502: "Bad Gateway",
@@ -65,10 +63,6 @@ class Arrival:
 ARRIVALS_KEPT = 100_000  # the newest arrivals a long-running mock remembers
 
 
-def _json_response(status: int, payload: Any, *extra_headers: tuple[str, str]) -> MockResponse:
-    return MockResponse(status, (("Content-Type", JSON), *extra_headers), orjson.dumps(payload))
-
-
 class MockOptimove:
     """A faithful, in-memory Optimove. Construct with a MockConfig, or keyword overrides of its fields:
 
@@ -89,6 +83,8 @@ class MockOptimove:
         self.dataset = Dataset(self.config)
         self.state = AccountState.initial(self.dataset)
         self.faults = FaultPlan()
+        for fault in self.config.faults:
+            self.faults.add(fault)
         self.calls = CallCounters()
         self.arrivals: collections.deque[Arrival] = collections.deque(maxlen=ARRIVALS_KEPT)
         self._auth = Authenticator(self.config, clock)
@@ -97,6 +93,11 @@ class MockOptimove:
         self._validator = RequestValidator(self.spec)
         self._handlers = Handlers(self.spec, self.dataset, self.state, self.config.attribute_shape)
         self._lock = threading.Lock()
+        self._control = (
+            ControlEndpoints(self.faults, self.spec.by_id.keys(), self.counters, self.expire_tokens)
+            if self.config.control_endpoints
+            else None
+        )
 
     def __repr__(self) -> str:
         return f"MockOptimove({self.config!r})"
@@ -111,8 +112,10 @@ class MockOptimove:
         keys = self.config.api_keys
         return DEFAULT_API_KEY if DEFAULT_API_KEY in keys else sorted(keys)[0]
 
-    def expire_tokens(self) -> None:
-        self._auth.expire_all_tokens()
+    def expire_tokens(self) -> int:
+        """Expire every Login session now; returns how many were live."""
+        with self._lock:
+            return self._auth.expire_all_tokens()
 
     # Adapters ----------------------------------------------------------------------------------------------
 
@@ -138,12 +141,12 @@ class MockOptimove:
     # Core --------------------------------------------------------------------------------------------------
 
     def handle(self, request: MockRequest) -> MockResponse:
+        if self._control is not None and is_control_path(request.path):
+            return self._control.handle(request)
         arrived = self.clock.monotonic()
         name, response = self._handle(request)
         with self._lock:
             self.arrivals.append(Arrival(arrived, name, response.status))
-            if response.status == 429 and name != LOGIN_OPERATION:
-                self.calls.rate_limited += 1
         return response
 
     def counters(self) -> dict[str, Any]:
@@ -156,17 +159,15 @@ class MockOptimove:
             }
 
     def _handle(self, request: MockRequest) -> tuple[str, MockResponse]:
-        if self.config.control_endpoints and request.path == CONTROL_COUNTERS and request.method == "GET":
-            return request.path, _json_response(200, self.counters())
         with self._lock:
             self.calls.total += 1
         methods = self.spec.methods_at(request.path)
         if not methods:
-            return request.path, _json_response(404, f"No function at {request.path}")
+            return request.path, json_response(404, f"No function at {request.path}")
         operation = methods.get(request.method.upper())
         if operation is None:
             allow = ", ".join(sorted(methods))
-            return request.path, _json_response(
+            return request.path, json_response(
                 405, "The requested resource does not support this HTTP method", ("Allow", allow)
             )
         with self._lock:
@@ -177,7 +178,7 @@ class MockOptimove:
         fault = self.faults.take(operation.operation_id)
         if fault is not None and fault.kind is FaultKind.STATUS:
             retry = (("Retry-After", fault.retry_after),) if fault.retry_after is not None else ()
-            return _json_response(fault.status, STATUS_TEXT.get(fault.status, "Injected fault"), *retry)
+            return json_response(fault.status, STATUS_TEXT.get(fault.status, "Injected fault"), *retry)
         if fault is not None and fault.kind in (FaultKind.HANG, FaultKind.RESET):
             return MockResponse(0, (), b"", fault)
         response = self._answer(operation, request)
@@ -190,17 +191,18 @@ class MockOptimove:
             with self._lock:
                 principal = self._auth.authenticate(request.headers)
                 if isinstance(principal, Denial):
-                    return _json_response(principal.status, principal.message)
+                    return json_response(principal.status, principal.message)
                 limiter = self._transactional_limiter if operation.rate_limit_exempt else self._limiter
                 wait = limiter.acquire(principal)
                 if wait is not None:
+                    self.calls.rate_limited += 1  # a full window, not an injected 429
                     return self._rate_limited(wait)
             valid = self._validator.validate(
                 operation, request.query, request.body if operation.body_pointer else None
             )
             payload = self._handlers.answer(Call(operation, valid.params, valid.body))
         except RequestInvalid as problem:
-            return _json_response(400, str(problem))
+            return json_response(400, str(problem))
         return self._encode(operation, request, payload)
 
     def _login(self, operation: Operation, request: MockRequest) -> MockResponse:
@@ -210,8 +212,8 @@ class MockOptimove:
         if isinstance(outcome, Denial):
             if outcome is Denial.LOGIN_TOO_SOON:
                 return self._rate_limited(1)
-            return _json_response(outcome.status, outcome.message)
-        return _json_response(200, outcome)
+            return json_response(outcome.status, outcome.message)
+        return json_response(200, outcome)
 
     @staticmethod
     def _rate_limited(wait: int) -> MockResponse:
@@ -220,7 +222,7 @@ class MockOptimove:
             "error": "Too Many Requests",
             "message": f"Rate limit exceeded; retry in {wait} s",
         }
-        return _json_response(429, body, ("Retry-After", str(wait)))
+        return json_response(429, body, ("Retry-After", str(wait)))
 
     def rate_limit_used(self, principal: Principal, seconds: float | None = None) -> int:
         """Calls of this caller counted in the budget's last `seconds` (default: its longest window)."""

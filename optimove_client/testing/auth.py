@@ -100,10 +100,13 @@ class Authenticator:
         session.last_used = now  # sliding expiry: every call restarts the idle time
         return Principal("user", session.username)
 
-    def expire_all_tokens(self) -> None:
-        """Make every issued token expired, as if the idle time had passed (for tests)."""
+    def expire_all_tokens(self) -> int:
+        """Make every issued token expired, as if the idle time had passed (for tests); returns how many
+        were live."""
+        live = self.live_tokens
         for session in self._sessions.values():
             session.last_used = float("-inf")
+        return live
 
     @property
     def live_tokens(self) -> int:

@@ -6,6 +6,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
+from optimove_client.testing.faults import Fault
+
 AttributeShape = Literal["array", "joined"]
 
 DEFAULT_API_KEY = "mock-api-key"
@@ -28,8 +30,10 @@ class MockConfig:
     rate_limits: tuple[tuple[int, float], ...] = ((2000, 3600.0), (50, 10.0))
     # SendTransactionalMail's own budget (it is outside the one above).
     transactional_rate_limits: tuple[tuple[int, float], ...] = ((10, 1.0),)
-    # Answer GET /_mock/counters (calls, Logins and refusals, 429s) on the served mock.
+    # Answer the control endpoints under /_mock (counters, faults, sessions): see control.py.
     control_endpoints: bool = False
+    # Faults armed when the mock is made (`optimove mock serve --fault`), before any call.
+    faults: tuple[Fault, ...] = ()
     # Dataset.
     seed: int = 1
     customers: int = 1000

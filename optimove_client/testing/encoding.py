@@ -3,16 +3,29 @@ XML for GET calls that ask for it with `Accept: application/xml`."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 from xml.sax.saxutils import escape
 
 import orjson
 
 from optimove_client.testing.handlers import Rows
+from optimove_client.testing.messages import MockResponse
 
 JSON = "application/json; charset=utf-8"
 XML = "application/xml; charset=utf-8"
 ROWS_PER_CHUNK = 20_000
+
+
+def _dumps(value: Any) -> bytes:
+    try:
+        return orjson.dumps(value)
+    except TypeError:  # an integer beyond 64 bits, which the spec allows (a POSTed ID read back)
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def json_response(status: int, payload: Any, *extra_headers: tuple[str, str]) -> MockResponse:
+    return MockResponse(status, (("Content-Type", JSON), *extra_headers), _dumps(payload))
 
 
 def encode_json(payload: Any) -> bytes:
@@ -23,12 +36,12 @@ def encode_json(payload: Any) -> bytes:
         for row in payload.rows:
             chunk.append(row)
             if len(chunk) == ROWS_PER_CHUNK:
-                parts.append(orjson.dumps(chunk)[1:-1])
+                parts.append(_dumps(chunk)[1:-1])
                 chunk = []
         if chunk:
-            parts.append(orjson.dumps(chunk)[1:-1])
+            parts.append(_dumps(chunk)[1:-1])
         return b"[" + b",".join(parts) + b"]"
-    return orjson.dumps(payload)
+    return _dumps(payload)
 
 
 def wants_xml(accept: str | None) -> bool:

@@ -6,6 +6,8 @@ import threading
 from dataclasses import dataclass
 from enum import Enum
 
+MIN_STATUS, MAX_STATUS = 400, 599
+
 
 class FaultKind(Enum):
     STATUS = "status"  # answer `status` (500, 502, 503, 520, 429 ...) without doing the call
@@ -25,6 +27,18 @@ class Fault:
     nth: int | None = None
     # How many consecutive matching calls it affects once it has started.
     times: int = 1
+
+    def __post_init__(self) -> None:
+        if self.times < 1 or (self.nth is not None and self.nth < 1):
+            raise ValueError("nth and times count from 1")
+        if self.kind is FaultKind.STATUS and not MIN_STATUS <= self.status <= MAX_STATUS:
+            raise ValueError(f"an injected status is an HTTP error, {MIN_STATUS} to {MAX_STATUS}")
+        if self.retry_after is not None:
+            if self.kind is not FaultKind.STATUS:
+                raise ValueError("Retry-After goes with a status fault")
+            # It becomes a header line: control characters would split the answer.
+            if not self.retry_after or not self.retry_after.isprintable():
+                raise ValueError("Retry-After must be printable text")
 
     def matches(self, operation_id: str | None) -> bool:
         return self.operation is None or (
@@ -47,8 +61,6 @@ class FaultPlan:
         self._lock = threading.Lock()
 
     def add(self, fault: Fault) -> Fault:
-        if fault.times < 1 or (fault.nth is not None and fault.nth < 1):
-            raise ValueError("nth and times count from 1")
         with self._lock:
             self._armed.append(_Armed(fault))
         return fault
@@ -73,14 +85,22 @@ class FaultPlan:
     def truncate(self, *, operation: str | None = None, nth: int | None = None, times: int = 1) -> Fault:
         return self.add(Fault(FaultKind.TRUNCATE, operation=operation, nth=nth, times=times))
 
-    def clear(self) -> None:
+    def clear(self) -> int:
+        """Drop every waiting fault; returns how many there were."""
         with self._lock:
+            dropped = len(self._armed)
             self._armed.clear()
+            return dropped
 
     @property
     def pending(self) -> int:
         with self._lock:
             return len(self._armed)
+
+    def waiting(self) -> list[Fault]:
+        """The faults that have not fired their last time yet, in the order they were added."""
+        with self._lock:
+            return [armed.fault for armed in self._armed]
 
     def take(self, operation_id: str | None) -> Fault | None:
         """The fault for this call, if one fires; counts the call for every matching fault."""

@@ -5,20 +5,36 @@
         ...
 
 Override `optimove_mock_config` in a conftest.py to change the dataset or the limits for a module.
-`optimove` is an `optimove_client.Optimove` on the mock; `optimove_http` a plain httpx.Client.
+`optimove` is an `optimove_client.Optimove` on the mock, `optimove_async` an `AsyncOptimove`,
+`optimove_http` a plain httpx.Client; `optimove_environ` serves the mock on 127.0.0.1 and points the
+OPTIMOVE_* environment variables at it, for code that builds its own client.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from optimove_client import Optimove
+from optimove_client import AsyncOptimove, Optimove
+from optimove_client._defaults import (
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    ENV_PASSWORD,
+    ENV_SERVER,
+    ENV_STORE,
+    ENV_TOKEN,
+    ENV_USERNAME,
+)
 from optimove_client.testing.app import MOCK_BASE_URL, MockOptimove
 from optimove_client.testing.clock import ManualClock
 from optimove_client.testing.config import MockConfig
+from optimove_client.testing.serve import MockServer
+
+# Variables that would choose other credentials or another server than the ones optimove_environ sets.
+_COMPETING_VARIABLES = (ENV_USERNAME, ENV_PASSWORD, ENV_TOKEN, ENV_SERVER)
 
 
 @pytest.fixture
@@ -58,3 +74,43 @@ def optimove_http(optimove_mock: MockOptimove) -> Iterator[httpx.Client]:
     """An httpx.Client wired in-process to optimove_mock, sending a valid API key."""
     with optimove_mock.client() as client:
         yield client
+
+
+@pytest.fixture
+def optimove_async(optimove_mock: MockOptimove, optimove_clock: ManualClock) -> Iterator[AsyncOptimove]:
+    """An AsyncOptimove wired in-process to optimove_mock with its API key, on optimove_clock (retries and
+    rate-limit waits move the clock). Await its calls in any event loop: asyncio.run, pytest-asyncio or
+    anyio; it is closed after the test."""
+    client = AsyncOptimove(
+        api_key=optimove_mock.api_key,
+        base_url=MOCK_BASE_URL,
+        transport=optimove_mock.async_transport(),
+        clock=optimove_clock,
+        environ={},
+    )
+    yield client
+    asyncio.run(client.aclose())  # after the test: its own event loop, if any, has stopped
+
+
+@pytest.fixture
+def optimove_environ(
+    optimove_mock: MockOptimove, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[dict[str, str]]:
+    """For code that builds its own client from the environment (`Optimove()`, the `optimove` command, a
+    subprocess): serves optimove_mock on 127.0.0.1 (a free port) for the test, and sets OPTIMOVE_BASE_URL
+    to it, OPTIMOVE_API_KEY to its key and OPTIMOVE_STORE=memory:// (no store file is touched); unsets
+    OPTIMOVE_USERNAME, OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN and OPTIMOVE_SERVER. Gives the variables it set.
+
+    A URL cannot name an in-process transport, hence the real server. The mock keeps optimove_clock, while
+    the code under test waits in real time: advance the clock to expire sessions or refill the budget."""
+    with MockServer(optimove_mock) as server:
+        variables = {
+            ENV_BASE_URL: server.base_url,
+            ENV_API_KEY: optimove_mock.api_key,
+            ENV_STORE: "memory://",
+        }
+        for name in _COMPETING_VARIABLES:
+            monkeypatch.delenv(name, raising=False)
+        for name, value in variables.items():
+            monkeypatch.setenv(name, value)
+        yield variables

@@ -1,7 +1,8 @@
 """The mock as a real HTTP server on 127.0.0.1, and the `optimove-mock` command.
 
 It acts out network faults for real: a hang stalls (for config.hang_seconds at most) before closing,
-a reset closes the socket without an answer, a truncated body stops halfway.
+a reset closes the socket without an answer, a truncated body stops halfway. Every method reaches the
+mock's core, which answers one it does not serve with 405 and Allow, as Optimove does.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ import socket
 import struct
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from optimove_client.testing.app import MockOptimove
 from optimove_client.testing.config import MockConfig
+from optimove_client.testing.control import CONTROL_PREFIX
+from optimove_client.testing.fault_syntax import fault_to_text
 from optimove_client.testing.faults import FaultKind
 from optimove_client.testing.messages import MockRequest
 from optimove_client.testing.serve_options import add_serve_options, config_from
@@ -59,13 +62,20 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(response.body)))
         self.end_headers()
+        if self.command == "HEAD":  # the length is told, the body never sent
+            return
         if fault is not None and fault.kind is FaultKind.TRUNCATE:
             self.wfile.write(response.body[: len(response.body) // 2])
             self.close_connection = True
             return
         self.wfile.write(response.body)
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        # http.server looks up do_<METHOD> and answers 501 when it is missing: route every method to
+        # the core instead, so TRACE, OPTIONS or any other get Optimove's 405 with Allow.
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: object) -> None:
         """Silent: request lines are not worth the noise, and headers must never be logged."""
@@ -88,7 +98,10 @@ class MockServer(ThreadingHTTPServer):
 
     def start(self) -> MockServer:
         """Serve on a background thread; pair with stop()."""
-        threading.Thread(target=self.serve_forever, name="optimove-mock", daemon=True).start()
+        # A short poll: stop() waits for the loop to notice, which tests do once each.
+        threading.Thread(
+            target=self.serve_forever, kwargs={"poll_interval": 0.05}, name="optimove-mock", daemon=True
+        ).start()
         return self
 
     def stop(self) -> None:
@@ -103,9 +116,11 @@ class MockServer(ThreadingHTTPServer):
         self.stop()
 
 
-def run(config: MockConfig, port: int, out: TextIO | None = None) -> None:
-    """Serve a mock with this configuration on 127.0.0.1 until Ctrl-C."""
-    server = MockServer(MockOptimove(config), port)
+def start_message(config: MockConfig, base_url: str) -> str:
+    """What a served mock says when it listens: where, its budget, and what was switched on.
+
+    The first line names the URL (programs that start the mock read it). Never a credential.
+    """
     windows = ", ".join(f"{calls} calls per {seconds:g} s" for calls, seconds in config.rate_limits)
     budget = (
         f"Budget per caller: {windows}; once spent, calls are answered 429 until it refills "
@@ -113,11 +128,23 @@ def run(config: MockConfig, port: int, out: TextIO | None = None) -> None:
         if windows
         else "No budget: --rate-limit is off."
     )
-    print(
-        f"Mock Optimove on {server.base_url} ({config.customers} customers). {budget} Ctrl-C stops it.",
-        file=out or sys.stdout,
-        flush=True,
-    )
+    lines = [f"Mock Optimove on {base_url} ({config.customers} customers). {budget} Ctrl-C stops it."]
+    if config.token_idle_seconds != MockConfig.token_idle_seconds:
+        lines.append(f"Login sessions expire {config.token_idle_seconds:g} s after their last call.")
+    if config.faults:
+        lines.append("Faults armed: " + " ".join(fault_to_text(fault) for fault in config.faults))
+    if config.control_endpoints:
+        lines.append(
+            f"Control endpoints: GET {CONTROL_PREFIX}/counters, GET|POST|DELETE {CONTROL_PREFIX}/faults, "
+            f"POST {CONTROL_PREFIX}/sessions/expire."
+        )
+    return "\n".join(lines)
+
+
+def run(config: MockConfig, port: int, out: TextIO | None = None) -> None:
+    """Serve a mock with this configuration on 127.0.0.1 until Ctrl-C."""
+    server = MockServer(MockOptimove(config), port)
+    print(start_message(config, server.base_url), file=out or sys.stdout, flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

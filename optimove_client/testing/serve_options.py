@@ -1,51 +1,68 @@
 """The options of a served mock, shared by `optimove-mock` and `optimove mock serve` (one definition).
 
-Light on purpose (argparse and the config only), so that building the command line's parser stays quick.
+Every value is checked here: a bad one is a usage error (exit 2) that names the option and its rule.
+Light on purpose (argparse, the config and the fault syntax, all standard library), so that building the
+command line's parser stays quick; the spec is read only to check the function named by a --fault.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import math
+from collections.abc import Callable
 
 from optimove_client.testing.config import MockConfig
+from optimove_client.testing.fault_syntax import SYNTAX, parse_fault
+from optimove_client.testing.faults import Fault
 
 DEFAULT_PORT = 8080
+MAX_PORT = 65535
+
+FAULT_HELP = (
+    f"arm a fault before the first call (repeatable): {SYNTAX}, where WHAT is an HTTP status "
+    "400..599 or hang, reset, truncate; FUNCTION an operationId (default: every call); OPTION "
+    "times=N (calls in a row, default 1), nth=N (the first to fail, default the next), "
+    "retry_after=SECONDS (with a status). E.g. 503:GetAllActions:times=3, 429:retry_after=30, "
+    "reset:nth=2"
+)
+CONTROL_HELP = (
+    "serve the control endpoints: GET /_mock/counters; GET, POST, DELETE /_mock/faults (POST "
+    '{"fault": 503, "operation": "GetAllActions", "times": 3, "nth": 1, "retry_after": 30}); '
+    "POST /_mock/sessions/expire"
+)
 
 
-def add_serve_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help="port (0: any free port; default 8080)"
-    )
-    parser.add_argument(
-        "--api-key",
-        action="append",
-        metavar="KEY",
-        help="an API key the mock accepts (repeatable; default mock-api-key)",
-    )
-    parser.add_argument(
-        "--customers",
-        type=int,
-        default=MockConfig.customers,
-        help=f"customers in the dataset (default {MockConfig.customers})",
-    )
-    parser.add_argument("--attribute-shape", choices=("array", "joined"), default="array")
-    parser.add_argument(
-        "--seed", type=int, default=MockConfig.seed, help=f"dataset seed (default {MockConfig.seed})"
-    )
-    windows = ",".join(f"{calls}/{seconds:g}" for calls, seconds in MockConfig.rate_limits)
-    parser.add_argument(
-        "--rate-limit",
-        type=_windows,
-        default=MockConfig.rate_limits,
-        metavar="CALLS/SECONDS,...",
-        help=f"the budget per caller, every window at once, or off (default {windows})",
-    )
-    parser.add_argument(
-        "--control",
-        action="store_true",
-        help="answer GET /_mock/counters with the calls, Logins and refusals seen so far",
-    )
+def _whole(rule: str, accepts: Callable[[int], bool]) -> Callable[[str], int]:
+    """An argparse type: a whole number that `accepts`, else a usage error stating `rule`."""
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not accepts(value):
+            raise argparse.ArgumentTypeError(f"must be {rule}, not {text!r}")
+        return value
+
+    return convert
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, not {text!r}")
+    return value
+
+
+def _api_key(text: str) -> str:
+    # Never echo the value: it is a credential.
+    if not text or not text.isprintable() or any(char.isspace() for char in text):
+        raise argparse.ArgumentTypeError("must be printable text without spaces (the value is not shown)")
+    return text
 
 
 def _windows(text: str) -> tuple[tuple[int, float], ...]:
@@ -59,10 +76,74 @@ def _windows(text: str) -> tuple[tuple[int, float], ...]:
             window = (int(calls), float(seconds) if slash else 3600.0)
         except ValueError:
             raise argparse.ArgumentTypeError(f"CALLS/SECONDS,... or off, not {text!r}") from None
-        if window[0] < 1 or window[1] <= 0:
+        if window[0] < 1 or not 0 < window[1] < math.inf:
             raise argparse.ArgumentTypeError(f"calls >= 1 and seconds > 0, not {part.strip()!r}")
         windows.append(window)
     return tuple(windows)
+
+
+def _fault(text: str) -> Fault:
+    from optimove_client.testing.spec import load_spec  # noqa: PLC0415 - only when a fault is given
+
+    try:
+        return parse_fault(text, load_spec().by_id.keys())
+    except ValueError as problem:
+        raise argparse.ArgumentTypeError(f"{problem} (in {text!r})") from None
+
+
+def add_serve_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--port",
+        type=_whole(f"a port from 0 to {MAX_PORT}", lambda port: 0 <= port <= MAX_PORT),
+        default=DEFAULT_PORT,
+        help=f"port (0: any free port; default {DEFAULT_PORT})",
+    )
+    parser.add_argument(
+        "--api-key",
+        action="append",
+        type=_api_key,
+        metavar="KEY",
+        help="an API key the mock accepts (repeatable; default mock-api-key)",
+    )
+    parser.add_argument(
+        "--customers",
+        type=_whole("a whole number, 0 or more", lambda count: count >= 0),
+        default=MockConfig.customers,
+        metavar="N",
+        help=f"customers in the dataset (default {MockConfig.customers})",
+    )
+    parser.add_argument(
+        "--attribute-shape",
+        choices=("array", "joined"),
+        default=MockConfig.attribute_shape,
+        help="how customer attributes are sent: a JSON array, or one string joined by the delimiter "
+        f"(default {MockConfig.attribute_shape})",
+    )
+    parser.add_argument(
+        "--seed",
+        type=_whole("a whole number", lambda _: True),
+        default=MockConfig.seed,
+        metavar="N",
+        help=f"dataset seed (default {MockConfig.seed})",
+    )
+    windows = ",".join(f"{calls}/{seconds:g}" for calls, seconds in MockConfig.rate_limits)
+    parser.add_argument(
+        "--rate-limit",
+        type=_windows,
+        default=MockConfig.rate_limits,
+        metavar="CALLS/SECONDS,...",
+        help=f"the budget per caller, every window at once, or off (default {windows})",
+    )
+    parser.add_argument(
+        "--token-idle-seconds",
+        type=_seconds,
+        default=MockConfig.token_idle_seconds,
+        metavar="SECONDS",
+        help="a Login session expires this long after its last call (default "
+        f"{MockConfig.token_idle_seconds:g}, as Optimove)",
+    )
+    parser.add_argument("--fault", action="append", type=_fault, metavar="SPEC", help=FAULT_HELP)
+    parser.add_argument("--control", action="store_true", help=CONTROL_HELP)
 
 
 def config_from(args: argparse.Namespace) -> MockConfig:
@@ -72,7 +153,9 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         attribute_shape=args.attribute_shape,
         seed=args.seed,
         rate_limits=args.rate_limit,
+        token_idle_seconds=args.token_idle_seconds,
         control_endpoints=args.control,
+        faults=tuple(args.fault or ()),
     )
     if args.api_key:
         config = dataclasses.replace(config, api_keys=frozenset(args.api_key))

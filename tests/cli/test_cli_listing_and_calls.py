@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from pathlib import Path
@@ -168,3 +169,23 @@ def test_help_documents_the_exit_codes(run_cli: RunCli) -> None:
     assert outcome.code == 0
     for line in ("3    authentication", "4    rate limit", "5    server error", "6    network"):
         assert line in outcome.out
+
+
+def test_a_full_page_from_a_plain_call_suggests_all_pages(
+    run_cli: RunCli, client: Optimove, tmp_path: Path
+) -> None:
+    output = tmp_path / "one.jsonl"
+    outcome = run_cli("call", "GetCustomersByAction", *GET_CUSTOMERS, "-p", "$top=5", "-o", str(output))
+    assert outcome.code == 0, outcome.err
+    assert len(output.read_text().splitlines()) == 5
+    assert outcome.err == (
+        f"optimove: warning: GetCustomersByAction: wrote 5 records to {output}, a full page, so there may "
+        "be more (from offset 5); --all-pages fetches every page\n"
+    )
+    assert run_cli("call", "GetCustomersByAction", *GET_CUSTOMERS, "-p", "$top=5", "--quiet").err == ""
+    total = sum(1 for _ in client.customers.get_customers_by_action.iter(
+        recipient_group_id=1, action_id=12, date=datetime.date(2024, 6, 30)))  # fmt: skip
+    last = run_cli("call", "GetCustomersByAction", *GET_CUSTOMERS, "-p", "$top=5", "-p", f"$skip={total - 2}")
+    assert last.code == 0, last.err
+    assert len(json.loads(last.out)) == 2
+    assert last.err == ""  # a short page is the last one

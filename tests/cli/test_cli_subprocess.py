@@ -42,11 +42,17 @@ def served_mock() -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def test_call_and_export_against_the_served_mock(served_mock: str, tmp_path: Path) -> None:
+def served_env(served_mock: str, tmp_path: Path) -> dict[str, str]:
     env = {**os.environ, "OPTIMOVE_BASE_URL": served_mock, "OPTIMOVE_API_KEY": "served-key"}
     env.pop("OPTIMOVE_SERVER", None)
+    env.pop("OPTIMOVE_LOG", None)
     env["XDG_CONFIG_HOME"] = str(tmp_path)
     env["XDG_CACHE_HOME"] = str(tmp_path / "cache")  # the CLI's default store: never the user's
+    return env
+
+
+def test_call_and_export_against_the_served_mock(served_mock: str, tmp_path: Path) -> None:
+    env = served_env(served_mock, tmp_path)
     output = tmp_path / "customers.jsonl"
     export = subprocess.run(
         [
@@ -78,3 +84,28 @@ def test_call_and_export_against_the_served_mock(served_mock: str, tmp_path: Pat
     )
     assert refused.returncode == 3
     assert "secret-but-wrong" not in refused.stdout + refused.stderr
+
+
+def test_dev_stdout_and_a_full_page_in_a_real_process(served_mock: str, tmp_path: Path) -> None:
+    env = served_env(served_mock, tmp_path)
+    export = subprocess.run(
+        [*COMMAND, "call", "GetCurrentlyTargetedCustomers", "--all-pages", "--page-size", "200",
+         "-o", "/dev/stdout"],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert export.returncode == 0, export.stderr
+    ids = [json.loads(line)["CustomerID"] for line in export.stdout.splitlines()]
+    assert ids == [str(10_000_000 + i) for i in range(500)]
+    assert export.stderr == ""  # standard output, as with no --output
+    output = tmp_path / "one.jsonl"
+    page = subprocess.run(
+        [*COMMAND, "call", "GetCustomersByAction", "-p", "RecipientGroupID=1", "-p", "ActionID=12",
+         "-p", "Date=2024-06-30", "-p", "$top=5", "-o", str(output)],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert page.returncode == 0, page.stderr
+    assert len(output.read_text().splitlines()) == 5
+    # One line, the CLI's: the library's own warning about the full page is not printed as well.
+    assert page.stderr.count("\n") == 1
+    assert page.stderr.startswith("optimove: warning: GetCustomersByAction: wrote 5 records")
+    assert "--all-pages" in page.stderr

@@ -55,3 +55,29 @@ def test_real_server_answers_and_acts_out_faults() -> None:
         mock.faults.reset()
         with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
             http.get(ACTIONS, headers=headers)
+
+
+@pytest.mark.parametrize("method", ["TRACE", "OPTIONS", "BREW", "PUT"])
+def test_the_served_mock_answers_a_method_it_does_not_serve_405_with_allow(method: str) -> None:
+    mock = MockOptimove(customers=3)
+    with MockServer(mock) as server, httpx.Client(base_url=server.base_url, timeout=5.0) as http:
+        headers = {"X-API-KEY": mock.api_key}
+        refused = http.request(method, ACTIONS, headers=headers)
+        assert (refused.status_code, refused.headers["Allow"]) == (405, "GET")
+        assert refused.json() == "The requested resource does not support this HTTP method"
+        assert http.request(method, "/current/actions/NoSuchFunction", headers=headers).status_code == 404
+
+
+def test_the_served_mock_answers_head_without_a_body_and_keeps_the_connection() -> None:
+    mock = MockOptimove(customers=3)
+    with MockServer(mock) as server, httpx.Client(base_url=server.base_url, timeout=5.0) as http:
+        headers = {"X-API-KEY": mock.api_key}
+        head = http.head(ACTIONS, headers=headers)
+        assert head.status_code == 405 and head.content == b"" and int(head.headers["Content-Length"]) > 0
+        # Had the body been sent, this answer would be read from its leftovers.
+        assert http.get(ACTIONS, headers=headers).json()[0]["ActionID"] == 1
+
+
+def test_the_in_process_mock_answers_the_same(http: httpx.Client) -> None:
+    refused = http.request("TRACE", ACTIONS)
+    assert (refused.status_code, refused.headers["Allow"]) == (405, "GET")

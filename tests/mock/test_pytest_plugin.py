@@ -1,11 +1,20 @@
 from __future__ import annotations
 
-import httpx
+import asyncio
+import datetime
+import os
+import subprocess
+import sys
+from pathlib import Path
 
-from optimove_client import Optimove
+import httpx
+import pytest
+
+from optimove_client import AsyncOptimove, Optimove
 from optimove_client.testing import ManualClock, MockOptimove
 
-pytest_plugins: list[str] = []  # the fixtures come from the installed pytest11 entry point
+# The fixtures come from the installed pytest11 entry point; pytester runs the plugin in a pytest of its own.
+pytest_plugins = ["pytester"]
 
 
 def test_plugin_fixtures(
@@ -23,3 +32,91 @@ def test_the_client_fixture_calls_the_mock_and_sleeps_on_its_clock(
     optimove_mock.faults.fail(503, operation="GetAllActions")
     assert optimove.actions.get_all_actions()  # retried after a backoff
     assert len(optimove_clock.sleeps) == 1 and optimove_clock.monotonic() == optimove_clock.sleeps[0]
+
+
+def test_the_async_fixture_calls_the_mock_and_sleeps_on_its_clock(
+    optimove_async: AsyncOptimove, optimove_mock: MockOptimove, optimove_clock: ManualClock
+) -> None:
+    async def job() -> tuple[datetime.date, int]:
+        day = await optimove_async.general.get_last_data_update()
+        optimove_mock.faults.fail(503, operation="GetAllActions")
+        return day, len(await optimove_async.actions.get_all_actions())  # retried after a backoff
+
+    day, actions = asyncio.run(job())
+    assert day == optimove_mock.config.last_data_update and actions > 0
+    assert len(optimove_clock.sleeps) == 1 and optimove_mock.calls.by_operation["GetAllActions"] == 2
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_the_async_fixture_in_a_running_event_loop(
+    optimove_async: AsyncOptimove, optimove_mock: MockOptimove
+) -> None:
+    assert await optimove_async.general.get_last_data_update() == optimove_mock.config.last_data_update
+
+
+def test_the_environment_fixture_reaches_the_mock_from_optimove_without_arguments(
+    optimove_environ: dict[str, str], optimove_mock: MockOptimove
+) -> None:
+    assert optimove_environ["OPTIMOVE_BASE_URL"].startswith("http://127.0.0.1:")
+    assert optimove_environ["OPTIMOVE_STORE"] == "memory://"
+    assert all(os.environ[name] == value for name, value in optimove_environ.items())
+    with Optimove() as opt:
+        assert opt.base_url == optimove_environ["OPTIMOVE_BASE_URL"]
+        assert opt.general.get_last_data_update() == optimove_mock.config.last_data_update
+    assert optimove_mock.calls.by_operation["GetLastDataUpdate"] == 1  # the served mock is the fixture's
+
+
+def test_the_environment_fixture_serves_other_processes_and_touches_no_store_file(
+    optimove_environ: dict[str, str], optimove_mock: MockOptimove, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"  # where the command keeps its store when OPTIMOVE_STORE is not set
+    environ = {**os.environ, "XDG_CACHE_HOME": str(cache), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run(
+        [sys.executable, "-m", "optimove_client.cli", "call", "GetLastDataUpdate"],
+        env=environ,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2024-06-30" in done.stdout
+    assert not cache.exists()
+    assert optimove_mock.calls.by_operation["GetLastDataUpdate"] == 1
+
+
+def test_the_environment_fixture_unsets_competing_credentials(
+    monkeypatch: pytest.MonkeyPatch, pytester: pytest.Pytester
+) -> None:
+    """Run in a pytest of its own: the variables are set before the fixture, and restored after it."""
+    for name, value in [("OPTIMOVE_USERNAME", "someone"), ("OPTIMOVE_SERVER", "5"), ("OPTIMOVE_STORE", "x")]:
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("OPTIMOVE_BASE_URL", raising=False)
+    pytester.makepyfile(
+        """
+        import os
+        import httpx
+        import pytest
+        from optimove_client import Optimove
+
+        served = []
+
+        def test_inside(optimove_environ):
+            assert "OPTIMOVE_USERNAME" not in os.environ and "OPTIMOVE_SERVER" not in os.environ
+            with Optimove() as opt:
+                assert opt.actions.get_all_actions()
+            served.append(optimove_environ["OPTIMOVE_BASE_URL"])
+
+        def test_after():
+            assert os.environ["OPTIMOVE_USERNAME"] == "someone" and os.environ["OPTIMOVE_STORE"] == "x"
+            assert "OPTIMOVE_BASE_URL" not in os.environ
+            with pytest.raises(httpx.ConnectError):  # the server stopped with the test
+                httpx.get(served[0] + "/current/actions/GetAllActions", timeout=5)
+        """
+    )
+    pytester.runpytest_inprocess("-p", "no:cacheprovider").assert_outcomes(passed=2)

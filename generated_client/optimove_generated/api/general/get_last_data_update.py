@@ -50,7 +50,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetLastDataUpdateResult]:
-    """Gives the date of the newest customer data loaded into Optimove (i.e.
+    """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
      Gives the date of the newest customer data loaded into Optimove (i.e. the last completed daily
     update).
@@ -76,7 +76,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetLastDataUpdateResult | None:
-    """Gives the date of the newest customer data loaded into Optimove (i.e.
+    """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
      Gives the date of the newest customer data loaded into Optimove (i.e. the last completed daily
     update).
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetLastDataUpdateResult]:
-    """Gives the date of the newest customer data loaded into Optimove (i.e.
+    """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
      Gives the date of the newest customer data loaded into Optimove (i.e. the last completed daily
     update).
@@ -122,7 +122,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetLastDataUpdateResult | None:
-    """Gives the date of the newest customer data loaded into Optimove (i.e.
+    """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
      Gives the date of the newest customer data loaded into Optimove (i.e. the last completed daily
     update).

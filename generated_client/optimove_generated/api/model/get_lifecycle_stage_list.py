@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[GetLifecycleStageListItem]]:
-    """Lists all lifecycle stages (IDs and names), e.g.
+    """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
      Lists all lifecycle stages (IDs and names), e.g. New, Active, Churn.
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[GetLifecycleStageListItem] | None:
-    """Lists all lifecycle stages (IDs and names), e.g.
+    """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
      Lists all lifecycle stages (IDs and names), e.g. New, Active, Churn.
 
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[GetLifecycleStageListItem]]:
-    """Lists all lifecycle stages (IDs and names), e.g.
+    """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
      Lists all lifecycle stages (IDs and names), e.g. New, Active, Churn.
 
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[GetLifecycleStageListItem] | None:
-    """Lists all lifecycle stages (IDs and names), e.g.
+    """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
      Lists all lifecycle stages (IDs and names), e.g. New, Active, Churn.
 

@@ -1,0 +1,47 @@
+# Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
+# Do not edit by hand: change the spec or the generator, then run `make generate`.
+"""The base of the typed rows of rows.py: what a row does besides holding its fields.
+
+Copied into the generated package as it is (generator/static).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import msgspec
+
+
+class Row(msgspec.Struct):
+    """A row of a paging function. Its fields are declared by each subclass in rows.py."""
+
+    # (attribute, Optimove's name) of each field the spec describes, but the raw CustomerAttributes
+    # forms: the requested attributes are the mapping in `attributes`.
+    optimove_names: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as Optimove's JSON names it: each field under its Optimove name (None where the answer
+        had none), the requested CustomerAttributes as a plain dict under "Attributes", and any field the
+        spec does not describe as it came. Dates and times are written as Optimove writes them
+        (YYYY-MM-DD, YYYY-MM-DD HH:MM:SS), so the dict is ready for json.dumps."""
+        data = {
+            name: _json_value(getattr(self, attribute))
+            for attribute, name in self.optimove_names
+        }
+        attributes: Mapping[str, str | None] | None = getattr(self, "attributes", None)
+        if attributes is not None:
+            data["Attributes"] = dict(attributes)
+        extra: dict[str, Any] | None = getattr(self, "extra", None)
+        for name, value in (extra or {}).items():
+            data.setdefault(name, value)
+        return data
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,258 @@
+"""What one function takes and gives, for `optimove functions NAME` and `optimove call NAME --help`.
+
+All of it comes from the function's record in the generated operations table and the schemas it points at
+in the shipped spec: each parameter (Optimove's name, type, whether it is required, the rule the spec sets,
+its description), the body's fields, the result's fields, and whether it pages or takes customer
+attributes. details() is the JSON of `--format json`; text() renders that same data for a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime
+import types
+import typing
+from typing import Any
+
+import msgspec
+from optimove_generated.operation import Body, Operation, Paging, Result
+
+from optimove_client._spec_document import schema_at
+from optimove_client.cli import enums
+from optimove_client.cli.catalog import Function
+
+_PYTHON_TYPES: dict[Any, str] = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    datetime.datetime: "date-time",
+    datetime.date: "date",
+}
+_FORMAT_RULES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DD HH:MM:SS"}
+_RESULT_KINDS = {
+    "rows": "rows, one page a call",
+    "list": "a list of objects",
+    "object": "an object",
+    "value": "one value",
+    "string": "a string",
+    "none": "nothing (an acknowledgement)",
+    "any": "JSON, as Optimove sends it",
+}
+
+
+def _resolved(node: dict[str, Any]) -> dict[str, Any]:
+    """A schema with its $ref followed; the words beside the $ref (its description) win."""
+    if "$ref" not in node:
+        return node
+    return {**schema_at(node["$ref"]), **{key: value for key, value in node.items() if key != "$ref"}}
+
+
+def _type(schema: dict[str, Any]) -> str:
+    if schema.get("type") == "array":
+        return f"array of {_type(_resolved(schema.get('items', {})))}"
+    if "anyOf" in schema:
+        return " or ".join(dict.fromkeys(_type(_resolved(choice)) for choice in schema["anyOf"]))
+    return str(schema.get("format") or schema.get("type") or "JSON")
+
+
+def _between(low: Any, high: Any, unit: str = "") -> str:
+    if low is not None and high is not None:
+        return f"{low}..{high}{unit}"
+    return f">= {low}{unit}" if low is not None else f"<= {high}{unit}"
+
+
+def rule(schema: dict[str, Any]) -> str:
+    """The checks the spec sets for a value, in words: "0..9", "one of 1 CampaignProcessed, ..."."""
+    parts = []
+    if "enum" in schema:
+        parts.append(f"one of {enums.describe(schema)}")
+    for low, high, unit in (("minimum", "maximum", ""), ("minItems", "maxItems", " items")):
+        if low in schema or high in schema:
+            parts.append(_between(schema.get(low), schema.get(high), unit))
+    if "minLength" in schema or "maxLength" in schema:
+        parts.append("length " + _between(schema.get("minLength"), schema.get("maxLength")))
+    if schema.get("format") in _FORMAT_RULES:
+        parts.append(_FORMAT_RULES[schema["format"]])  # says what the date pattern says
+    elif "pattern" in schema:
+        parts.append(f"matches {schema['pattern']}")
+    return ", ".join(parts)
+
+
+def _entry(
+    name: str,
+    keyword: str | None,
+    required: bool,
+    schema: dict[str, Any],
+    description: str,
+    *,
+    option: str | None = None,  # the option of `optimove call` that sets it, if any
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "keyword": keyword,
+        "type": _type(schema),
+        "required": required,
+        "rule": rule(schema),
+        "option": option,
+        "description": description or schema.get("description", ""),
+    }
+
+
+def _flags(operation: Operation) -> dict[str, str]:
+    """The options of `optimove call` that set a parameter for you, by its Optimove name."""
+    flags = {}
+    if operation.attributes is not None:
+        flags[operation.attributes.names.name] = "or --attributes A,B"
+        if operation.attributes.delimiter is not None:
+            flags[operation.attributes.delimiter.name] = "or --delimiter D"
+    if operation.paging is not None:
+        flags[operation.paging.offset.name] = "set by --all-pages"
+        if operation.paging.page_size is not None:
+            flags[operation.paging.page_size.name] = "with --all-pages: --page-size N"
+    return flags
+
+
+def _parameters(operation: Operation) -> list[dict[str, Any]]:
+    flags = _flags(operation)
+    return [
+        _entry(p.name, p.keyword, p.required, schema_at(p.schema), p.description, option=flags.get(p.name))
+        for p in operation.parameters
+    ]
+
+
+def _paging(paging: Paging | None) -> dict[str, Any] | None:
+    if paging is None:
+        return None
+    return {
+        "offset": paging.offset.name,
+        "page_size": paging.page_size.name if paging.page_size is not None else None,
+        "fixed_page_size": paging.fixed_page_size,
+        "max_page_size": paging.max_page_size,
+    }
+
+
+def _body(body: Body | None) -> dict[str, Any] | None:
+    if body is None:
+        return None
+    if body.kind == "object":
+        fields = [
+            _entry(field.name, field.keyword, field.required, schema_at(field.schema), field.description)
+            for field in body.fields
+        ]
+        return {"kind": "object", "rule": "", "fields": fields}
+    array = schema_at(body.schema)
+    item = _resolved(array.get("items", {}))
+    required = set(item.get("required", ()))
+    fields = [
+        _entry(name, None, name in required, _resolved(schema), "")
+        for name, schema in item.get("properties", {}).items()
+    ]
+    return {"kind": "array", "rule": rule(array), "item": _type(item), "fields": fields}
+
+
+def _python_type(annotation: Any) -> str:
+    """A row field's type in the spec's words: str | None -> string."""
+    arguments = typing.get_args(annotation)
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        return " or ".join(_python_type(a) for a in arguments if a is not type(None))
+    if typing.get_origin(annotation) is list:
+        return f"array of {_python_type(arguments[0])}" if arguments else "array"
+    return _PYTHON_TYPES.get(annotation, getattr(annotation, "__name__", str(annotation)))
+
+
+def _result(result: Result) -> dict[str, Any]:
+    fields: list[dict[str, Any]] = []
+    if result.row is not None:
+        fields = [
+            {"name": field.encode_name, "type": _python_type(field.type), "description": ""}
+            for field in msgspec.structs.fields(result.row)
+            if not field.encode_name.startswith("#")  # the client's own fields (parsed attributes)
+        ]
+    elif result.schema is not None:
+        fields = [
+            {"name": name, "type": _type(schema), "description": schema.get("description", "")}
+            for name, schema in (
+                (name, _resolved(schema))
+                for name, schema in schema_at(result.schema).get("properties", {}).items()
+            )
+        ]
+    return {"kind": result.kind, "fields": fields}
+
+
+def details(function: Function) -> dict[str, Any]:
+    """Everything `optimove functions NAME --format json` says about a function."""
+    operation = function.operation
+    return {
+        "function": function.name,
+        "category": function.category,
+        "client": f"opt.{operation.category}.{operation.name}",
+        "method": operation.method,
+        "path": operation.path,
+        "summary": operation.summary,
+        "pages": function.pages,
+        "paging": _paging(operation.paging),
+        "customer_attributes": function.takes_attributes,
+        "parameters": _parameters(operation),
+        "required_one_of": [list(names) for names in operation.required_one_of],
+        "body": _body(operation.body),
+        "result": _result(operation.result),
+    }
+
+
+def _field_lines(entries: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for entry in entries:
+        traits = [entry["type"]]
+        if entry.get("required"):
+            traits.append("required")
+        traits += [text for text in (entry.get("rule"), entry.get("option")) if text]
+        lines.append(f"  {entry['name']}  {', '.join(traits)}")
+        if entry.get("description"):
+            lines.append(f"      {entry['description']}")
+    return lines
+
+
+def _paging_lines(paging: dict[str, Any] | None) -> list[str]:
+    if paging is None:
+        return ["pages: no"]
+    if paging["page_size"] is None:
+        size = f"{paging['fixed_page_size']} records a page, set by the server"
+    else:
+        size = f"{paging['page_size']} records a page, at most {paging['max_page_size']}"
+    return [
+        f"pages: yes, from {paging['offset']}, {size}",
+        "  a plain call gives one page; --all-pages fetches every page",
+    ]
+
+
+def text(data: dict[str, Any]) -> str:
+    """details() for a terminal."""
+    lines = [
+        f"{data['function']}: {data['summary']}",
+        f"  {data['method']} {data['path']} ({data['client']} in Python)",
+        *(f"  {line}" for line in _paging_lines(data["paging"])),
+        f"  customer attributes: {'yes (--attributes A,B)' if data['customer_attributes'] else 'no'}",
+        "",
+    ]
+    if data["parameters"]:
+        lines.append("parameters (--param NAME=VALUE, names in any case):")
+        lines += _field_lines(data["parameters"])
+        lines += [f"  one of {', '.join(names)} is required" for names in data["required_one_of"]]
+    else:
+        lines.append("parameters: none")
+    body = data["body"]
+    if body is None:
+        lines.append("body: none")
+    elif body["kind"] == "object":
+        lines.append("body: an object (--param FIELD=VALUE, or --body JSON, @FILE or @-), fields:")
+        lines += _field_lines(body["fields"])
+    else:
+        count = f" of {body['rule']}" if body["rule"] else ""
+        fields = " with the fields:" if body["fields"] else ""
+        lines.append(f"body: an array{count} (--body JSON, @FILE or @-), each item: {body['item']}{fields}")
+        lines += _field_lines(body["fields"])
+    result = data["result"]
+    described = _RESULT_KINDS.get(result["kind"], result["kind"])
+    lines.append(f"result: {described}" + (", fields:" if result["fields"] else ""))
+    lines += _field_lines(result["fields"])
+    return "\n".join(lines) + "\n"
