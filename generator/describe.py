@@ -331,6 +331,12 @@ def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
     return found
 
 
+def max_items_of(spec: dict[str, Any], location: str) -> int | None:
+    """The `maxItems` of the schema at location, its $refs followed."""
+    value = Spec(spec).follow(location)[1].get("maxItems")
+    return int(value) if value is not None else None
+
+
 def maximum_of(spec: dict[str, Any], location: str) -> int | None:
     """The `maximum` of the schema at location, its $refs followed."""
     node = Spec(spec).follow(location)[1]

@@ -9,6 +9,7 @@ optimove_client supplies (static/protocols.py says what a runner is).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import textwrap
 from pathlib import Path
@@ -19,6 +20,40 @@ from generator.table import constant
 
 # Names that annotations may use without an import from .models.
 _BUILTIN_NAMES = {"Any", "None", "Unset", "int", "str", "bool", "float", "list", "dict", "datetime", "date"}
+
+# Every method takes these too: what the spec does not know of yet is still sendable (the escape hatch).
+_EXTRAS = [
+    Argument(
+        "extra_query",
+        "Mapping[str, Any]",
+        False,
+        "Query parameters the spec does not know of, sent as given (a known parameter is an error).",
+        "",
+    ),
+    Argument(
+        "extra_body",
+        "Mapping[str, Any]",
+        False,
+        "Body fields the spec does not know of, merged into the JSON object sent (a known one is an error).",
+        "",
+    ),
+    Argument(
+        "extra_headers",
+        "Mapping[str, str]",
+        False,
+        "HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).",
+        "",
+    ),
+]
+_EXTRAS_CALL = "extras=_extras(extra_query, extra_body, extra_headers)"
+
+
+def has_batch(op: Operation) -> bool:
+    """Whether the operation gets .batched: a list field named by x-optimove-batch, or an array body with
+    a list-size limit."""
+    if "x-optimove-batch" in op.extensions:
+        return True
+    return op.body_items is not None and "x-optimove-max-list-items" in op.extensions
 
 
 def _signature(arguments: list[Argument], items: str | None) -> str:
@@ -55,18 +90,55 @@ def _call_arguments(op: Operation, query: list[Argument]) -> str:
 
 
 def _method(op: Operation, asynchronous: bool, name: str, result: str, xml: bool) -> str:
-    arguments = op.query + op.body_fields
+    arguments = op.query + op.body_fields + _EXTRAS
     keyword = "async def" if asynchronous else "def"
     awaited = "await " if asynchronous else ""
     extra = " Returns Optimove's XML form of the result, unparsed." if xml else ""
     flag = ", xml=True" if xml else ""
-    call = f"{awaited}self._runner.call(self.operation, {_call_arguments(op, op.query)}{flag})"
+    call = (
+        f"{awaited}self._runner.call(self.operation, {_call_arguments(op, op.query)}{flag}, {_EXTRAS_CALL})"
+    )
     body = f'return cast("{result}", {call})'
     docstring = textwrap.indent(_docstring(op, arguments, op.body_items, extra), "    ")
     return (
         f"    {keyword} {name}({_signature(arguments, op.body_items)}) -> {result}:\n"
         f"{textwrap.indent(docstring, '    ')}\n"
         f"        {body}\n"
+    )
+
+
+def _batched_method(op: Operation, asynchronous: bool) -> str:
+    """batched() takes what __call__ takes, with any number of items, and sends them in calls of the
+    largest size the function takes, in order."""
+    batch = op.extensions.get("x-optimove-batch")
+    field = batch["field"] if batch else None
+    fields = [
+        dataclasses.replace(a, annotation=a.annotation.replace("list[", "Sequence[", 1))
+        if a.wire == field
+        else a
+        for a in op.body_fields
+    ]
+    progress = Argument(
+        "on_progress", "Callable[[BatchProgress], None]", False, "Called after each call of the batch.", ""
+    )
+    arguments = op.query + fields + [progress] + _EXTRAS
+    keyword = "async def" if asynchronous else "def"
+    awaited = "await " if asynchronous else ""
+    result = f"BatchSummary[{op.result.annotation}]"
+    split = "items" if field is None else next(a.name for a in fields if a.wire == field)
+    extra = (
+        f" Any number of {split}, sent in as many calls as the function's limit per call needs, in order; a"
+        " failed call raises a BatchError that says which items were sent and which were not."
+    )
+    call = (
+        f"{awaited}self._runner.batch(self.operation, {_call_arguments(op, op.query)}, "
+        f"on_progress=on_progress, {_EXTRAS_CALL})"
+    )
+    docstring = textwrap.indent(_docstring(op, arguments, op.body_items, extra), "    ")
+    return (
+        f"    {keyword} batched({_signature(arguments, op.body_items)}) -> {result}:\n"
+        f"{textwrap.indent(docstring, '    ')}\n"
+        f'        return cast("{result}", {call})\n'
     )
 
 
@@ -91,13 +163,16 @@ def _paging_method(op: Operation, asynchronous: bool, name: str) -> str:
     if "page-size-parameter" in (op.paging or {}):
         extra.insert(0, Argument("page_size", "int", False, "Rows per call (1 to 200,000).", ""))
         options.insert(0, "page_size")
+    extra += _EXTRAS
     signature = _signature(arguments + extra, None)
     what = (
         "Every row of every page, fetched lazily" if name == "iter" else "The pages (one call each), lazily"
     )
     docstring = _docstring(op, arguments + extra, None, f" {what}.")
     paging = "{" + ", ".join(f'"{option}": {option}' for option in options) + "}"
-    call = f"self._runner.{runner_method}(self.operation, {_call_arguments(op, kept)}, {paging})"
+    call = (
+        f"self._runner.{runner_method}(self.operation, {_call_arguments(op, kept)}, {paging}, {_EXTRAS_CALL})"
+    )
     return (
         f"    def {name}({signature}) -> {result}:\n"
         f"{textwrap.indent(textwrap.indent(docstring, '    '), '    ')}\n"
@@ -122,6 +197,8 @@ def _class(op: Operation, asynchronous: bool) -> str:
     if op.paging is not None:
         text += "\n" + _paging_method(op, asynchronous, "iter")
         text += "\n" + _paging_method(op, asynchronous, "pages")
+    if has_batch(op):
+        text += "\n" + _batched_method(op, asynchronous)
     return text
 
 
@@ -157,13 +234,15 @@ operation's record from operations.py, to the runner that optimove_client suppli
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 from . import operations as _operations
 {imports}from .protocols import (
     AsyncBoundOperation,
     AsyncRunner,
+    BatchProgress,
+    BatchSummary,
     BoundOperation,
     Page,
     PageList,
@@ -171,8 +250,17 @@ from . import operations as _operations
     Runner,
 )
 from .protocols import body as _body
+from .protocols import extras as _extras
 
-__all__ = ["AsyncOperations", "Operations", "Page", "PageList", "PagingProgress"]
+__all__ = [
+    "AsyncOperations",
+    "BatchProgress",
+    "BatchSummary",
+    "Operations",
+    "Page",
+    "PageList",
+    "PagingProgress",
+]
 '''
 
 
@@ -188,7 +276,10 @@ def render(ops: list[Operation], spec: dict[str, Any]) -> str:
     )
     rows = sorted(f"{op.operation_id}Row" for op in ops if op.paging is not None)
     models = sorted(
-        set(re.findall(r"\b[A-Z]\w+", annotations)) - _BUILTIN_NAMES - {"Sequence", "PageList"} - set(rows)
+        set(re.findall(r"\b[A-Z]\w+", annotations))
+        - _BUILTIN_NAMES
+        - {"Sequence", "PageList", "Mapping"}
+        - set(rows)
     )
     imports = "".join(
         f"from .{module} import (\n" + "".join(f"    {name},\n" for name in names) + ")\n"

@@ -22,6 +22,7 @@ import yaml
 
 from generator.describe import read_operations
 from generator.facade import write_facade
+from generator.models import polish_models
 from generator.rows import write_rows
 from generator.table import write_table
 from generator.view import dump, generator_view, operations
@@ -142,6 +143,7 @@ def build(destination: Path, spec: dict[str, Any] | None = None) -> None:
             "--custom-template-path", TEMPLATES,
             "--fail-on-warning",
         )  # fmt: skip
+        polish_models(package)  # reprs without Unset, flat docstrings
         write_rows(package, spec)
         for static in sorted(STATIC.glob("*.py")):
             shutil.copyfile(static, package / static.name)

@@ -16,6 +16,7 @@ from generator.describe import (
     ATTRIBUTE_NAMES_PARAMETER,
     Argument,
     Operation,
+    max_items_of,
     maximum_of,
 )
 
@@ -110,6 +111,31 @@ def _attributes(op: Operation, parameters: str) -> str:
     return f"Attributes(names={parameters}[{names}], delimiter={delimiter_text})"
 
 
+def _batch(op: Operation, spec: dict[str, Any]) -> str:
+    """How .batched splits the body: an array body by x-optimove-max-list-items, an object body's list
+    field (x-optimove-batch) by that field's maxItems."""
+    declared = op.extensions.get("x-optimove-batch")
+    if declared is None:
+        limit = op.extensions.get("x-optimove-max-list-items")
+        if limit is None or op.body_items is None:
+            return "None"
+        return f"Batch(limit={int(limit)!r}, field=None)"
+    fields = {argument.wire: argument for argument in op.body_fields}
+    name = declared.get("field")
+    if name not in fields:
+        raise ValueError(f"{op.operation_id}: x-optimove-batch names {name!r}, not a field of its body")
+    limit = max_items_of(spec, fields[name].schema)
+    if limit is None:
+        raise ValueError(f"{op.operation_id}: the batched field {name} has no maxItems")
+    unknown = [field for field in declared.get("not-repeatable", []) if field not in fields]
+    if unknown:
+        raise ValueError(
+            f"{op.operation_id}: x-optimove-batch not-repeatable names {unknown}, not body fields"
+        )
+    repeated = tuple(declared.get("not-repeatable", []))
+    return f"Batch(limit={limit!r}, field={name!r}, not_repeatable={repeated!r})"
+
+
 def _record(op: Operation, spec: dict[str, Any]) -> str:
     name = constant(op.operation_id)
     parameters = f"_{name}_PARAMETERS"
@@ -134,6 +160,7 @@ def _record(op: Operation, spec: dict[str, Any]) -> str:
         f"    rate_limit_exempt={bool(extensions.get('x-optimove-rate-limit-exempt'))!r},\n"
         f"    max_list_items={extensions.get('x-optimove-max-list-items')!r},\n"
         f"    required_one_of={one_of!r},\n"
+        f"    batch={_batch(op, spec)},\n"
         ")\n"
     )
 
@@ -156,7 +183,9 @@ def render(ops: list[Operation], spec: dict[str, Any]) -> str:
     for module, names in (("models", models), ("rows", rows)):
         if names:
             text += f"from .{module} import (" + "".join(f"{name}, " for name in names) + ")\n"
-    text += "from .operation import Attributes, Body, BodyField, Operation, Paging, Parameter, Result\n\n"
+    text += "from .operation import (\n"
+    text += "    Attributes, Batch, Body, BodyField, Operation, Paging, Parameter, Result,\n"
+    text += ")\n\n"
     for op in ops:
         text += "\n" + _record(op, spec) + "\n"
     text += "\n# Every operation, in the spec's order.\n"

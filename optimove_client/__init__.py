@@ -21,6 +21,8 @@ from optimove_client._log import configure_from_environment
 from optimove_client._version import __version__
 
 if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports each name when first used
+    from optimove_generated.protocols import BatchProgress as BatchProgress
+    from optimove_generated.protocols import BatchSummary as BatchSummary
     from optimove_generated.protocols import Page as Page
     from optimove_generated.protocols import PageList as PageList
     from optimove_generated.protocols import PagingProgress as PagingProgress
@@ -39,6 +41,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client.errors import APITimeoutError as APITimeoutError
     from optimove_client.errors import AuthenticationError as AuthenticationError
     from optimove_client.errors import BadRequestError as BadRequestError
+    from optimove_client.errors import BatchError as BatchError
     from optimove_client.errors import ConfigurationError as ConfigurationError
     from optimove_client.errors import ConflictError as ConflictError
     from optimove_client.errors import MethodNotAllowedError as MethodNotAllowedError
@@ -58,6 +61,7 @@ _ERRORS = (
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchError",
     "ConfigurationError",
     "ConflictError",
     "MethodNotAllowedError",
@@ -81,7 +85,10 @@ _WHERE = {
     "RateLimiter": "optimove_client._ratelimit",
     "SlidingWindowLimiter": "optimove_client._ratelimit",
     # what paging hands out: a page of .pages(), a plain call's list (has_more), an on_progress report
-    **dict.fromkeys(("Page", "PageList", "PagingProgress"), "optimove_generated.protocols"),
+    **dict.fromkeys(
+        ("BatchProgress", "BatchSummary", "Page", "PageList", "PagingProgress"),
+        "optimove_generated.protocols",
+    ),
     **dict.fromkeys(_ERRORS, "optimove_client.errors"),
 }
 
@@ -92,6 +99,9 @@ __all__ = [
     "AsyncOptimove",
     "AuthenticationError",
     "BadRequestError",
+    "BatchError",
+    "BatchProgress",
+    "BatchSummary",
     "Clock",
     "ConfigurationError",
     "ConflictError",

@@ -11,13 +11,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 from optimove_generated.facade import AsyncOperations, Operations
 
 from optimove_client._clock import Clock
 from optimove_client._config import RetryPolicy, is_count
+from optimove_client._raw import raw_call
 from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
 from optimove_client._settings import RateLimitSetting, Settings, timeout_of
@@ -129,6 +130,24 @@ class Optimove(_ClientBase[SyncRunner], Operations):
     def _bind(self, runner: SyncRunner) -> None:
         Operations.__init__(self, runner)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Any call, for a function the spec does not know of yet: `opt.request("POST",
+        "/current/optimail/AddTemplate", json={...})`. It goes through the same authentication, rate limit,
+        store, retries, timeouts, logging and errors as every function, and returns the decoded JSON
+        (None for an empty "no data" body). path is relative to the base URL; a URL on another host is
+        refused, since the credentials go with every request."""
+        return self._runner.send(
+            raw_call(self._http.base_url, method, path, params=params, json_body=json, headers=headers)
+        )
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -187,6 +206,20 @@ class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
 
     def _bind(self, runner: AsyncRunner) -> None:
         AsyncOperations.__init__(self, runner)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Optimove.request, awaited."""
+        return await self._runner.send(
+            raw_call(self._http.base_url, method, path, params=params, json_body=json, headers=headers)
+        )
 
     async def aclose(self) -> None:
         if self._owns_http:

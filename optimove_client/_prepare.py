@@ -13,9 +13,11 @@ from typing import Any
 
 from optimove_generated.models import AttributeDelimiter
 from optimove_generated.operation import Operation
+from optimove_generated.protocols import Extras
 
 from optimove_client import _attributes
 from optimove_client._arguments import Conformer
+from optimove_client._extras import with_extras
 from optimove_client._validation import ArgumentValidator
 from optimove_client.errors import ValidationError
 
@@ -38,10 +40,12 @@ class PreparedCall:
     # The CustomerAttributes asked for, and the delimiter of a joined answer: the rows decode by them.
     attribute_names: tuple[str, ...] | None
     delimiter: str
+    extra_headers: Mapping[str, str] | None = None  # extra_headers= of the call (_extras.py)
 
     @property
     def headers(self) -> dict[str, str]:
-        return {"Accept": "application/xml" if self.xml else "application/json"}
+        accept = {"Accept": "application/xml" if self.xml else "application/json"}
+        return accept if self.extra_headers is None else {**self.extra_headers, **accept}
 
     def page_params(self, offset: int, size: int | None) -> dict[str, Any]:
         """The parameters of one page: the call's own, with its offset and (where it is sent) its size."""
@@ -61,7 +65,14 @@ class Preparer:
         self._validator = validator
         self._conformers: dict[Operation, Conformer] = {}
 
-    def prepare(self, operation: Operation, given: Mapping[str, Any], *, xml: bool = False) -> PreparedCall:
+    def prepare(
+        self,
+        operation: Operation,
+        given: Mapping[str, Any],
+        *,
+        xml: bool = False,
+        extras: Extras | None = None,
+    ) -> PreparedCall:
         arguments = {name: value for name, value in given.items() if value is not None}
         names, delimiter = self._attributes(operation, arguments)
         conformer = self._conformers.get(operation)
@@ -79,7 +90,7 @@ class Preparer:
         has_body = "json" in built
         body = built.get("json")
         self._validator.check(operation, params, body, has_body)
-        return PreparedCall(
+        call = PreparedCall(
             operation=operation,
             method=built["method"].upper(),
             url=built["url"],
@@ -90,6 +101,8 @@ class Preparer:
             attribute_names=names,
             delimiter=delimiter,
         )
+        # What the spec does not know of is merged after the spec's checks, which would refuse it.
+        return call if extras is None else with_extras(call, extras)
 
     @staticmethod
     def _attributes(operation: Operation, arguments: dict[str, Any]) -> tuple[tuple[str, ...] | None, str]:

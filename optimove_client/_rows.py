@@ -285,4 +285,6 @@ def _where(error: msgspec.ValidationError, prefix: str = "") -> str:
     text = str(error)
     if prefix and "- at `$" in text:
         text = text.replace("- at `$", f"- at `{prefix}", 1)
+    elif prefix:  # a problem of the row itself (a required field missing): msgspec names no path
+        text += f" - at `{prefix}`"
     return f"a value does not fit the spec: {text}"

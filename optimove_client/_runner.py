@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, Self, cast
 
 import httpx
 from optimove_generated.operation import Operation
+from optimove_generated.protocols import BatchProgress, BatchSummary, Extras
 
+from optimove_client._batches import BatchPlan
 from optimove_client._call_loop import AsyncCallLoop, Attempts, Decode, LoopCore, SyncCallLoop
 from optimove_client._decode import ResultDecoder
 from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages
 from optimove_client._prepare import PreparedCall, Preparer
 from optimove_client._ratelimit import AsyncBudget, Budget
 from optimove_client._rows import AttributeMismatch
+from optimove_client.errors import BatchError, OptimoveError
+
+OnBatchProgress = Callable[[BatchProgress], None]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,14 +73,34 @@ class _RunnerCore:
         return lambda body, encoding: self._decoder.decode(call, body, encoding, mismatch, page=page)
 
     def _pull(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any], extras: Extras | None
     ) -> tuple[PreparedCall, PagingOptions]:
         """Check the paging options and prepare the call, before the first page is asked for."""
         options = PagingOptions.from_arguments(operation, paging)
-        return self._preparer.prepare(operation, arguments), options
+        return self._preparer.prepare(operation, arguments, extras=extras), options
+
+    def _batch(
+        self, operation: Operation, arguments: dict[str, Any], extras: Extras | None
+    ) -> tuple[BatchPlan, list[PreparedCall]]:
+        """Every call of a batch, prepared (and so checked) before the first is sent."""
+        plan = BatchPlan.of(operation, arguments)
+        return plan, [self._preparer.prepare(operation, chunk, extras=extras) for chunk in plan.chunks]
 
     def _page_request(self, call: PreparedCall, page: PageRequest) -> httpx.Request:
         return self._request(call, call.page_params(page.offset, page.size if page.send_size else None))
+
+
+def _batch_error(
+    operation: Operation, error: OptimoveError, items: range, plan: BatchPlan, results: list[Any]
+) -> BatchError:
+    return BatchError(
+        operation.operation_id,
+        error,
+        failed=items,
+        total=plan.total,
+        calls=len(results),
+        results=tuple(results),
+    )
 
 
 def _buffered(call: PreparedCall) -> bool:
@@ -99,17 +124,51 @@ class SyncRunner(_RunnerCore):
         super().__init__(http, preparer, decoder, loop, options)
         self._send = SyncCallLoop(http, loop, budget)
 
-    def call(self, operation: Operation, arguments: dict[str, Any], *, xml: bool = False) -> Any:
-        call = self._preparer.prepare(operation, arguments, xml=xml)
+    def call(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        xml: bool = False,
+        extras: Extras | None = None,
+    ) -> Any:
+        return self.send(self._preparer.prepare(operation, arguments, xml=xml, extras=extras))
+
+    def send(self, call: PreparedCall) -> Any:
+        """Send a prepared call through the call loop and decode its answer."""
         request = self._request(call, call.params)
         return self._send.run(
             self._attempts(call), request, self._decode(call, page=False), buffered=_buffered(call)
         )
 
+    def batch(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        on_progress: OnBatchProgress | None = None,
+        extras: Extras | None = None,
+    ) -> BatchSummary[Any]:
+        plan, calls = self._batch(operation, arguments, extras)
+        results: list[Any] = []
+        for call, items in zip(calls, plan.ranges, strict=True):
+            try:
+                results.append(self.send(call))
+            except OptimoveError as error:
+                raise _batch_error(operation, error, items, plan, results) from error
+            if on_progress is not None:
+                on_progress(BatchProgress(len(results), items.stop, plan.total))
+        return BatchSummary(len(results), plan.total, tuple(results))
+
     def pages(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
     ) -> Iterator[Page[Any]]:
-        call, options = self._pull(operation, arguments, paging)
+        call, options = self._pull(operation, arguments, paging, extras)
         decode = self._decode(call, page=True)
 
         def fetch(page: PageRequest) -> tuple[Sequence[Any], float]:
@@ -120,9 +179,14 @@ class SyncRunner(_RunnerCore):
         return iterate_pages(fetch, options)
 
     def iterate(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
     ) -> Iterator[Any]:
-        return itertools.chain.from_iterable(self.pages(operation, arguments, paging))
+        return itertools.chain.from_iterable(self.pages(operation, arguments, paging, extras=extras))
 
 
 class AsyncRunner(_RunnerCore):
@@ -141,16 +205,50 @@ class AsyncRunner(_RunnerCore):
         super().__init__(http, preparer, decoder, loop, options)
         self._send = AsyncCallLoop(http, loop, budget)
 
-    async def call(self, operation: Operation, arguments: dict[str, Any], *, xml: bool = False) -> Any:
-        call = self._preparer.prepare(operation, arguments, xml=xml)
+    async def call(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        xml: bool = False,
+        extras: Extras | None = None,
+    ) -> Any:
+        return await self.send(self._preparer.prepare(operation, arguments, xml=xml, extras=extras))
+
+    async def send(self, call: PreparedCall) -> Any:
+        """Send a prepared call through the call loop and decode its answer."""
         request = self._request(call, call.params)
         decode = self._decode(call, page=False)
         return await self._send.run(self._attempts(call), request, decode, buffered=_buffered(call))
 
+    async def batch(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        on_progress: OnBatchProgress | None = None,
+        extras: Extras | None = None,
+    ) -> BatchSummary[Any]:
+        plan, calls = self._batch(operation, arguments, extras)
+        results: list[Any] = []
+        for call, items in zip(calls, plan.ranges, strict=True):
+            try:
+                results.append(await self.send(call))
+            except OptimoveError as error:
+                raise _batch_error(operation, error, items, plan, results) from error
+            if on_progress is not None:
+                on_progress(BatchProgress(len(results), items.stop, plan.total))
+        return BatchSummary(len(results), plan.total, tuple(results))
+
     def pages(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
     ) -> AsyncIterator[Page[Any]]:
-        call, options = self._pull(operation, arguments, paging)
+        call, options = self._pull(operation, arguments, paging, extras)
         decode = self._decode(call, page=True)
 
         async def fetch(page: PageRequest) -> tuple[Sequence[Any], float]:
@@ -161,9 +259,14 @@ class AsyncRunner(_RunnerCore):
         return aiterate_pages(fetch, options)
 
     def iterate(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
     ) -> AsyncIterator[Any]:
-        pages = self.pages(operation, arguments, paging)
+        pages = self.pages(operation, arguments, paging, extras=extras)
 
         async def rows() -> AsyncIterator[Any]:
             async for page in pages:

@@ -119,7 +119,19 @@ class ArgumentValidator:
                     missing = str(error.message).split("'")[1]
                     raise ValidationError(name, f"{where}.{missing}", "is required")
                 # Body values may be secrets (Login's Password): rules only, never the value.
-                raise ValidationError(name, where, _rule(error, show_value=False))
+                raise ValidationError(
+                    name, where, _rule(error, show_value=False) + _batch_hint(operation, error)
+                )
+
+
+def _batch_hint(operation: Operation, error: SchemaError) -> str:
+    """Where the list is too long for one call and the function batches, say how to send it all."""
+    batch = operation.batch
+    if batch is None or error.validator != "maxItems":
+        return ""
+    if list(error.path) != ([] if batch.field is None else [batch.field]):
+        return ""
+    return f"; {operation.name}.batched(...) sends any number, {batch.limit} per call"
 
 
 @functools.cache

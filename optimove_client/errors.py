@@ -16,6 +16,7 @@ OptimoveError
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer in time
 ├── StoreError                the store shared by the account's processes cannot be used
+├── BatchError                a call of .batched failed: which items were sent and which were not
 └── ResponseParseError        the server answered something the spec does not describe
     └── MalformedBodyError    the body is not JSON at all (asked for again where that is safe)
 """
@@ -132,6 +133,52 @@ class StoreError(OptimoveError):
     def __init__(self, url: str, problem: str) -> None:
         self.url = url
         super().__init__(f"the store {url} cannot be used: {problem}")
+
+
+class BatchError(OptimoveError):
+    """A call of a .batched(...) failed after its retries; the calls before it succeeded, none after it
+    was made.
+
+    `sent`, `failed` and `not_sent` are ranges of item indexes. The failed call's items were not applied
+    when the server refused them with a 4xx answer (`may_have_applied` False); after a 5xx, a timeout or
+    a broken connection they may have been. Resume with items[failed.start:] or items[failed.stop:]
+    accordingly. `cause` (also __cause__) is the error of the failed call; `results` those of the calls
+    that succeeded.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        cause: OptimoveError,
+        *,
+        failed: range,
+        total: int,
+        calls: int,
+        results: tuple[object, ...],
+    ) -> None:
+        self.operation = operation
+        self.cause = cause
+        self.sent = range(0, failed.start)
+        self.failed = failed
+        self.not_sent = range(failed.stop, total)
+        self.calls = calls
+        self.results = results
+        self.may_have_applied = not (isinstance(cause, APIStatusError) and cause.status_code < 500)
+        outcome = "may have been applied" if self.may_have_applied else "were not applied"
+        super().__init__(
+            f"{operation}: batch call {calls + 1} failed ({type(cause).__name__}: {cause}); "
+            f"{describe_items(self.sent)} sent in {calls} call{'s' if calls != 1 else ''}, "
+            f"{describe_items(failed)} of the failed call {outcome}, {describe_items(self.not_sent)} not sent"
+        )
+
+
+def describe_items(indexes: range) -> str:
+    """A range of item indexes in words: 'no items', 'item 3', 'items 0-99'."""
+    if not indexes:
+        return "no items"
+    if len(indexes) == 1:
+        return f"item {indexes.start}"
+    return f"items {indexes.start}-{indexes.stop - 1}"
 
 
 class ResponseParseError(OptimoveError):

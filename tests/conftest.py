@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from optimove_client._store import memory
+from optimove_client.testing import ManualClock, MockOptimove
+from tests.client_helpers import make_mock
 from tests.redis_server import redis_server
 
 
@@ -40,3 +42,15 @@ def fresh_redis(redis_url: str) -> str:
 def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One mypy cache for the tests that type-check user code: the second run reuses what the first read."""
     return tmp_path_factory.mktemp("mypy-cache")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """A clock the test moves by hand: retries, pauses and token expiry without waiting."""
+    return ManualClock()
+
+
+@pytest.fixture
+def mock(clock: ManualClock) -> MockOptimove:
+    """The bundled mock on the test's clock (tests/client_helpers.py make_mock)."""
+    return make_mock(clock)

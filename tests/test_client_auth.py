@@ -21,7 +21,6 @@ from tests.client_helpers import (
     MODES,
     Spy,
     async_client,
-    make_mock,
     paths,
     run,
     session,
@@ -29,16 +28,6 @@ from tests.client_helpers import (
 )
 
 LAST_UPDATE = "general.get_last_data_update"
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def mock(clock: ManualClock) -> MockOptimove:
-    return make_mock(clock)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -25,20 +25,10 @@ from optimove_client import (
     ValidationError,
 )
 from optimove_client.testing import ManualClock, MockOptimove
-from tests.client_helpers import MODES, make_mock, run, session
+from tests.client_helpers import MODES, run, session
 
 LAST_UPDATE = "general.get_last_data_update"
 DAY = datetime.date(2024, 6, 30)
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def mock(clock: ManualClock) -> MockOptimove:
-    return make_mock(clock)
 
 
 def _answer(status: int, content: bytes, **headers: str) -> Any:

@@ -22,16 +22,6 @@ PROMOTION = [AddPromotionsRequestItem(promo_code="SUMMER24", promotion_name="Sum
 DEFAULT = RetryPolicy()
 
 
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def mock(clock: ManualClock) -> MockOptimove:
-    return make_mock(clock)
-
-
 def _assert_backoff(waits: list[float], policy: RetryPolicy = DEFAULT) -> None:
     """Each wait doubles from the initial backoff, shortened by at most the jitter fraction."""
     for retry, wait in enumerate(waits):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -295,3 +296,81 @@ def test_every_successful_sample_response_validates_against_the_spec(
     assert schema is not None, f"{function} documents no JSON body for {example['status']}"
     errors = [e.message for e in validator(schema).iter_errors(example["response"])]
     assert not errors, errors
+
+
+TEMPLATE = {"TemplateName": "Welcome back", "TemplateContent": "<p>Hi [%FIRST_NAME%], welcome back!</p>"}
+
+
+def test_template_bodies_have_the_inferred_fields_and_stay_open() -> None:
+    """AddTemplate and UpdateTemplate take the field names GetTemplateDetails returns templates in; since
+    those names are inferred, not documented, the bodies take fields the spec does not list as well."""
+    add = _body_schema(operations()["AddTemplate"][2])
+    update = _body_schema(operations()["UpdateTemplate"][2])
+    assert set(add["properties"]) == {"TemplateName", "TemplateContent"}
+    assert add.get("required", []) == []
+    assert set(update["properties"]) == {"TemplateID", "TemplateName", "TemplateContent"}
+    assert update["required"] == ["TemplateID"]
+    listed = resolve((_success_schema("GetTemplateDetails", 200) or {})["items"])
+    assert set(update["properties"]) <= set(listed["properties"])
+    assert add["additionalProperties"] is True and update["additionalProperties"] is True
+    assert validator(add).is_valid({**TEMPLATE, "BrandID": 4, "Subject": "Welcome back!"})
+    assert validator(update).is_valid({"TemplateID": 7, **TEMPLATE, "FolderID": 3})
+    assert not validator(update).is_valid(TEMPLATE), "an update names its template"
+    assert not validator(update).is_valid({"TemplateID": "7"})
+    assert not validator(add).is_valid({"TemplateName": ""})
+    assert not validator(add).is_valid([TEMPLATE])
+
+
+def test_low_confidence_bodies_are_open_and_say_so() -> None:
+    """A body whose fields were inferred must not refuse the fields Optimove really takes."""
+    for op_id, (_, _, operation) in operations().items():
+        if operation["x-confidence"] != "low" or "requestBody" not in operation:
+            continue
+        body = _body_schema(operation)
+        assert body["type"] == "object" and body["additionalProperties"] is True, op_id
+        assert "additionalProperties" in operation["description"], op_id
+        assert "Uncertain" in operation["description"], op_id
+
+
+def _answer_objects(node: Any, where: str, seen: set[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(where, schema) of every object schema with properties inside a successful answer's schema."""
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _answer_objects(item, f"{where}[{index}]", seen)
+        return
+    if not isinstance(node, dict):
+        return
+    if "$ref" in node:
+        if node["$ref"] in seen:
+            return
+        seen.add(node["$ref"])
+        where = node["$ref"].rsplit("/", 1)[-1]
+        node = resolve(node)
+    if node.get("properties"):
+        yield where, node
+    for key in ("properties", "items", "anyOf", "oneOf", "allOf"):
+        child = node.get(key)
+        if key == "properties" and isinstance(child, dict):
+            for name, value in child.items():
+                yield from _answer_objects(value, f"{where}.{name}", seen)
+        elif child is not None:
+            yield from _answer_objects(child, f"{where}.{key}", seen)
+
+
+def test_every_answer_object_says_which_fields_it_always_carries_and_why() -> None:
+    """Result types need no guarding: each object of a successful answer lists the fields every answer
+    carries (they become non-optional attributes) and its description gives the evidence."""
+    seen: set[str] = set()
+    found = []
+    for op_id, (_, _, operation) in operations().items():
+        for code, response in operation["responses"].items():
+            # The shared Acknowledged answer ("nothing to return") is never decoded into a result.
+            content = response.get("content", {}) if code.startswith("2") else {}
+            for media in content.values():
+                found += _answer_objects(media.get("schema", {}), op_id, seen)
+    assert len(found) > 60
+    for where, schema in found:
+        required = schema.get("required", [])
+        assert required, f"{where} marks no field required"
+        assert set(required) <= set(schema["properties"]), where
+        assert str(schema.get("description", "")).startswith("Required: "), f"{where} gives no evidence"

@@ -9,7 +9,7 @@ operation's record from operations.py, to the runner that optimove_client suppli
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 from . import operations as _operations
@@ -19,6 +19,7 @@ from .models import (
     AddCustomerAttributeRequest,
     AddCustomerAttributeResult,
     AddPromotionsRequestItem,
+    AddTemplateRequest,
     AddUnsubscribersRequest,
     AddUnsubscribersResult,
     AttributeDelimiter,
@@ -74,6 +75,7 @@ from .models import (
     UpdateCustomerAttributesResult,
     UpdateCustomerPromotionStatusRequest,
     UpdateCustomerPromotionStatusRequestPromosUpdatedItem,
+    UpdateTemplateRequest,
     UpsertCustomerRequest,
     UpsertCustomerRequestAttributesItem,
     UpsertCustomerResult,
@@ -81,6 +83,8 @@ from .models import (
 from .protocols import (
     AsyncBoundOperation,
     AsyncRunner,
+    BatchProgress,
+    BatchSummary,
     BoundOperation,
     Page,
     PageList,
@@ -88,6 +92,7 @@ from .protocols import (
     Runner,
 )
 from .protocols import body as _body
+from .protocols import extras as _extras
 from .rows import (
     GetCampaignInteractionCustomersRow,
     GetCanceledCampaignCustomersRow,
@@ -114,7 +119,15 @@ from .rows import (
     GetValueSegmentChangersRow,
 )
 
-__all__ = ["AsyncOperations", "Operations", "Page", "PageList", "PagingProgress"]
+__all__ = [
+    "AsyncOperations",
+    "BatchProgress",
+    "BatchSummary",
+    "Operations",
+    "Page",
+    "PageList",
+    "PagingProgress",
+]
 
 
 class Login(BoundOperation):
@@ -124,7 +137,15 @@ class Login(BoundOperation):
 
     operation = _operations.LOGIN
 
-    def __call__(self, *, user_name: str, password: str) -> str:
+    def __call__(
+        self,
+        *,
+        user_name: str,
+        password: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Exchanges a username and password for a session token that must be sent on later calls.
 
         Login: POST /current/general/login.
@@ -133,12 +154,17 @@ class Login(BoundOperation):
             user_name: User name given by Optimove. Servers match the field name case-insensitively (Username works
                 too).
             password: Password of that user.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
                 self.operation,
                 {"body": _body(LoginRequest, user_name=user_name, password=password)},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -150,7 +176,15 @@ class AsyncLogin(AsyncBoundOperation):
 
     operation = _operations.LOGIN
 
-    async def __call__(self, *, user_name: str, password: str) -> str:
+    async def __call__(
+        self,
+        *,
+        user_name: str,
+        password: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Exchanges a username and password for a session token that must be sent on later calls.
 
         Login: POST /current/general/login.
@@ -159,12 +193,17 @@ class AsyncLogin(AsyncBoundOperation):
             user_name: User name given by Optimove. Servers match the field name case-insensitively (Username works
                 too).
             password: Password of that user.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
                 self.operation,
                 {"body": _body(LoginRequest, user_name=user_name, password=password)},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -176,19 +215,58 @@ class ApiKeyInfo(BoundOperation):
 
     operation = _operations.API_KEY_INFO
 
-    def __call__(self) -> Any:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Returns information about the API key used to make the call.
 
         ApiKeyInfo: GET /ApiKey/ApiKeyInfo.
-        """
-        return cast("Any", self._runner.call(self.operation, {}))
 
-    def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "Any",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Returns information about the API key used to make the call.
 
         ApiKeyInfo: GET /ApiKey/ApiKeyInfo. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncApiKeyInfo(AsyncBoundOperation):
@@ -198,19 +276,58 @@ class AsyncApiKeyInfo(AsyncBoundOperation):
 
     operation = _operations.API_KEY_INFO
 
-    async def __call__(self) -> Any:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Returns information about the API key used to make the call.
 
         ApiKeyInfo: GET /ApiKey/ApiKeyInfo.
-        """
-        return cast("Any", await self._runner.call(self.operation, {}))
 
-    async def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "Any",
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Returns information about the API key used to make the call.
 
         ApiKeyInfo: GET /ApiKey/ApiKeyInfo. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetLastDataUpdate(BoundOperation):
@@ -220,19 +337,58 @@ class GetLastDataUpdate(BoundOperation):
 
     operation = _operations.GET_LAST_DATA_UPDATE
 
-    def __call__(self) -> datetime.date | None:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> datetime.date | None:
         """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
-        """
-        return cast("datetime.date | None", self._runner.call(self.operation, {}))
 
-    def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "datetime.date | None",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetLastDataUpdate(AsyncBoundOperation):
@@ -242,19 +398,58 @@ class AsyncGetLastDataUpdate(AsyncBoundOperation):
 
     operation = _operations.GET_LAST_DATA_UPDATE
 
-    async def __call__(self) -> datetime.date | None:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> datetime.date | None:
         """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate.
-        """
-        return cast("datetime.date | None", await self._runner.call(self.operation, {}))
 
-    async def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "datetime.date | None",
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Gives the date of the newest customer data loaded into Optimove (the last completed daily update).
 
         GetLastDataUpdate: GET /current/general/GetLastDataUpdate. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class RegisterEventListener(BoundOperation):
@@ -270,6 +465,9 @@ class RegisterEventListener(BoundOperation):
         event_type_id: EventType,
         listener_url: str,
         channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.
 
@@ -281,6 +479,10 @@ class RegisterEventListener(BoundOperation):
                 trigger met, 13 campaign executed on one channel.
             listener_url: Absolute URL that Optimove calls when the event happens.
             channel_id: Only notify for this execution channel (event types 11 and 13). Not allowed with event type 5.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -294,6 +496,7 @@ class RegisterEventListener(BoundOperation):
                         channel_id=channel_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -311,6 +514,9 @@ class AsyncRegisterEventListener(AsyncBoundOperation):
         event_type_id: EventType,
         listener_url: str,
         channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Registers a URL (webhook) that Optimove will call when events of a given type happen, optionally only for one execution channel.
 
@@ -322,6 +528,10 @@ class AsyncRegisterEventListener(AsyncBoundOperation):
                 trigger met, 13 campaign executed on one channel.
             listener_url: Absolute URL that Optimove calls when the event happens.
             channel_id: Only notify for this execution channel (event types 11 and 13). Not allowed with event type 5.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -335,6 +545,7 @@ class AsyncRegisterEventListener(AsyncBoundOperation):
                         channel_id=channel_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -347,7 +558,13 @@ class UnregisterEventListener(BoundOperation):
     operation = _operations.UNREGISTER_EVENT_LISTENER
 
     def __call__(
-        self, *, event_type_id: EventType, channel_id: int | None = None
+        self,
+        *,
+        event_type_id: EventType,
+        channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Tells Optimove to stop notifying the listener registered for an event type (and channel).
 
@@ -356,6 +573,10 @@ class UnregisterEventListener(BoundOperation):
         Args:
             event_type_id: Event type of the listener to remove (same codes as RegisterEventListener).
             channel_id: Channel of a channel-specific listener (inferred from RegisterEventListener, not confirmed).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -368,6 +589,7 @@ class UnregisterEventListener(BoundOperation):
                         channel_id=channel_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -380,7 +602,13 @@ class AsyncUnregisterEventListener(AsyncBoundOperation):
     operation = _operations.UNREGISTER_EVENT_LISTENER
 
     async def __call__(
-        self, *, event_type_id: EventType, channel_id: int | None = None
+        self,
+        *,
+        event_type_id: EventType,
+        channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Tells Optimove to stop notifying the listener registered for an event type (and channel).
 
@@ -389,6 +617,10 @@ class AsyncUnregisterEventListener(AsyncBoundOperation):
         Args:
             event_type_id: Event type of the listener to remove (same codes as RegisterEventListener).
             channel_id: Channel of a channel-specific listener (inferred from RegisterEventListener, not confirmed).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -401,6 +633,7 @@ class AsyncUnregisterEventListener(AsyncBoundOperation):
                         channel_id=channel_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -412,22 +645,58 @@ class GetRegisteredEventListeners(BoundOperation):
 
     operation = _operations.GET_REGISTERED_EVENT_LISTENERS
 
-    def __call__(self) -> list[GetRegisteredEventListenersItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetRegisteredEventListenersItem]:
         """Lists every listener currently registered for this account.
 
         GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetRegisteredEventListenersItem]",
-            self._runner.call(self.operation, {}),
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self) -> str:
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists every listener currently registered for this account.
 
         GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetRegisteredEventListeners(AsyncBoundOperation):
@@ -437,22 +706,58 @@ class AsyncGetRegisteredEventListeners(AsyncBoundOperation):
 
     operation = _operations.GET_REGISTERED_EVENT_LISTENERS
 
-    async def __call__(self) -> list[GetRegisteredEventListenersItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetRegisteredEventListenersItem]:
         """Lists every listener currently registered for this account.
 
         GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetRegisteredEventListenersItem]",
-            await self._runner.call(self.operation, {}),
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists every listener currently registered for this account.
 
         GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetCustomerAttributeList(BoundOperation):
@@ -462,21 +767,58 @@ class GetCustomerAttributeList(BoundOperation):
 
     operation = _operations.GET_CUSTOMER_ATTRIBUTE_LIST
 
-    def __call__(self) -> list[GetCustomerAttributeListItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetCustomerAttributeListItem]:
         """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
 
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetCustomerAttributeListItem]", self._runner.call(self.operation, {})
+            "list[GetCustomerAttributeListItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self) -> str:
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
 
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetCustomerAttributeList(AsyncBoundOperation):
@@ -486,22 +828,58 @@ class AsyncGetCustomerAttributeList(AsyncBoundOperation):
 
     operation = _operations.GET_CUSTOMER_ATTRIBUTE_LIST
 
-    async def __call__(self) -> list[GetCustomerAttributeListItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetCustomerAttributeListItem]:
         """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
 
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetCustomerAttributeListItem]",
-            await self._runner.call(self.operation, {}),
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
 
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetLifecycleStageList(BoundOperation):
@@ -511,21 +889,58 @@ class GetLifecycleStageList(BoundOperation):
 
     operation = _operations.GET_LIFECYCLE_STAGE_LIST
 
-    def __call__(self) -> list[GetLifecycleStageListItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetLifecycleStageListItem]:
         """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetLifecycleStageListItem]", self._runner.call(self.operation, {})
+            "list[GetLifecycleStageListItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self) -> str:
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetLifecycleStageList(AsyncBoundOperation):
@@ -535,22 +950,58 @@ class AsyncGetLifecycleStageList(AsyncBoundOperation):
 
     operation = _operations.GET_LIFECYCLE_STAGE_LIST
 
-    async def __call__(self) -> list[GetLifecycleStageListItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetLifecycleStageListItem]:
         """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetLifecycleStageListItem]",
-            await self._runner.call(self.operation, {}),
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetMicrosegmentList(BoundOperation):
@@ -560,21 +1011,58 @@ class GetMicrosegmentList(BoundOperation):
 
     operation = _operations.GET_MICROSEGMENT_LIST
 
-    def __call__(self) -> list[GetMicrosegmentListItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetMicrosegmentListItem]:
         """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
 
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetMicrosegmentListItem]", self._runner.call(self.operation, {})
+            "list[GetMicrosegmentListItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self) -> str:
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
 
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetMicrosegmentList(AsyncBoundOperation):
@@ -584,21 +1072,58 @@ class AsyncGetMicrosegmentList(AsyncBoundOperation):
 
     operation = _operations.GET_MICROSEGMENT_LIST
 
-    async def __call__(self) -> list[GetMicrosegmentListItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetMicrosegmentListItem]:
         """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
 
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetMicrosegmentListItem]", await self._runner.call(self.operation, {})
+            "list[GetMicrosegmentListItem]",
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
 
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetMicrosegmentChangers(BoundOperation):
@@ -617,6 +1142,9 @@ class GetMicrosegmentChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetMicrosegmentChangersRow]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
@@ -630,6 +1158,10 @@ class GetMicrosegmentChangers(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetMicrosegmentChangersRow]",
@@ -643,6 +1175,7 @@ class GetMicrosegmentChangers(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -655,6 +1188,9 @@ class GetMicrosegmentChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
@@ -668,6 +1204,10 @@ class GetMicrosegmentChangers(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -682,6 +1222,7 @@ class GetMicrosegmentChangers(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -697,6 +1238,9 @@ class GetMicrosegmentChangers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetMicrosegmentChangersRow]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
@@ -713,6 +1257,10 @@ class GetMicrosegmentChangers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetMicrosegmentChangersRow]",
@@ -731,6 +1279,7 @@ class GetMicrosegmentChangers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -746,6 +1295,9 @@ class GetMicrosegmentChangers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetMicrosegmentChangersRow]]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
@@ -762,6 +1314,10 @@ class GetMicrosegmentChangers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetMicrosegmentChangersRow]]",
@@ -780,6 +1336,7 @@ class GetMicrosegmentChangers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -800,6 +1357,9 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetMicrosegmentChangersRow]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
@@ -813,6 +1373,10 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetMicrosegmentChangersRow]",
@@ -826,6 +1390,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -838,6 +1403,9 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
@@ -851,6 +1419,10 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -865,6 +1437,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -880,6 +1453,9 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetMicrosegmentChangersRow]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
@@ -896,6 +1472,10 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetMicrosegmentChangersRow]",
@@ -914,6 +1494,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -929,6 +1510,9 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetMicrosegmentChangersRow]]:
         """Lists customers whose microsegment changed, with before and after microsegment IDs.
 
@@ -945,6 +1529,10 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetMicrosegmentChangersRow]]",
@@ -963,6 +1551,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -974,19 +1563,58 @@ class GetAllActions(BoundOperation):
 
     operation = _operations.GET_ALL_ACTIONS
 
-    def __call__(self) -> list[GetAllActionsItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetAllActionsItem]:
         """Lists every defined action (ID and name).
 
         GetAllActions: GET /current/actions/GetAllActions.
-        """
-        return cast("list[GetAllActionsItem]", self._runner.call(self.operation, {}))
 
-    def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "list[GetAllActionsItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists every defined action (ID and name).
 
         GetAllActions: GET /current/actions/GetAllActions. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetAllActions(AsyncBoundOperation):
@@ -996,21 +1624,58 @@ class AsyncGetAllActions(AsyncBoundOperation):
 
     operation = _operations.GET_ALL_ACTIONS
 
-    async def __call__(self) -> list[GetAllActionsItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetAllActionsItem]:
         """Lists every defined action (ID and name).
 
         GetAllActions: GET /current/actions/GetAllActions.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetAllActionsItem]", await self._runner.call(self.operation, {})
+            "list[GetAllActionsItem]",
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists every defined action (ID and name).
 
         GetAllActions: GET /current/actions/GetAllActions. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetActionsByTargetGroup(BoundOperation):
@@ -1021,7 +1686,13 @@ class GetActionsByTargetGroup(BoundOperation):
     operation = _operations.GET_ACTIONS_BY_TARGET_GROUP
 
     def __call__(
-        self, *, target_group_id: int, date: datetime.date
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetActionsByTargetGroupItem]:
         """For one target group on one date, lists the recipient groups and the action each received.
 
@@ -1030,15 +1701,29 @@ class GetActionsByTargetGroup(BoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetActionsByTargetGroupItem]",
             self._runner.call(
-                self.operation, {"target_group_id": target_group_id, "date": date}
+                self.operation,
+                {"target_group_id": target_group_id, "date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+    def xml(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one target group on one date, lists the recipient groups and the action each received.
 
         GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
@@ -1046,6 +1731,10 @@ class GetActionsByTargetGroup(BoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -1053,6 +1742,7 @@ class GetActionsByTargetGroup(BoundOperation):
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1065,7 +1755,13 @@ class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
     operation = _operations.GET_ACTIONS_BY_TARGET_GROUP
 
     async def __call__(
-        self, *, target_group_id: int, date: datetime.date
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetActionsByTargetGroupItem]:
         """For one target group on one date, lists the recipient groups and the action each received.
 
@@ -1074,15 +1770,29 @@ class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetActionsByTargetGroupItem]",
             await self._runner.call(
-                self.operation, {"target_group_id": target_group_id, "date": date}
+                self.operation,
+                {"target_group_id": target_group_id, "date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+    async def xml(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one target group on one date, lists the recipient groups and the action each received.
 
         GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
@@ -1090,6 +1800,10 @@ class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -1097,6 +1811,7 @@ class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1108,30 +1823,61 @@ class GetActionID(BoundOperation):
 
     operation = _operations.GET_ACTION_ID
 
-    def __call__(self, *, action_name: str) -> int | None:
+    def __call__(
+        self,
+        *,
+        action_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> int | None:
         """Looks up the action ID for an action name.
 
         GetActionID: GET /current/actions/GetActionID.
 
         Args:
             action_name: Action name, exactly as defined.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "int | None",
-            self._runner.call(self.operation, {"action_name": action_name}),
+            self._runner.call(
+                self.operation,
+                {"action_name": action_name},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, action_name: str) -> str:
+    def xml(
+        self,
+        *,
+        action_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up the action ID for an action name.
 
         GetActionID: GET /current/actions/GetActionID. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             action_name: Action name, exactly as defined.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
-            self._runner.call(self.operation, {"action_name": action_name}, xml=True),
+            self._runner.call(
+                self.operation,
+                {"action_name": action_name},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -1142,31 +1888,60 @@ class AsyncGetActionID(AsyncBoundOperation):
 
     operation = _operations.GET_ACTION_ID
 
-    async def __call__(self, *, action_name: str) -> int | None:
+    async def __call__(
+        self,
+        *,
+        action_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> int | None:
         """Looks up the action ID for an action name.
 
         GetActionID: GET /current/actions/GetActionID.
 
         Args:
             action_name: Action name, exactly as defined.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "int | None",
-            await self._runner.call(self.operation, {"action_name": action_name}),
+            await self._runner.call(
+                self.operation,
+                {"action_name": action_name},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, action_name: str) -> str:
+    async def xml(
+        self,
+        *,
+        action_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up the action ID for an action name.
 
         GetActionID: GET /current/actions/GetActionID. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             action_name: Action name, exactly as defined.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"action_name": action_name}, xml=True
+                self.operation,
+                {"action_name": action_name},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1178,28 +1953,61 @@ class GetActionName(BoundOperation):
 
     operation = _operations.GET_ACTION_NAME
 
-    def __call__(self, *, action_id: int) -> str | None:
+    def __call__(
+        self,
+        *,
+        action_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str | None:
         """Looks up the action name for an action ID.
 
         GetActionName: GET /current/actions/GetActionName.
 
         Args:
             action_id: Action ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "str | None", self._runner.call(self.operation, {"action_id": action_id})
+            "str | None",
+            self._runner.call(
+                self.operation,
+                {"action_id": action_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, action_id: int) -> str:
+    def xml(
+        self,
+        *,
+        action_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up the action name for an action ID.
 
         GetActionName: GET /current/actions/GetActionName. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             action_id: Action ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "str", self._runner.call(self.operation, {"action_id": action_id}, xml=True)
+            "str",
+            self._runner.call(
+                self.operation,
+                {"action_id": action_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -1210,30 +2018,61 @@ class AsyncGetActionName(AsyncBoundOperation):
 
     operation = _operations.GET_ACTION_NAME
 
-    async def __call__(self, *, action_id: int) -> str | None:
+    async def __call__(
+        self,
+        *,
+        action_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str | None:
         """Looks up the action name for an action ID.
 
         GetActionName: GET /current/actions/GetActionName.
 
         Args:
             action_id: Action ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str | None",
-            await self._runner.call(self.operation, {"action_id": action_id}),
+            await self._runner.call(
+                self.operation,
+                {"action_id": action_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, action_id: int) -> str:
+    async def xml(
+        self,
+        *,
+        action_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up the action name for an action ID.
 
         GetActionName: GET /current/actions/GetActionName. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             action_id: Action ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
-            await self._runner.call(self.operation, {"action_id": action_id}, xml=True),
+            await self._runner.call(
+                self.operation,
+                {"action_id": action_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -1245,7 +2084,13 @@ class GetActionDetailsByTargetGroup(BoundOperation):
     operation = _operations.GET_ACTION_DETAILS_BY_TARGET_GROUP
 
     def __call__(
-        self, *, target_group_id: int, date: datetime.date
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetActionDetailsByTargetGroupItem]:
         """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
 
@@ -1254,15 +2099,29 @@ class GetActionDetailsByTargetGroup(BoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetActionDetailsByTargetGroupItem]",
             self._runner.call(
-                self.operation, {"target_group_id": target_group_id, "date": date}
+                self.operation,
+                {"target_group_id": target_group_id, "date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+    def xml(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
 
         GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
@@ -1270,6 +2129,10 @@ class GetActionDetailsByTargetGroup(BoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -1277,6 +2140,7 @@ class GetActionDetailsByTargetGroup(BoundOperation):
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1289,7 +2153,13 @@ class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
     operation = _operations.GET_ACTION_DETAILS_BY_TARGET_GROUP
 
     async def __call__(
-        self, *, target_group_id: int, date: datetime.date
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetActionDetailsByTargetGroupItem]:
         """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
 
@@ -1298,15 +2168,29 @@ class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetActionDetailsByTargetGroupItem]",
             await self._runner.call(
-                self.operation, {"target_group_id": target_group_id, "date": date}
+                self.operation,
+                {"target_group_id": target_group_id, "date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+    async def xml(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
 
         GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup. Returns Optimove's XML form of the result, unparsed.
@@ -1314,6 +2198,10 @@ class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -1321,6 +2209,7 @@ class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1332,27 +2221,62 @@ class GetPromoCodes(BoundOperation):
 
     operation = _operations.GET_PROMO_CODES
 
-    def __call__(self, *, date: datetime.date) -> list[GetPromoCodesItem]:
+    def __call__(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetPromoCodesItem]:
         """For one date, lists every target group / recipient group / action with its promo code.
 
         GetPromoCodes: GET /current/actions/GetPromoCodes.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromoCodesItem]", self._runner.call(self.operation, {"date": date})
+            "list[GetPromoCodesItem]",
+            self._runner.call(
+                self.operation,
+                {"date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, date: datetime.date) -> str:
+    def xml(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one date, lists every target group / recipient group / action with its promo code.
 
         GetPromoCodes: GET /current/actions/GetPromoCodes. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {"date": date}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {"date": date},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetPromoCodes(AsyncBoundOperation):
@@ -1362,29 +2286,61 @@ class AsyncGetPromoCodes(AsyncBoundOperation):
 
     operation = _operations.GET_PROMO_CODES
 
-    async def __call__(self, *, date: datetime.date) -> list[GetPromoCodesItem]:
+    async def __call__(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetPromoCodesItem]:
         """For one date, lists every target group / recipient group / action with its promo code.
 
         GetPromoCodes: GET /current/actions/GetPromoCodes.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetPromoCodesItem]",
-            await self._runner.call(self.operation, {"date": date}),
+            await self._runner.call(
+                self.operation,
+                {"date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, date: datetime.date) -> str:
+    async def xml(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one date, lists every target group / recipient group / action with its promo code.
 
         GetPromoCodes: GET /current/actions/GetPromoCodes. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "str", await self._runner.call(self.operation, {"date": date}, xml=True)
+            "str",
+            await self._runner.call(
+                self.operation,
+                {"date": date},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -1395,30 +2351,61 @@ class GetPromoCodesByCampaign(BoundOperation):
 
     operation = _operations.GET_PROMO_CODES_BY_CAMPAIGN
 
-    def __call__(self, *, campaign_id: int) -> list[GetPromoCodesByCampaignItem]:
+    def __call__(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetPromoCodesByCampaignItem]:
         """For one campaign, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign.
 
         Args:
             campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetPromoCodesByCampaignItem]",
-            self._runner.call(self.operation, {"campaign_id": campaign_id}),
+            self._runner.call(
+                self.operation,
+                {"campaign_id": campaign_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, campaign_id: int) -> str:
+    def xml(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one campaign, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
-            self._runner.call(self.operation, {"campaign_id": campaign_id}, xml=True),
+            self._runner.call(
+                self.operation,
+                {"campaign_id": campaign_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -1429,31 +2416,60 @@ class AsyncGetPromoCodesByCampaign(AsyncBoundOperation):
 
     operation = _operations.GET_PROMO_CODES_BY_CAMPAIGN
 
-    async def __call__(self, *, campaign_id: int) -> list[GetPromoCodesByCampaignItem]:
+    async def __call__(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetPromoCodesByCampaignItem]:
         """For one campaign, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign.
 
         Args:
             campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetPromoCodesByCampaignItem]",
-            await self._runner.call(self.operation, {"campaign_id": campaign_id}),
+            await self._runner.call(
+                self.operation,
+                {"campaign_id": campaign_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, campaign_id: int) -> str:
+    async def xml(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one campaign, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"campaign_id": campaign_id}, xml=True
+                self.operation,
+                {"campaign_id": campaign_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1466,7 +2482,13 @@ class GetPromoCodesByTargetGroup(BoundOperation):
     operation = _operations.GET_PROMO_CODES_BY_TARGET_GROUP
 
     def __call__(
-        self, *, target_group_id: int, date: datetime.date
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetPromoCodesByTargetGroupItem]:
         """For one target group on one date, lists recipient groups, actions and promo codes.
 
@@ -1475,15 +2497,29 @@ class GetPromoCodesByTargetGroup(BoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetPromoCodesByTargetGroupItem]",
             self._runner.call(
-                self.operation, {"target_group_id": target_group_id, "date": date}
+                self.operation,
+                {"target_group_id": target_group_id, "date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+    def xml(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one target group on one date, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup. Returns Optimove's XML form of the result, unparsed.
@@ -1491,6 +2527,10 @@ class GetPromoCodesByTargetGroup(BoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -1498,6 +2538,7 @@ class GetPromoCodesByTargetGroup(BoundOperation):
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1510,7 +2551,13 @@ class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
     operation = _operations.GET_PROMO_CODES_BY_TARGET_GROUP
 
     async def __call__(
-        self, *, target_group_id: int, date: datetime.date
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetPromoCodesByTargetGroupItem]:
         """For one target group on one date, lists recipient groups, actions and promo codes.
 
@@ -1519,15 +2566,29 @@ class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetPromoCodesByTargetGroupItem]",
             await self._runner.call(
-                self.operation, {"target_group_id": target_group_id, "date": date}
+                self.operation,
+                {"target_group_id": target_group_id, "date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, target_group_id: int, date: datetime.date) -> str:
+    async def xml(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one target group on one date, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup. Returns Optimove's XML form of the result, unparsed.
@@ -1535,6 +2596,10 @@ class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
         Args:
             target_group_id: Target group ID.
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -1542,6 +2607,7 @@ class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1553,28 +2619,62 @@ class GetExecutedCampaignDetails(BoundOperation):
 
     operation = _operations.GET_EXECUTED_CAMPAIGN_DETAILS
 
-    def __call__(self, *, date: datetime.date) -> list[GetExecutedCampaignDetailsItem]:
+    def __call__(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetExecutedCampaignDetailsItem]:
         """Lists every campaign executed on a given date with its type, timing, flags and status.
 
         GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetExecutedCampaignDetailsItem]",
-            self._runner.call(self.operation, {"date": date}),
+            self._runner.call(
+                self.operation,
+                {"date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, date: datetime.date) -> str:
+    def xml(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists every campaign executed on a given date with its type, timing, flags and status.
 
         GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {"date": date}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {"date": date},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetExecutedCampaignDetails(AsyncBoundOperation):
@@ -1585,7 +2685,12 @@ class AsyncGetExecutedCampaignDetails(AsyncBoundOperation):
     operation = _operations.GET_EXECUTED_CAMPAIGN_DETAILS
 
     async def __call__(
-        self, *, date: datetime.date
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetExecutedCampaignDetailsItem]:
         """Lists every campaign executed on a given date with its type, timing, flags and status.
 
@@ -1593,22 +2698,47 @@ class AsyncGetExecutedCampaignDetails(AsyncBoundOperation):
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetExecutedCampaignDetailsItem]",
-            await self._runner.call(self.operation, {"date": date}),
+            await self._runner.call(
+                self.operation,
+                {"date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, date: datetime.date) -> str:
+    async def xml(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists every campaign executed on a given date with its type, timing, flags and status.
 
         GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "str", await self._runner.call(self.operation, {"date": date}, xml=True)
+            "str",
+            await self._runner.call(
+                self.operation,
+                {"date": date},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -1619,30 +2749,61 @@ class GetCampaignDetails(BoundOperation):
 
     operation = _operations.GET_CAMPAIGN_DETAILS
 
-    def __call__(self, *, campaign_id: int) -> GetCampaignDetailsResult | None:
+    def __call__(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetCampaignDetailsResult | None:
         """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
 
         GetCampaignDetails: GET /current/actions/GetCampaignDetails.
 
         Args:
             campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "GetCampaignDetailsResult | None",
-            self._runner.call(self.operation, {"campaign_id": campaign_id}),
+            self._runner.call(
+                self.operation,
+                {"campaign_id": campaign_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, campaign_id: int) -> str:
+    def xml(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
 
         GetCampaignDetails: GET /current/actions/GetCampaignDetails. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
-            self._runner.call(self.operation, {"campaign_id": campaign_id}, xml=True),
+            self._runner.call(
+                self.operation,
+                {"campaign_id": campaign_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -1653,31 +2814,60 @@ class AsyncGetCampaignDetails(AsyncBoundOperation):
 
     operation = _operations.GET_CAMPAIGN_DETAILS
 
-    async def __call__(self, *, campaign_id: int) -> GetCampaignDetailsResult | None:
+    async def __call__(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetCampaignDetailsResult | None:
         """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
 
         GetCampaignDetails: GET /current/actions/GetCampaignDetails.
 
         Args:
             campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "GetCampaignDetailsResult | None",
-            await self._runner.call(self.operation, {"campaign_id": campaign_id}),
+            await self._runner.call(
+                self.operation,
+                {"campaign_id": campaign_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, campaign_id: int) -> str:
+    async def xml(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
 
         GetCampaignDetails: GET /current/actions/GetCampaignDetails. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"campaign_id": campaign_id}, xml=True
+                self.operation,
+                {"campaign_id": campaign_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1689,21 +2879,58 @@ class GetExecutionChannels(BoundOperation):
 
     operation = _operations.GET_EXECUTION_CHANNELS
 
-    def __call__(self) -> list[GetExecutionChannelsItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetExecutionChannelsItem]:
         """Lists the execution channels available to the account (ID and name).
 
         GetExecutionChannels: GET /current/actions/GetExecutionChannels.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutionChannelsItem]", self._runner.call(self.operation, {})
+            "list[GetExecutionChannelsItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self) -> str:
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists the execution channels available to the account (ID and name).
 
         GetExecutionChannels: GET /current/actions/GetExecutionChannels. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetExecutionChannels(AsyncBoundOperation):
@@ -1713,22 +2940,58 @@ class AsyncGetExecutionChannels(AsyncBoundOperation):
 
     operation = _operations.GET_EXECUTION_CHANNELS
 
-    async def __call__(self) -> list[GetExecutionChannelsItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetExecutionChannelsItem]:
         """Lists the execution channels available to the account (ID and name).
 
         GetExecutionChannels: GET /current/actions/GetExecutionChannels.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetExecutionChannelsItem]",
-            await self._runner.call(self.operation, {}),
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists the execution channels available to the account (ID and name).
 
         GetExecutionChannels: GET /current/actions/GetExecutionChannels. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetExecutedCampaignsByChannel(BoundOperation):
@@ -1739,7 +3002,13 @@ class GetExecutedCampaignsByChannel(BoundOperation):
     operation = _operations.GET_EXECUTED_CAMPAIGNS_BY_CHANNEL
 
     def __call__(
-        self, *, channel_id: int, date: datetime.date
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetExecutedCampaignsByChannelItem]:
         """Lists the campaigns executed through one channel on one date.
 
@@ -1748,13 +3017,29 @@ class GetExecutedCampaignsByChannel(BoundOperation):
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetExecutedCampaignsByChannelItem]",
-            self._runner.call(self.operation, {"channel_id": channel_id, "date": date}),
+            self._runner.call(
+                self.operation,
+                {"channel_id": channel_id, "date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, channel_id: int, date: datetime.date) -> str:
+    def xml(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists the campaigns executed through one channel on one date.
 
         GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel. Returns Optimove's XML form of the result, unparsed.
@@ -1762,11 +3047,18 @@ class GetExecutedCampaignsByChannel(BoundOperation):
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
-                self.operation, {"channel_id": channel_id, "date": date}, xml=True
+                self.operation,
+                {"channel_id": channel_id, "date": date},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1779,7 +3071,13 @@ class AsyncGetExecutedCampaignsByChannel(AsyncBoundOperation):
     operation = _operations.GET_EXECUTED_CAMPAIGNS_BY_CHANNEL
 
     async def __call__(
-        self, *, channel_id: int, date: datetime.date
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetExecutedCampaignsByChannelItem]:
         """Lists the campaigns executed through one channel on one date.
 
@@ -1788,15 +3086,29 @@ class AsyncGetExecutedCampaignsByChannel(AsyncBoundOperation):
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetExecutedCampaignsByChannelItem]",
             await self._runner.call(
-                self.operation, {"channel_id": channel_id, "date": date}
+                self.operation,
+                {"channel_id": channel_id, "date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, channel_id: int, date: datetime.date) -> str:
+    async def xml(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists the campaigns executed through one channel on one date.
 
         GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel. Returns Optimove's XML form of the result, unparsed.
@@ -1804,11 +3116,18 @@ class AsyncGetExecutedCampaignsByChannel(AsyncBoundOperation):
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"channel_id": channel_id, "date": date}, xml=True
+                self.operation,
+                {"channel_id": channel_id, "date": date},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1821,7 +3140,13 @@ class GetExecutedCampaignChannelDetails(BoundOperation):
     operation = _operations.GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS
 
     def __call__(
-        self, *, campaign_id: int, channel_id: int
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetExecutedCampaignChannelDetailsItem]:
         """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
 
@@ -1830,15 +3155,29 @@ class GetExecutedCampaignChannelDetails(BoundOperation):
         Args:
             campaign_id: Campaign ID.
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetExecutedCampaignChannelDetailsItem]",
             self._runner.call(
-                self.operation, {"campaign_id": campaign_id, "channel_id": channel_id}
+                self.operation,
+                {"campaign_id": campaign_id, "channel_id": channel_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    def xml(self, *, campaign_id: int, channel_id: int) -> str:
+    def xml(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
 
         GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails. Returns Optimove's XML form of the result, unparsed.
@@ -1846,6 +3185,10 @@ class GetExecutedCampaignChannelDetails(BoundOperation):
         Args:
             campaign_id: Campaign ID.
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -1853,6 +3196,7 @@ class GetExecutedCampaignChannelDetails(BoundOperation):
                 self.operation,
                 {"campaign_id": campaign_id, "channel_id": channel_id},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1865,7 +3209,13 @@ class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
     operation = _operations.GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS
 
     async def __call__(
-        self, *, campaign_id: int, channel_id: int
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetExecutedCampaignChannelDetailsItem]:
         """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
 
@@ -1874,15 +3224,29 @@ class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
         Args:
             campaign_id: Campaign ID.
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetExecutedCampaignChannelDetailsItem]",
             await self._runner.call(
-                self.operation, {"campaign_id": campaign_id, "channel_id": channel_id}
+                self.operation,
+                {"campaign_id": campaign_id, "channel_id": channel_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, campaign_id: int, channel_id: int) -> str:
+    async def xml(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
 
         GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails. Returns Optimove's XML form of the result, unparsed.
@@ -1890,6 +3254,10 @@ class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
         Args:
             campaign_id: Campaign ID.
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -1897,6 +3265,7 @@ class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
                 self.operation,
                 {"campaign_id": campaign_id, "channel_id": channel_id},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -1908,28 +3277,62 @@ class GetTargetGroupsByDate(BoundOperation):
 
     operation = _operations.GET_TARGET_GROUPS_BY_DATE
 
-    def __call__(self, *, date: datetime.date) -> list[GetTargetGroupsByDateItem]:
+    def __call__(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetTargetGroupsByDateItem]:
         """Lists the target groups that had an action executed on a given date.
 
         GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetTargetGroupsByDateItem]",
-            self._runner.call(self.operation, {"date": date}),
+            self._runner.call(
+                self.operation,
+                {"date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, date: datetime.date) -> str:
+    def xml(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists the target groups that had an action executed on a given date.
 
         GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {"date": date}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {"date": date},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetTargetGroupsByDate(AsyncBoundOperation):
@@ -1939,29 +3342,61 @@ class AsyncGetTargetGroupsByDate(AsyncBoundOperation):
 
     operation = _operations.GET_TARGET_GROUPS_BY_DATE
 
-    async def __call__(self, *, date: datetime.date) -> list[GetTargetGroupsByDateItem]:
+    async def __call__(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetTargetGroupsByDateItem]:
         """Lists the target groups that had an action executed on a given date.
 
         GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetTargetGroupsByDateItem]",
-            await self._runner.call(self.operation, {"date": date}),
+            await self._runner.call(
+                self.operation,
+                {"date": date},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, date: datetime.date) -> str:
+    async def xml(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists the target groups that had an action executed on a given date.
 
         GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "str", await self._runner.call(self.operation, {"date": date}, xml=True)
+            "str",
+            await self._runner.call(
+                self.operation,
+                {"date": date},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -1972,31 +3407,60 @@ class GetTargetGroupID(BoundOperation):
 
     operation = _operations.GET_TARGET_GROUP_ID
 
-    def __call__(self, *, target_group_name: str) -> int | None:
+    def __call__(
+        self,
+        *,
+        target_group_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> int | None:
         """Looks up a target group ID from its name.
 
         GetTargetGroupID: GET /current/groups/GetTargetGroupID.
 
         Args:
             target_group_name: Target group name.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "int | None",
-            self._runner.call(self.operation, {"target_group_name": target_group_name}),
+            self._runner.call(
+                self.operation,
+                {"target_group_name": target_group_name},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, target_group_name: str) -> str:
+    def xml(
+        self,
+        *,
+        target_group_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up a target group ID from its name.
 
         GetTargetGroupID: GET /current/groups/GetTargetGroupID. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             target_group_name: Target group name.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
-                self.operation, {"target_group_name": target_group_name}, xml=True
+                self.operation,
+                {"target_group_name": target_group_name},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2008,33 +3472,60 @@ class AsyncGetTargetGroupID(AsyncBoundOperation):
 
     operation = _operations.GET_TARGET_GROUP_ID
 
-    async def __call__(self, *, target_group_name: str) -> int | None:
+    async def __call__(
+        self,
+        *,
+        target_group_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> int | None:
         """Looks up a target group ID from its name.
 
         GetTargetGroupID: GET /current/groups/GetTargetGroupID.
 
         Args:
             target_group_name: Target group name.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "int | None",
             await self._runner.call(
-                self.operation, {"target_group_name": target_group_name}
+                self.operation,
+                {"target_group_name": target_group_name},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, target_group_name: str) -> str:
+    async def xml(
+        self,
+        *,
+        target_group_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up a target group ID from its name.
 
         GetTargetGroupID: GET /current/groups/GetTargetGroupID. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             target_group_name: Target group name.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"target_group_name": target_group_name}, xml=True
+                self.operation,
+                {"target_group_name": target_group_name},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2046,31 +3537,60 @@ class GetTargetGroupName(BoundOperation):
 
     operation = _operations.GET_TARGET_GROUP_NAME
 
-    def __call__(self, *, target_group_id: int) -> str | None:
+    def __call__(
+        self,
+        *,
+        target_group_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str | None:
         """Looks up a target group name from its ID.
 
         GetTargetGroupName: GET /current/groups/GetTargetGroupName.
 
         Args:
             target_group_id: Target group ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str | None",
-            self._runner.call(self.operation, {"target_group_id": target_group_id}),
+            self._runner.call(
+                self.operation,
+                {"target_group_id": target_group_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, target_group_id: int) -> str:
+    def xml(
+        self,
+        *,
+        target_group_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up a target group name from its ID.
 
         GetTargetGroupName: GET /current/groups/GetTargetGroupName. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             target_group_id: Target group ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
-                self.operation, {"target_group_id": target_group_id}, xml=True
+                self.operation,
+                {"target_group_id": target_group_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2082,33 +3602,60 @@ class AsyncGetTargetGroupName(AsyncBoundOperation):
 
     operation = _operations.GET_TARGET_GROUP_NAME
 
-    async def __call__(self, *, target_group_id: int) -> str | None:
+    async def __call__(
+        self,
+        *,
+        target_group_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str | None:
         """Looks up a target group name from its ID.
 
         GetTargetGroupName: GET /current/groups/GetTargetGroupName.
 
         Args:
             target_group_id: Target group ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str | None",
             await self._runner.call(
-                self.operation, {"target_group_id": target_group_id}
+                self.operation,
+                {"target_group_id": target_group_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, target_group_id: int) -> str:
+    async def xml(
+        self,
+        *,
+        target_group_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up a target group name from its ID.
 
         GetTargetGroupName: GET /current/groups/GetTargetGroupName. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             target_group_id: Target group ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"target_group_id": target_group_id}, xml=True
+                self.operation,
+                {"target_group_id": target_group_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2120,21 +3667,58 @@ class GetTargetGroupDetails(BoundOperation):
 
     operation = _operations.GET_TARGET_GROUP_DETAILS
 
-    def __call__(self) -> list[GetTargetGroupDetailsItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetTargetGroupDetailsItem]:
         """Lists all defined target groups with ID, name and priority.
 
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTargetGroupDetailsItem]", self._runner.call(self.operation, {})
+            "list[GetTargetGroupDetailsItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self) -> str:
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists all defined target groups with ID, name and priority.
 
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetTargetGroupDetails(AsyncBoundOperation):
@@ -2144,22 +3728,58 @@ class AsyncGetTargetGroupDetails(AsyncBoundOperation):
 
     operation = _operations.GET_TARGET_GROUP_DETAILS
 
-    async def __call__(self) -> list[GetTargetGroupDetailsItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetTargetGroupDetailsItem]:
         """Lists all defined target groups with ID, name and priority.
 
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetTargetGroupDetailsItem]",
-            await self._runner.call(self.operation, {}),
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists all defined target groups with ID, name and priority.
 
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetValueSegments(BoundOperation):
@@ -2169,19 +3789,58 @@ class GetValueSegments(BoundOperation):
 
     operation = _operations.GET_VALUE_SEGMENTS
 
-    def __call__(self) -> list[GetValueSegmentsItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetValueSegmentsItem]:
         """Lists all value segments (ID and name).
 
         GetValueSegments: GET /current/segments/GetValueSegments.
-        """
-        return cast("list[GetValueSegmentsItem]", self._runner.call(self.operation, {}))
 
-    def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "list[GetValueSegmentsItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists all value segments (ID and name).
 
         GetValueSegments: GET /current/segments/GetValueSegments. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetValueSegments(AsyncBoundOperation):
@@ -2191,21 +3850,58 @@ class AsyncGetValueSegments(AsyncBoundOperation):
 
     operation = _operations.GET_VALUE_SEGMENTS
 
-    async def __call__(self) -> list[GetValueSegmentsItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetValueSegmentsItem]:
         """Lists all value segments (ID and name).
 
         GetValueSegments: GET /current/segments/GetValueSegments.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetValueSegmentsItem]", await self._runner.call(self.operation, {})
+            "list[GetValueSegmentsItem]",
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists all value segments (ID and name).
 
         GetValueSegments: GET /current/segments/GetValueSegments. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetValueSegmentID(BoundOperation):
@@ -2215,33 +3911,60 @@ class GetValueSegmentID(BoundOperation):
 
     operation = _operations.GET_VALUE_SEGMENT_ID
 
-    def __call__(self, *, value_segment_name: str) -> int | None:
+    def __call__(
+        self,
+        *,
+        value_segment_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> int | None:
         """Looks up a value segment ID from its name.
 
         GetValueSegmentID: GET /current/segments/GetValueSegmentID.
 
         Args:
             value_segment_name: Value segment name.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "int | None",
             self._runner.call(
-                self.operation, {"value_segment_name": value_segment_name}
+                self.operation,
+                {"value_segment_name": value_segment_name},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    def xml(self, *, value_segment_name: str) -> str:
+    def xml(
+        self,
+        *,
+        value_segment_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up a value segment ID from its name.
 
         GetValueSegmentID: GET /current/segments/GetValueSegmentID. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             value_segment_name: Value segment name.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
-                self.operation, {"value_segment_name": value_segment_name}, xml=True
+                self.operation,
+                {"value_segment_name": value_segment_name},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2253,33 +3976,60 @@ class AsyncGetValueSegmentID(AsyncBoundOperation):
 
     operation = _operations.GET_VALUE_SEGMENT_ID
 
-    async def __call__(self, *, value_segment_name: str) -> int | None:
+    async def __call__(
+        self,
+        *,
+        value_segment_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> int | None:
         """Looks up a value segment ID from its name.
 
         GetValueSegmentID: GET /current/segments/GetValueSegmentID.
 
         Args:
             value_segment_name: Value segment name.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "int | None",
             await self._runner.call(
-                self.operation, {"value_segment_name": value_segment_name}
+                self.operation,
+                {"value_segment_name": value_segment_name},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, value_segment_name: str) -> str:
+    async def xml(
+        self,
+        *,
+        value_segment_name: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up a value segment ID from its name.
 
         GetValueSegmentID: GET /current/segments/GetValueSegmentID. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             value_segment_name: Value segment name.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"value_segment_name": value_segment_name}, xml=True
+                self.operation,
+                {"value_segment_name": value_segment_name},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2291,31 +4041,60 @@ class GetValueSegmentName(BoundOperation):
 
     operation = _operations.GET_VALUE_SEGMENT_NAME
 
-    def __call__(self, *, value_segment_id: int) -> str | None:
+    def __call__(
+        self,
+        *,
+        value_segment_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str | None:
         """Looks up a value segment name from its ID.
 
         GetValueSegmentName: GET /current/segments/GetValueSegmentName.
 
         Args:
             value_segment_id: Value segment ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str | None",
-            self._runner.call(self.operation, {"value_segment_id": value_segment_id}),
+            self._runner.call(
+                self.operation,
+                {"value_segment_id": value_segment_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, value_segment_id: int) -> str:
+    def xml(
+        self,
+        *,
+        value_segment_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up a value segment name from its ID.
 
         GetValueSegmentName: GET /current/segments/GetValueSegmentName. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             value_segment_id: Value segment ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
-                self.operation, {"value_segment_id": value_segment_id}, xml=True
+                self.operation,
+                {"value_segment_id": value_segment_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2327,33 +4106,60 @@ class AsyncGetValueSegmentName(AsyncBoundOperation):
 
     operation = _operations.GET_VALUE_SEGMENT_NAME
 
-    async def __call__(self, *, value_segment_id: int) -> str | None:
+    async def __call__(
+        self,
+        *,
+        value_segment_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str | None:
         """Looks up a value segment name from its ID.
 
         GetValueSegmentName: GET /current/segments/GetValueSegmentName.
 
         Args:
             value_segment_id: Value segment ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str | None",
             await self._runner.call(
-                self.operation, {"value_segment_id": value_segment_id}
+                self.operation,
+                {"value_segment_id": value_segment_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, value_segment_id: int) -> str:
+    async def xml(
+        self,
+        *,
+        value_segment_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Looks up a value segment name from its ID.
 
         GetValueSegmentName: GET /current/segments/GetValueSegmentName. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             value_segment_id: Value segment ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"value_segment_id": value_segment_id}, xml=True
+                self.operation,
+                {"value_segment_id": value_segment_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2374,6 +4180,9 @@ class GetCustomersByValueSegment(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomersByValueSegmentRow]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
@@ -2386,6 +4195,10 @@ class GetCustomersByValueSegment(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomersByValueSegmentRow]",
@@ -2399,6 +4212,7 @@ class GetCustomersByValueSegment(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2411,6 +4225,9 @@ class GetCustomersByValueSegment(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
@@ -2423,6 +4240,10 @@ class GetCustomersByValueSegment(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -2437,6 +4258,7 @@ class GetCustomersByValueSegment(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2452,6 +4274,9 @@ class GetCustomersByValueSegment(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomersByValueSegmentRow]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
@@ -2467,6 +4292,10 @@ class GetCustomersByValueSegment(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomersByValueSegmentRow]",
@@ -2485,6 +4314,7 @@ class GetCustomersByValueSegment(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2500,6 +4330,9 @@ class GetCustomersByValueSegment(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomersByValueSegmentRow]]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
@@ -2515,6 +4348,10 @@ class GetCustomersByValueSegment(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomersByValueSegmentRow]]",
@@ -2533,6 +4370,7 @@ class GetCustomersByValueSegment(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2553,6 +4391,9 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomersByValueSegmentRow]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
@@ -2565,6 +4406,10 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomersByValueSegmentRow]",
@@ -2578,6 +4423,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2590,6 +4436,9 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
@@ -2602,6 +4451,10 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -2616,6 +4469,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2631,6 +4485,9 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomersByValueSegmentRow]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
@@ -2646,6 +4503,10 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomersByValueSegmentRow]",
@@ -2664,6 +4525,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2679,6 +4541,9 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomersByValueSegmentRow]]:
         """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
 
@@ -2694,6 +4559,10 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomersByValueSegmentRow]]",
@@ -2712,6 +4581,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2732,6 +4602,9 @@ class GetValueSegmentChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetValueSegmentChangersRow]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -2744,6 +4617,10 @@ class GetValueSegmentChangers(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetValueSegmentChangersRow]",
@@ -2757,6 +4634,7 @@ class GetValueSegmentChangers(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2769,6 +4647,9 @@ class GetValueSegmentChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -2781,6 +4662,10 @@ class GetValueSegmentChangers(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -2795,6 +4680,7 @@ class GetValueSegmentChangers(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2810,6 +4696,9 @@ class GetValueSegmentChangers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetValueSegmentChangersRow]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -2825,6 +4714,10 @@ class GetValueSegmentChangers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetValueSegmentChangersRow]",
@@ -2843,6 +4736,7 @@ class GetValueSegmentChangers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2858,6 +4752,9 @@ class GetValueSegmentChangers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetValueSegmentChangersRow]]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -2873,6 +4770,10 @@ class GetValueSegmentChangers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetValueSegmentChangersRow]]",
@@ -2891,6 +4792,7 @@ class GetValueSegmentChangers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2911,6 +4813,9 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetValueSegmentChangersRow]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -2923,6 +4828,10 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetValueSegmentChangersRow]",
@@ -2936,6 +4845,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2948,6 +4858,9 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -2960,6 +4873,10 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -2974,6 +4891,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -2989,6 +4907,9 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetValueSegmentChangersRow]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -3004,6 +4925,10 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetValueSegmentChangersRow]",
@@ -3022,6 +4947,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3037,6 +4963,9 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetValueSegmentChangersRow]]:
         """Lists customers whose value segment changed in a date range, with before and after segment IDs.
 
@@ -3052,6 +4981,10 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetValueSegmentChangersRow]]",
@@ -3070,6 +5003,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3082,7 +5016,13 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
     operation = _operations.GET_CURRENTLY_TARGETED_CUSTOMERS
 
     def __call__(
-        self, *, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCurrentlyTargetedCustomersRow]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
@@ -3091,13 +5031,29 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
         Args:
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCurrentlyTargetedCustomersRow]",
-            self._runner.call(self.operation, {"top": top, "skip": skip}),
+            self._runner.call(
+                self.operation,
+                {"top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, top: int | None = None, skip: int | None = None) -> str:
+    def xml(
+        self,
+        *,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
         GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. Returns Optimove's XML form of the result, unparsed.
@@ -3105,10 +5061,19 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
         Args:
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
-            self._runner.call(self.operation, {"top": top, "skip": skip}, xml=True),
+            self._runner.call(
+                self.operation,
+                {"top": top, "skip": skip},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
     def iter(
@@ -3119,6 +5084,9 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCurrentlyTargetedCustomersRow]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
@@ -3130,6 +5098,10 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCurrentlyTargetedCustomersRow]",
@@ -3143,6 +5115,7 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3154,6 +5127,9 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCurrentlyTargetedCustomersRow]]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
@@ -3165,6 +5141,10 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCurrentlyTargetedCustomersRow]]",
@@ -3178,6 +5158,7 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3190,7 +5171,13 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
     operation = _operations.GET_CURRENTLY_TARGETED_CUSTOMERS
 
     async def __call__(
-        self, *, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCurrentlyTargetedCustomersRow]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
@@ -3199,13 +5186,29 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
         Args:
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCurrentlyTargetedCustomersRow]",
-            await self._runner.call(self.operation, {"top": top, "skip": skip}),
+            await self._runner.call(
+                self.operation,
+                {"top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, top: int | None = None, skip: int | None = None) -> str:
+    async def xml(
+        self,
+        *,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
         GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. Returns Optimove's XML form of the result, unparsed.
@@ -3213,11 +5216,18 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
         Args:
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"top": top, "skip": skip}, xml=True
+                self.operation,
+                {"top": top, "skip": skip},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3229,6 +5239,9 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCurrentlyTargetedCustomersRow]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
@@ -3240,6 +5253,10 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCurrentlyTargetedCustomersRow]",
@@ -3253,6 +5270,7 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3264,6 +5282,9 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCurrentlyTargetedCustomersRow]]:
         """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
 
@@ -3275,6 +5296,10 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCurrentlyTargetedCustomersRow]]",
@@ -3288,6 +5313,7 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3300,7 +5326,14 @@ class GetCanceledCampaignCustomers(BoundOperation):
     operation = _operations.GET_CANCELED_CAMPAIGN_CUSTOMERS
 
     def __call__(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCanceledCampaignCustomersRow]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
@@ -3310,16 +5343,29 @@ class GetCanceledCampaignCustomers(BoundOperation):
             campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCanceledCampaignCustomersRow]",
             self._runner.call(
-                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
+                self.operation,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     def xml(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
@@ -3329,6 +5375,10 @@ class GetCanceledCampaignCustomers(BoundOperation):
             campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -3336,6 +5386,7 @@ class GetCanceledCampaignCustomers(BoundOperation):
                 self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3348,6 +5399,9 @@ class GetCanceledCampaignCustomers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCanceledCampaignCustomersRow]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
@@ -3360,6 +5414,10 @@ class GetCanceledCampaignCustomers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCanceledCampaignCustomersRow]",
@@ -3373,6 +5431,7 @@ class GetCanceledCampaignCustomers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3385,6 +5444,9 @@ class GetCanceledCampaignCustomers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCanceledCampaignCustomersRow]]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
@@ -3397,6 +5459,10 @@ class GetCanceledCampaignCustomers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCanceledCampaignCustomersRow]]",
@@ -3410,6 +5476,7 @@ class GetCanceledCampaignCustomers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3422,7 +5489,14 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
     operation = _operations.GET_CANCELED_CAMPAIGN_CUSTOMERS
 
     async def __call__(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCanceledCampaignCustomersRow]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
@@ -3432,16 +5506,29 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
             campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCanceledCampaignCustomersRow]",
             await self._runner.call(
-                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
+                self.operation,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     async def xml(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
@@ -3451,6 +5538,10 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
             campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -3458,6 +5549,7 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
                 self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3470,6 +5562,9 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCanceledCampaignCustomersRow]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
@@ -3482,6 +5577,10 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCanceledCampaignCustomersRow]",
@@ -3495,6 +5594,7 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3507,6 +5607,9 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCanceledCampaignCustomersRow]]:
         """Customers (with action and promo codes) that had been in a campaign which was later canceled.
 
@@ -3519,6 +5622,10 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCanceledCampaignCustomersRow]]",
@@ -3532,6 +5639,7 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3544,7 +5652,14 @@ class GetProcessedCampaignCustomers(BoundOperation):
     operation = _operations.GET_PROCESSED_CAMPAIGN_CUSTOMERS
 
     def __call__(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetProcessedCampaignCustomersRow]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
@@ -3554,16 +5669,29 @@ class GetProcessedCampaignCustomers(BoundOperation):
             campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetProcessedCampaignCustomersRow]",
             self._runner.call(
-                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
+                self.operation,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     def xml(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
@@ -3573,6 +5701,10 @@ class GetProcessedCampaignCustomers(BoundOperation):
             campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -3580,6 +5712,7 @@ class GetProcessedCampaignCustomers(BoundOperation):
                 self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3592,6 +5725,9 @@ class GetProcessedCampaignCustomers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetProcessedCampaignCustomersRow]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
@@ -3604,6 +5740,10 @@ class GetProcessedCampaignCustomers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetProcessedCampaignCustomersRow]",
@@ -3617,6 +5757,7 @@ class GetProcessedCampaignCustomers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3629,6 +5770,9 @@ class GetProcessedCampaignCustomers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetProcessedCampaignCustomersRow]]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
@@ -3641,6 +5785,10 @@ class GetProcessedCampaignCustomers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetProcessedCampaignCustomersRow]]",
@@ -3654,6 +5802,7 @@ class GetProcessedCampaignCustomers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3666,7 +5815,14 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
     operation = _operations.GET_PROCESSED_CAMPAIGN_CUSTOMERS
 
     async def __call__(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetProcessedCampaignCustomersRow]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
@@ -3676,16 +5832,29 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
             campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetProcessedCampaignCustomersRow]",
             await self._runner.call(
-                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
+                self.operation,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     async def xml(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
@@ -3695,6 +5864,10 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
             campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -3702,6 +5875,7 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
                 self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3714,6 +5888,9 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetProcessedCampaignCustomersRow]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
@@ -3726,6 +5903,10 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetProcessedCampaignCustomersRow]",
@@ -3739,6 +5920,7 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3751,6 +5933,9 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetProcessedCampaignCustomersRow]]:
         """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
 
@@ -3763,6 +5948,10 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetProcessedCampaignCustomersRow]]",
@@ -3776,6 +5965,7 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3788,7 +5978,12 @@ class GetCustomerLastActionExecuted(BoundOperation):
     operation = _operations.GET_CUSTOMER_LAST_ACTION_EXECUTED
 
     def __call__(
-        self, *, customer_id: str
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GetCustomerLastActionExecutedResult | None:
         """Details of the most recent action executed for one customer.
 
@@ -3796,23 +5991,47 @@ class GetCustomerLastActionExecuted(BoundOperation):
 
         Args:
             customer_id: Customer ID, as Optimove received it.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "GetCustomerLastActionExecutedResult | None",
-            self._runner.call(self.operation, {"customer_id": customer_id}),
+            self._runner.call(
+                self.operation,
+                {"customer_id": customer_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, customer_id: str) -> str:
+    def xml(
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Details of the most recent action executed for one customer.
 
         GetCustomerLastActionExecuted: GET /current/customers/GetCustomerLastActionExecuted. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             customer_id: Customer ID, as Optimove received it.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
-            self._runner.call(self.operation, {"customer_id": customer_id}, xml=True),
+            self._runner.call(
+                self.operation,
+                {"customer_id": customer_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -3824,7 +6043,12 @@ class AsyncGetCustomerLastActionExecuted(AsyncBoundOperation):
     operation = _operations.GET_CUSTOMER_LAST_ACTION_EXECUTED
 
     async def __call__(
-        self, *, customer_id: str
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GetCustomerLastActionExecutedResult | None:
         """Details of the most recent action executed for one customer.
 
@@ -3832,24 +6056,46 @@ class AsyncGetCustomerLastActionExecuted(AsyncBoundOperation):
 
         Args:
             customer_id: Customer ID, as Optimove received it.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "GetCustomerLastActionExecutedResult | None",
-            await self._runner.call(self.operation, {"customer_id": customer_id}),
+            await self._runner.call(
+                self.operation,
+                {"customer_id": customer_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, customer_id: str) -> str:
+    async def xml(
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Details of the most recent action executed for one customer.
 
         GetCustomerLastActionExecuted: GET /current/customers/GetCustomerLastActionExecuted. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             customer_id: Customer ID, as Optimove received it.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"customer_id": customer_id}, xml=True
+                self.operation,
+                {"customer_id": customer_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3873,6 +6119,9 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerActionsByTargetGroupRow]:
         """Customers of a target group on a date, with the action and channel each received.
 
@@ -3888,6 +6137,10 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerActionsByTargetGroupRow]",
@@ -3904,6 +6157,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3919,6 +6173,9 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers of a target group on a date, with the action and channel each received.
 
@@ -3934,6 +6191,10 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -3951,6 +6212,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -3969,6 +6231,9 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerActionsByTargetGroupRow]:
         """Customers of a target group on a date, with the action and channel each received.
 
@@ -3987,6 +6252,10 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerActionsByTargetGroupRow]",
@@ -4008,6 +6277,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4026,6 +6296,9 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerActionsByTargetGroupRow]]:
         """Customers of a target group on a date, with the action and channel each received.
 
@@ -4044,6 +6317,10 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerActionsByTargetGroupRow]]",
@@ -4065,6 +6342,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4088,6 +6366,9 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerActionsByTargetGroupRow]:
         """Customers of a target group on a date, with the action and channel each received.
 
@@ -4103,6 +6384,10 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerActionsByTargetGroupRow]",
@@ -4119,6 +6404,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4134,6 +6420,9 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers of a target group on a date, with the action and channel each received.
 
@@ -4149,6 +6438,10 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -4166,6 +6459,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4184,6 +6478,9 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerActionsByTargetGroupRow]:
         """Customers of a target group on a date, with the action and channel each received.
 
@@ -4202,6 +6499,10 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerActionsByTargetGroupRow]",
@@ -4223,6 +6524,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4241,6 +6543,9 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerActionsByTargetGroupRow]]:
         """Customers of a target group on a date, with the action and channel each received.
 
@@ -4259,6 +6564,10 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerActionsByTargetGroupRow]]",
@@ -4280,6 +6589,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4301,6 +6611,9 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerOneTimeActionsByCampaignRow]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
@@ -4314,6 +6627,10 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerOneTimeActionsByCampaignRow]",
@@ -4328,6 +6645,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4341,6 +6659,9 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
@@ -4354,6 +6675,10 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -4369,6 +6694,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4385,6 +6711,9 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerOneTimeActionsByCampaignRow]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
@@ -4401,6 +6730,10 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerOneTimeActionsByCampaignRow]",
@@ -4420,6 +6753,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4436,6 +6770,9 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerOneTimeActionsByCampaignRow]]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
@@ -4452,6 +6789,10 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerOneTimeActionsByCampaignRow]]",
@@ -4471,6 +6812,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4492,6 +6834,9 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerOneTimeActionsByCampaignRow]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
@@ -4505,6 +6850,10 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerOneTimeActionsByCampaignRow]",
@@ -4519,6 +6868,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4532,6 +6882,9 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
@@ -4545,6 +6898,10 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -4560,6 +6917,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4576,6 +6934,9 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerOneTimeActionsByCampaignRow]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
@@ -4592,6 +6953,10 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerOneTimeActionsByCampaignRow]",
@@ -4611,6 +6976,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4627,6 +6993,9 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerOneTimeActionsByCampaignRow]]:
         """Customers and action details for one one-time (ad hoc list) campaign.
 
@@ -4643,6 +7012,10 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerOneTimeActionsByCampaignRow]]",
@@ -4662,6 +7035,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4683,6 +7057,9 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerOneTimeActionsByDateRow]:
         """Customers and action details for all one-time campaigns executed on a date.
 
@@ -4696,6 +7073,10 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerOneTimeActionsByDateRow]",
@@ -4710,6 +7091,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4723,6 +7105,9 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and action details for all one-time campaigns executed on a date.
 
@@ -4736,6 +7121,10 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -4751,6 +7140,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4767,6 +7157,9 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerOneTimeActionsByDateRow]:
         """Customers and action details for all one-time campaigns executed on a date.
 
@@ -4783,6 +7176,10 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerOneTimeActionsByDateRow]",
@@ -4802,6 +7199,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4818,6 +7216,9 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerOneTimeActionsByDateRow]]:
         """Customers and action details for all one-time campaigns executed on a date.
 
@@ -4834,6 +7235,10 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerOneTimeActionsByDateRow]]",
@@ -4853,6 +7258,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4874,6 +7280,9 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerOneTimeActionsByDateRow]:
         """Customers and action details for all one-time campaigns executed on a date.
 
@@ -4887,6 +7296,10 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerOneTimeActionsByDateRow]",
@@ -4901,6 +7314,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4914,6 +7328,9 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         channel_id: int | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and action details for all one-time campaigns executed on a date.
 
@@ -4927,6 +7344,10 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
             channel_id: Execution channel ID (see GetExecutionChannels).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -4942,6 +7363,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -4958,6 +7380,9 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerOneTimeActionsByDateRow]:
         """Customers and action details for all one-time campaigns executed on a date.
 
@@ -4974,6 +7399,10 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerOneTimeActionsByDateRow]",
@@ -4993,6 +7422,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5009,6 +7439,9 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerOneTimeActionsByDateRow]]:
         """Customers and action details for all one-time campaigns executed on a date.
 
@@ -5025,6 +7458,10 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerOneTimeActionsByDateRow]]",
@@ -5044,6 +7481,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5065,6 +7503,9 @@ class GetCustomersByAction(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomersByActionRow]:
         """Customer IDs of one recipient group and action on a date.
 
@@ -5078,6 +7519,10 @@ class GetCustomersByAction(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomersByActionRow]",
@@ -5092,6 +7537,7 @@ class GetCustomersByAction(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5105,6 +7551,9 @@ class GetCustomersByAction(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customer IDs of one recipient group and action on a date.
 
@@ -5118,6 +7567,10 @@ class GetCustomersByAction(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -5133,6 +7586,7 @@ class GetCustomersByAction(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5149,6 +7603,9 @@ class GetCustomersByAction(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomersByActionRow]:
         """Customer IDs of one recipient group and action on a date.
 
@@ -5165,6 +7622,10 @@ class GetCustomersByAction(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomersByActionRow]",
@@ -5184,6 +7645,7 @@ class GetCustomersByAction(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5200,6 +7662,9 @@ class GetCustomersByAction(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomersByActionRow]]:
         """Customer IDs of one recipient group and action on a date.
 
@@ -5216,6 +7681,10 @@ class GetCustomersByAction(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomersByActionRow]]",
@@ -5235,6 +7704,7 @@ class GetCustomersByAction(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5256,6 +7726,9 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomersByActionRow]:
         """Customer IDs of one recipient group and action on a date.
 
@@ -5269,6 +7742,10 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomersByActionRow]",
@@ -5283,6 +7760,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5296,6 +7774,9 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customer IDs of one recipient group and action on a date.
 
@@ -5309,6 +7790,10 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -5324,6 +7809,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5340,6 +7826,9 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomersByActionRow]:
         """Customer IDs of one recipient group and action on a date.
 
@@ -5356,6 +7845,10 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomersByActionRow]",
@@ -5375,6 +7868,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5391,6 +7885,9 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomersByActionRow]]:
         """Customer IDs of one recipient group and action on a date.
 
@@ -5407,6 +7904,10 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomersByActionRow]]",
@@ -5426,6 +7927,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5438,7 +7940,14 @@ class GetCustomersActionEndedByDate(BoundOperation):
     operation = _operations.GET_CUSTOMERS_ACTION_ENDED_BY_DATE
 
     def __call__(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomersActionEndedByDateRow]:
         """Customers whose action duration ended on a date, with the action details.
 
@@ -5448,14 +7957,29 @@ class GetCustomersActionEndedByDate(BoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomersActionEndedByDateRow]",
-            self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
+            self._runner.call(
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
     def xml(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers whose action duration ended on a date, with the action details.
 
@@ -5465,11 +7989,18 @@ class GetCustomersActionEndedByDate(BoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5482,6 +8013,9 @@ class GetCustomersActionEndedByDate(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomersActionEndedByDateRow]:
         """Customers whose action duration ended on a date, with the action details.
 
@@ -5494,6 +8028,10 @@ class GetCustomersActionEndedByDate(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomersActionEndedByDateRow]",
@@ -5507,6 +8045,7 @@ class GetCustomersActionEndedByDate(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5519,6 +8058,9 @@ class GetCustomersActionEndedByDate(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomersActionEndedByDateRow]]:
         """Customers whose action duration ended on a date, with the action details.
 
@@ -5531,6 +8073,10 @@ class GetCustomersActionEndedByDate(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomersActionEndedByDateRow]]",
@@ -5544,6 +8090,7 @@ class GetCustomersActionEndedByDate(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5556,7 +8103,14 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
     operation = _operations.GET_CUSTOMERS_ACTION_ENDED_BY_DATE
 
     async def __call__(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomersActionEndedByDateRow]:
         """Customers whose action duration ended on a date, with the action details.
 
@@ -5566,16 +8120,29 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomersActionEndedByDateRow]",
             await self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     async def xml(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers whose action duration ended on a date, with the action details.
 
@@ -5585,11 +8152,18 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5602,6 +8176,9 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomersActionEndedByDateRow]:
         """Customers whose action duration ended on a date, with the action details.
 
@@ -5614,6 +8191,10 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomersActionEndedByDateRow]",
@@ -5627,6 +8208,7 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5639,6 +8221,9 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomersActionEndedByDateRow]]:
         """Customers whose action duration ended on a date, with the action details.
 
@@ -5651,6 +8236,10 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomersActionEndedByDateRow]]",
@@ -5664,6 +8253,7 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5682,6 +8272,9 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
         include_template_ids: bool | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerSendDetailsByCampaignRow]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
@@ -5692,6 +8285,10 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
             include_template_ids: Add TemplateID to each row.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerSendDetailsByCampaignRow]",
@@ -5703,6 +8300,7 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5713,6 +8311,9 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
         include_template_ids: bool | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
@@ -5723,6 +8324,10 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
             include_template_ids: Add TemplateID to each row.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -5735,6 +8340,7 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5748,6 +8354,9 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerSendDetailsByCampaignRow]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
@@ -5761,6 +8370,10 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerSendDetailsByCampaignRow]",
@@ -5777,6 +8390,7 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5790,6 +8404,9 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerSendDetailsByCampaignRow]]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
@@ -5803,6 +8420,10 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerSendDetailsByCampaignRow]]",
@@ -5819,6 +8440,7 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5837,6 +8459,9 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
         include_template_ids: bool | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerSendDetailsByCampaignRow]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
@@ -5847,6 +8472,10 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
             include_template_ids: Add TemplateID to each row.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerSendDetailsByCampaignRow]",
@@ -5858,6 +8487,7 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5868,6 +8498,9 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
         include_template_ids: bool | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
@@ -5878,6 +8511,10 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
             include_template_ids: Add TemplateID to each row.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -5890,6 +8527,7 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5903,6 +8541,9 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerSendDetailsByCampaignRow]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
@@ -5916,6 +8557,10 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerSendDetailsByCampaignRow]",
@@ -5932,6 +8577,7 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5945,6 +8591,9 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerSendDetailsByCampaignRow]]:
         """Per-customer channel, scheduled send time and channel send ID for a campaign.
 
@@ -5958,6 +8607,10 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerSendDetailsByCampaignRow]]",
@@ -5974,6 +8627,7 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -5994,6 +8648,9 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerSendDetailsByChannelRow]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
@@ -6006,6 +8663,10 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerSendDetailsByChannelRow]",
@@ -6019,6 +8680,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6031,6 +8693,9 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
@@ -6043,6 +8708,10 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -6057,6 +8726,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6072,6 +8742,9 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerSendDetailsByChannelRow]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
@@ -6087,6 +8760,10 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerSendDetailsByChannelRow]",
@@ -6105,6 +8782,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6120,6 +8798,9 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerSendDetailsByChannelRow]]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
@@ -6135,6 +8816,10 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerSendDetailsByChannelRow]]",
@@ -6153,6 +8838,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6173,6 +8859,9 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerSendDetailsByChannelRow]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
@@ -6185,6 +8874,10 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerSendDetailsByChannelRow]",
@@ -6198,6 +8891,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6210,6 +8904,9 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
@@ -6222,6 +8919,10 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -6236,6 +8937,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6251,6 +8953,9 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerSendDetailsByChannelRow]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
@@ -6266,6 +8971,10 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerSendDetailsByChannelRow]",
@@ -6284,6 +8993,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6299,6 +9009,9 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerSendDetailsByChannelRow]]:
         """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
 
@@ -6314,6 +9027,10 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerSendDetailsByChannelRow]]",
@@ -6332,6 +9049,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6352,6 +9070,9 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerExecutionDetailsByCampaignRow]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
@@ -6364,6 +9085,10 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerExecutionDetailsByCampaignRow]",
@@ -6377,6 +9102,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6389,6 +9115,9 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
@@ -6401,6 +9130,10 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -6415,6 +9148,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6430,6 +9164,9 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerExecutionDetailsByCampaignRow]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
@@ -6445,6 +9182,10 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerExecutionDetailsByCampaignRow]",
@@ -6463,6 +9204,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6478,6 +9220,9 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerExecutionDetailsByCampaignRow]]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
@@ -6493,6 +9238,10 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerExecutionDetailsByCampaignRow]]",
@@ -6511,6 +9260,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6531,6 +9281,9 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerExecutionDetailsByCampaignRow]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
@@ -6543,6 +9296,10 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerExecutionDetailsByCampaignRow]",
@@ -6556,6 +9313,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6568,6 +9326,9 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
@@ -6580,6 +9341,10 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -6594,6 +9359,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6609,6 +9375,9 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerExecutionDetailsByCampaignRow]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
@@ -6624,6 +9393,10 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerExecutionDetailsByCampaignRow]",
@@ -6642,6 +9415,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6657,6 +9431,9 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerExecutionDetailsByCampaignRow]]:
         """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
 
@@ -6672,6 +9449,10 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerExecutionDetailsByCampaignRow]]",
@@ -6690,6 +9471,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6702,7 +9484,14 @@ class GetCustomerActionDetailsByDate(BoundOperation):
     operation = _operations.GET_CUSTOMER_ACTION_DETAILS_BY_DATE
 
     def __call__(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerActionDetailsByDateRow]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
@@ -6712,14 +9501,29 @@ class GetCustomerActionDetailsByDate(BoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerActionDetailsByDateRow]",
-            self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
+            self._runner.call(
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
     def xml(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
@@ -6729,11 +9533,18 @@ class GetCustomerActionDetailsByDate(BoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6746,6 +9557,9 @@ class GetCustomerActionDetailsByDate(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerActionDetailsByDateRow]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
@@ -6758,6 +9572,10 @@ class GetCustomerActionDetailsByDate(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerActionDetailsByDateRow]",
@@ -6771,6 +9589,7 @@ class GetCustomerActionDetailsByDate(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6783,6 +9602,9 @@ class GetCustomerActionDetailsByDate(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerActionDetailsByDateRow]]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
@@ -6795,6 +9617,10 @@ class GetCustomerActionDetailsByDate(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerActionDetailsByDateRow]]",
@@ -6808,6 +9634,7 @@ class GetCustomerActionDetailsByDate(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6820,7 +9647,14 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
     operation = _operations.GET_CUSTOMER_ACTION_DETAILS_BY_DATE
 
     async def __call__(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerActionDetailsByDateRow]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
@@ -6830,16 +9664,29 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerActionDetailsByDateRow]",
             await self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     async def xml(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
@@ -6849,11 +9696,18 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6866,6 +9720,9 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerActionDetailsByDateRow]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
@@ -6878,6 +9735,10 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerActionDetailsByDateRow]",
@@ -6891,6 +9752,7 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6903,6 +9765,9 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerActionDetailsByDateRow]]:
         """Customers and the recipient group/action/channel of campaigns sent to them on a date.
 
@@ -6915,6 +9780,10 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerActionDetailsByDateRow]]",
@@ -6928,6 +9797,7 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6940,7 +9810,14 @@ class GetCustomerProductDetailsByDate(BoundOperation):
     operation = _operations.GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE
 
     def __call__(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerProductDetailsByDateRow]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
@@ -6950,14 +9827,29 @@ class GetCustomerProductDetailsByDate(BoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerProductDetailsByDateRow]",
-            self._runner.call(self.operation, {"date": date, "top": top, "skip": skip}),
+            self._runner.call(
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
     def xml(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
@@ -6967,11 +9859,18 @@ class GetCustomerProductDetailsByDate(BoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -6984,6 +9883,9 @@ class GetCustomerProductDetailsByDate(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerProductDetailsByDateRow]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
@@ -6996,6 +9898,10 @@ class GetCustomerProductDetailsByDate(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerProductDetailsByDateRow]",
@@ -7009,6 +9915,7 @@ class GetCustomerProductDetailsByDate(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7021,6 +9928,9 @@ class GetCustomerProductDetailsByDate(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerProductDetailsByDateRow]]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
@@ -7033,6 +9943,10 @@ class GetCustomerProductDetailsByDate(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerProductDetailsByDateRow]]",
@@ -7046,6 +9960,7 @@ class GetCustomerProductDetailsByDate(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7058,7 +9973,14 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
     operation = _operations.GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE
 
     async def __call__(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerProductDetailsByDateRow]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
@@ -7068,16 +9990,29 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerProductDetailsByDateRow]",
             await self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     async def xml(
-        self, *, date: datetime.date, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        date: datetime.date,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
@@ -7087,11 +10022,18 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
             date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"date": date, "top": top, "skip": skip}, xml=True
+                self.operation,
+                {"date": date, "top": top, "skip": skip},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7104,6 +10046,9 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerProductDetailsByDateRow]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
@@ -7116,6 +10061,10 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerProductDetailsByDateRow]",
@@ -7129,6 +10078,7 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7141,6 +10091,9 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerProductDetailsByDateRow]]:
         """Customers and recommended product IDs for every product-recommendation campaign on a date.
 
@@ -7153,6 +10106,10 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerProductDetailsByDateRow]]",
@@ -7166,6 +10123,7 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7178,7 +10136,14 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
     operation = _operations.GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN
 
     def __call__(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerProductDetailsByCampaignRow]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
@@ -7188,16 +10153,29 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
             campaign_id: Campaign ID.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerProductDetailsByCampaignRow]",
             self._runner.call(
-                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
+                self.operation,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     def xml(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
@@ -7207,6 +10185,10 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
             campaign_id: Campaign ID.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -7214,6 +10196,7 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
                 self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7226,6 +10209,9 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerProductDetailsByCampaignRow]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
@@ -7238,6 +10224,10 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerProductDetailsByCampaignRow]",
@@ -7251,6 +10241,7 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7263,6 +10254,9 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerProductDetailsByCampaignRow]]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
@@ -7275,6 +10269,10 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerProductDetailsByCampaignRow]]",
@@ -7288,6 +10286,7 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7300,7 +10299,14 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
     operation = _operations.GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN
 
     async def __call__(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerProductDetailsByCampaignRow]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
@@ -7310,16 +10316,29 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
             campaign_id: Campaign ID.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerProductDetailsByCampaignRow]",
             await self._runner.call(
-                self.operation, {"campaign_id": campaign_id, "top": top, "skip": skip}
+                self.operation,
+                {"campaign_id": campaign_id, "top": top, "skip": skip},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
     async def xml(
-        self, *, campaign_id: int, top: int | None = None, skip: int | None = None
+        self,
+        *,
+        campaign_id: int,
+        top: int | None = None,
+        skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
@@ -7329,6 +10348,10 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
             campaign_id: Campaign ID.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -7336,6 +10359,7 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
                 self.operation,
                 {"campaign_id": campaign_id, "top": top, "skip": skip},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7348,6 +10372,9 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerProductDetailsByCampaignRow]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
@@ -7360,6 +10387,10 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerProductDetailsByCampaignRow]",
@@ -7373,6 +10404,7 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7385,6 +10417,9 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerProductDetailsByCampaignRow]]:
         """Customers and recommended product IDs for one product-recommendation campaign.
 
@@ -7397,6 +10432,10 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerProductDetailsByCampaignRow]]",
@@ -7410,6 +10449,7 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7431,6 +10471,9 @@ class GetCustomerProductRecommendations(BoundOperation):
         product_attributes: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerProductRecommendationsRow]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
@@ -7445,6 +10488,10 @@ class GetCustomerProductRecommendations(BoundOperation):
             product_attributes: Product attribute names joined by commas; their values come back in this order.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerProductRecommendationsRow]",
@@ -7459,6 +10506,7 @@ class GetCustomerProductRecommendations(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7472,6 +10520,9 @@ class GetCustomerProductRecommendations(BoundOperation):
         product_attributes: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
@@ -7486,6 +10537,10 @@ class GetCustomerProductRecommendations(BoundOperation):
             product_attributes: Product attribute names joined by commas; their values come back in this order.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -7501,6 +10556,7 @@ class GetCustomerProductRecommendations(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7517,6 +10573,9 @@ class GetCustomerProductRecommendations(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerProductRecommendationsRow]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
@@ -7534,6 +10593,10 @@ class GetCustomerProductRecommendations(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerProductRecommendationsRow]",
@@ -7553,6 +10616,7 @@ class GetCustomerProductRecommendations(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7569,6 +10633,9 @@ class GetCustomerProductRecommendations(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerProductRecommendationsRow]]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
@@ -7586,6 +10653,10 @@ class GetCustomerProductRecommendations(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerProductRecommendationsRow]]",
@@ -7605,6 +10676,7 @@ class GetCustomerProductRecommendations(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7626,6 +10698,9 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
         product_attributes: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerProductRecommendationsRow]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
@@ -7640,6 +10715,10 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
             product_attributes: Product attribute names joined by commas; their values come back in this order.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerProductRecommendationsRow]",
@@ -7654,6 +10733,7 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7667,6 +10747,9 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
         product_attributes: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
@@ -7681,6 +10764,10 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
             product_attributes: Product attribute names joined by commas; their values come back in this order.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -7696,6 +10783,7 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7712,6 +10800,9 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerProductRecommendationsRow]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
@@ -7729,6 +10820,10 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerProductRecommendationsRow]",
@@ -7748,6 +10843,7 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7764,6 +10860,9 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerProductRecommendationsRow]]:
         """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
 
@@ -7781,6 +10880,10 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerProductRecommendationsRow]]",
@@ -7800,6 +10903,7 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7820,6 +10924,9 @@ class GetCustomerFutureValues(BoundOperation):
         customer_attribute_value: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerFutureValuesRow]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
@@ -7833,6 +10940,10 @@ class GetCustomerFutureValues(BoundOperation):
             customer_attribute_value: Value of CustomerAttribute that selects the customers.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerFutureValuesRow]",
@@ -7846,6 +10957,7 @@ class GetCustomerFutureValues(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7858,6 +10970,9 @@ class GetCustomerFutureValues(BoundOperation):
         customer_attribute_value: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
@@ -7871,6 +10986,10 @@ class GetCustomerFutureValues(BoundOperation):
             customer_attribute_value: Value of CustomerAttribute that selects the customers.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -7885,6 +11004,7 @@ class GetCustomerFutureValues(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7900,6 +11020,9 @@ class GetCustomerFutureValues(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerFutureValuesRow]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
@@ -7916,6 +11039,10 @@ class GetCustomerFutureValues(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerFutureValuesRow]",
@@ -7934,6 +11061,7 @@ class GetCustomerFutureValues(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -7949,6 +11077,9 @@ class GetCustomerFutureValues(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerFutureValuesRow]]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
@@ -7965,6 +11096,10 @@ class GetCustomerFutureValues(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerFutureValuesRow]]",
@@ -7983,6 +11118,7 @@ class GetCustomerFutureValues(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8003,6 +11139,9 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
         customer_attribute_value: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerFutureValuesRow]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
@@ -8016,6 +11155,10 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
             customer_attribute_value: Value of CustomerAttribute that selects the customers.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerFutureValuesRow]",
@@ -8029,6 +11172,7 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8041,6 +11185,9 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
         customer_attribute_value: str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
@@ -8054,6 +11201,10 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
             customer_attribute_value: Value of CustomerAttribute that selects the customers.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -8068,6 +11219,7 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8083,6 +11235,9 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerFutureValuesRow]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
@@ -8099,6 +11254,10 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerFutureValuesRow]",
@@ -8117,6 +11276,7 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8132,6 +11292,9 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerFutureValuesRow]]:
         """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
 
@@ -8148,6 +11311,10 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerFutureValuesRow]]",
@@ -8166,6 +11333,7 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8177,19 +11345,58 @@ class GetCustomersActivityEventAttributes(BoundOperation):
 
     operation = _operations.GET_CUSTOMERS_ACTIVITY_EVENT_ATTRIBUTES
 
-    def __call__(self) -> Any:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
         GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes.
-        """
-        return cast("Any", self._runner.call(self.operation, {}))
 
-    def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "Any",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
         GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetCustomersActivityEventAttributes(AsyncBoundOperation):
@@ -8199,19 +11406,58 @@ class AsyncGetCustomersActivityEventAttributes(AsyncBoundOperation):
 
     operation = _operations.GET_CUSTOMERS_ACTIVITY_EVENT_ATTRIBUTES
 
-    async def __call__(self) -> Any:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
         GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes.
-        """
-        return cast("Any", await self._runner.call(self.operation, {}))
 
-    async def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "Any",
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Listed in the docs sidebar under Customers; presumably returns attribute values of customer activity (real-time/custom) events.
 
         GetCustomersActivityEventAttributes: GET /current/customers/GetCustomersActivityEventAttributes. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetCampaignInteractionCustomers(BoundOperation):
@@ -8229,6 +11475,9 @@ class GetCampaignInteractionCustomers(BoundOperation):
         event_id: int,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCampaignInteractionCustomersRow]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
@@ -8241,6 +11490,10 @@ class GetCampaignInteractionCustomers(BoundOperation):
                 unsubscribed.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCampaignInteractionCustomersRow]",
@@ -8253,6 +11506,7 @@ class GetCampaignInteractionCustomers(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8264,6 +11518,9 @@ class GetCampaignInteractionCustomers(BoundOperation):
         event_id: int,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
@@ -8276,6 +11533,10 @@ class GetCampaignInteractionCustomers(BoundOperation):
                 unsubscribed.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -8289,6 +11550,7 @@ class GetCampaignInteractionCustomers(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8303,6 +11565,9 @@ class GetCampaignInteractionCustomers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCampaignInteractionCustomersRow]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
@@ -8318,6 +11583,10 @@ class GetCampaignInteractionCustomers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCampaignInteractionCustomersRow]",
@@ -8331,6 +11600,7 @@ class GetCampaignInteractionCustomers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8345,6 +11615,9 @@ class GetCampaignInteractionCustomers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCampaignInteractionCustomersRow]]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
@@ -8360,6 +11633,10 @@ class GetCampaignInteractionCustomers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCampaignInteractionCustomersRow]]",
@@ -8373,6 +11650,7 @@ class GetCampaignInteractionCustomers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8392,6 +11670,9 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
         event_id: int,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCampaignInteractionCustomersRow]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
@@ -8404,6 +11685,10 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
                 unsubscribed.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCampaignInteractionCustomersRow]",
@@ -8416,6 +11701,7 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8427,6 +11713,9 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
         event_id: int,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
@@ -8439,6 +11728,10 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
                 unsubscribed.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -8452,6 +11745,7 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8466,6 +11760,9 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCampaignInteractionCustomersRow]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
@@ -8481,6 +11778,10 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCampaignInteractionCustomersRow]",
@@ -8494,6 +11795,7 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8508,6 +11810,9 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCampaignInteractionCustomersRow]]:
         """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
 
@@ -8523,6 +11828,10 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCampaignInteractionCustomersRow]]",
@@ -8536,6 +11845,7 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8554,6 +11864,9 @@ class GetCustomerChannelInteractions(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetCustomerChannelInteractionsItem]:
         """One customer's interactions with campaigns sent within a date range.
 
@@ -8564,6 +11877,10 @@ class GetCustomerChannelInteractions(BoundOperation):
             start_date: First date of the range, YYYY-MM-DD.
             end_date: Last date of the range, YYYY-MM-DD.
             channel_id: Only this channel (inferred as optional).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetCustomerChannelInteractionsItem]",
@@ -8575,6 +11892,7 @@ class GetCustomerChannelInteractions(BoundOperation):
                     "end_date": end_date,
                     "channel_id": channel_id,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8585,6 +11903,9 @@ class GetCustomerChannelInteractions(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """One customer's interactions with campaigns sent within a date range.
 
@@ -8595,6 +11916,10 @@ class GetCustomerChannelInteractions(BoundOperation):
             start_date: First date of the range, YYYY-MM-DD.
             end_date: Last date of the range, YYYY-MM-DD.
             channel_id: Only this channel (inferred as optional).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -8607,6 +11932,7 @@ class GetCustomerChannelInteractions(BoundOperation):
                     "channel_id": channel_id,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8625,6 +11951,9 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[GetCustomerChannelInteractionsItem]:
         """One customer's interactions with campaigns sent within a date range.
 
@@ -8635,6 +11964,10 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
             start_date: First date of the range, YYYY-MM-DD.
             end_date: Last date of the range, YYYY-MM-DD.
             channel_id: Only this channel (inferred as optional).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetCustomerChannelInteractionsItem]",
@@ -8646,6 +11979,7 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
                     "end_date": end_date,
                     "channel_id": channel_id,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8656,6 +11990,9 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """One customer's interactions with campaigns sent within a date range.
 
@@ -8666,6 +12003,10 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
             start_date: First date of the range, YYYY-MM-DD.
             end_date: Last date of the range, YYYY-MM-DD.
             channel_id: Only this channel (inferred as optional).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -8678,6 +12019,7 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
                     "channel_id": channel_id,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8689,30 +12031,61 @@ class GetCustomerAttributes(BoundOperation):
 
     operation = _operations.GET_CUSTOMER_ATTRIBUTES
 
-    def __call__(self, *, customer_id: str) -> list[GetCustomerAttributesItem]:
+    def __call__(
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetCustomerAttributesItem]:
         """Returns attribute values for a customer.
 
         GetCustomerAttributes: GET /current/customers/GetCustomerAttributes.
 
         Args:
             customer_id: Customer whose attribute values are returned.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetCustomerAttributesItem]",
-            self._runner.call(self.operation, {"customer_id": customer_id}),
+            self._runner.call(
+                self.operation,
+                {"customer_id": customer_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, customer_id: str) -> str:
+    def xml(
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Returns attribute values for a customer.
 
         GetCustomerAttributes: GET /current/customers/GetCustomerAttributes. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             customer_id: Customer whose attribute values are returned.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
-            self._runner.call(self.operation, {"customer_id": customer_id}, xml=True),
+            self._runner.call(
+                self.operation,
+                {"customer_id": customer_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -8723,31 +12096,60 @@ class AsyncGetCustomerAttributes(AsyncBoundOperation):
 
     operation = _operations.GET_CUSTOMER_ATTRIBUTES
 
-    async def __call__(self, *, customer_id: str) -> list[GetCustomerAttributesItem]:
+    async def __call__(
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetCustomerAttributesItem]:
         """Returns attribute values for a customer.
 
         GetCustomerAttributes: GET /current/customers/GetCustomerAttributes.
 
         Args:
             customer_id: Customer whose attribute values are returned.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetCustomerAttributesItem]",
-            await self._runner.call(self.operation, {"customer_id": customer_id}),
+            await self._runner.call(
+                self.operation,
+                {"customer_id": customer_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, customer_id: str) -> str:
+    async def xml(
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Returns attribute values for a customer.
 
         GetCustomerAttributes: GET /current/customers/GetCustomerAttributes. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             customer_id: Customer whose attribute values are returned.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"customer_id": customer_id}, xml=True
+                self.operation,
+                {"customer_id": customer_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8766,6 +12168,9 @@ class AddCustomerAttribute(BoundOperation):
         type: str,
         default_value: str | None = None,
         callback_url: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AddCustomerAttributeResult | None:
         """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
 
@@ -8776,6 +12181,10 @@ class AddCustomerAttribute(BoundOperation):
             type: Column type: DECIMAL(19,4), INT, BIGINT, DATE, VARCHAR(n) or NVARCHAR(n).
             default_value: Default value, valid for Type.
             callback_url: URL that Optimove calls with the outcome when processing ends.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AddCustomerAttributeResult | None",
@@ -8790,6 +12199,7 @@ class AddCustomerAttribute(BoundOperation):
                         callback_url=callback_url,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8808,6 +12218,9 @@ class AsyncAddCustomerAttribute(AsyncBoundOperation):
         type: str,
         default_value: str | None = None,
         callback_url: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AddCustomerAttributeResult | None:
         """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
 
@@ -8818,6 +12231,10 @@ class AsyncAddCustomerAttribute(AsyncBoundOperation):
             type: Column type: DECIMAL(19,4), INT, BIGINT, DATE, VARCHAR(n) or NVARCHAR(n).
             default_value: Default value, valid for Type.
             callback_url: URL that Optimove calls with the outcome when processing ends.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AddCustomerAttributeResult | None",
@@ -8832,6 +12249,7 @@ class AsyncAddCustomerAttribute(AsyncBoundOperation):
                         callback_url=callback_url,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8850,6 +12268,9 @@ class UpdateCustomerAttributes(BoundOperation):
             UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
         ],
         callback_url: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateCustomerAttributesResult | None:
         """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
 
@@ -8858,6 +12279,10 @@ class UpdateCustomerAttributes(BoundOperation):
         Args:
             customer_new_attributes_values_list: Customers and their new attribute values: at most 1,000 customers, 10 attributes each.
             callback_url: URL that Optimove calls with the outcome when processing ends.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "UpdateCustomerAttributesResult | None",
@@ -8870,6 +12295,48 @@ class UpdateCustomerAttributes(BoundOperation):
                         callback_url=callback_url,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        customer_new_attributes_values_list: Sequence[
+            UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
+        ],
+        callback_url: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[UpdateCustomerAttributesResult | None]:
+        """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
+
+        UpdateCustomerAttributes: POST /current/customers/UpdateCustomerAttributes. Any number of customer_new_attributes_values_list, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            customer_new_attributes_values_list: Customers and their new attribute values: at most 1,000 customers, 10 attributes each.
+            callback_url: URL that Optimove calls with the outcome when processing ends.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[UpdateCustomerAttributesResult | None]",
+            self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        UpdateCustomerAttributesRequest,
+                        customer_new_attributes_values_list=customer_new_attributes_values_list,
+                        callback_url=callback_url,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8888,6 +12355,9 @@ class AsyncUpdateCustomerAttributes(AsyncBoundOperation):
             UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
         ],
         callback_url: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateCustomerAttributesResult | None:
         """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
 
@@ -8896,6 +12366,10 @@ class AsyncUpdateCustomerAttributes(AsyncBoundOperation):
         Args:
             customer_new_attributes_values_list: Customers and their new attribute values: at most 1,000 customers, 10 attributes each.
             callback_url: URL that Optimove calls with the outcome when processing ends.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "UpdateCustomerAttributesResult | None",
@@ -8908,6 +12382,48 @@ class AsyncUpdateCustomerAttributes(AsyncBoundOperation):
                         callback_url=callback_url,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        customer_new_attributes_values_list: Sequence[
+            UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
+        ],
+        callback_url: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[UpdateCustomerAttributesResult | None]:
+        """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
+
+        UpdateCustomerAttributes: POST /current/customers/UpdateCustomerAttributes. Any number of customer_new_attributes_values_list, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            customer_new_attributes_values_list: Customers and their new attribute values: at most 1,000 customers, 10 attributes each.
+            callback_url: URL that Optimove calls with the outcome when processing ends.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[UpdateCustomerAttributesResult | None]",
+            await self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        UpdateCustomerAttributesRequest,
+                        customer_new_attributes_values_list=customer_new_attributes_values_list,
+                        callback_url=callback_url,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8925,6 +12441,9 @@ class UpsertCustomer(BoundOperation):
         customer_id: str,
         attributes: list[UpsertCustomerRequestAttributesItem] | None = None,
         callback_url: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UpsertCustomerResult | None:
         """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
 
@@ -8934,6 +12453,10 @@ class UpsertCustomer(BoundOperation):
             customer_id: Persistent customer ID.
             attributes: Attribute values to set.
             callback_url: URL that Optimove calls with the outcome when processing ends.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "UpsertCustomerResult | None",
@@ -8947,6 +12470,7 @@ class UpsertCustomer(BoundOperation):
                         callback_url=callback_url,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -8964,6 +12488,9 @@ class AsyncUpsertCustomer(AsyncBoundOperation):
         customer_id: str,
         attributes: list[UpsertCustomerRequestAttributesItem] | None = None,
         callback_url: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UpsertCustomerResult | None:
         """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
 
@@ -8973,6 +12500,10 @@ class AsyncUpsertCustomer(AsyncBoundOperation):
             customer_id: Persistent customer ID.
             attributes: Attribute values to set.
             callback_url: URL that Optimove calls with the outcome when processing ends.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "UpsertCustomerResult | None",
@@ -8986,6 +12517,7 @@ class AsyncUpsertCustomer(AsyncBoundOperation):
                         callback_url=callback_url,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9008,6 +12540,9 @@ class GetCustomerAttributeChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerAttributeChangersRow]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
@@ -9023,6 +12558,10 @@ class GetCustomerAttributeChangers(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerAttributeChangersRow]",
@@ -9038,6 +12577,7 @@ class GetCustomerAttributeChangers(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9052,6 +12592,9 @@ class GetCustomerAttributeChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
@@ -9067,6 +12610,10 @@ class GetCustomerAttributeChangers(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -9083,6 +12630,7 @@ class GetCustomerAttributeChangers(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9100,6 +12648,9 @@ class GetCustomerAttributeChangers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetCustomerAttributeChangersRow]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
@@ -9118,6 +12669,10 @@ class GetCustomerAttributeChangers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetCustomerAttributeChangersRow]",
@@ -9138,6 +12693,7 @@ class GetCustomerAttributeChangers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9155,6 +12711,9 @@ class GetCustomerAttributeChangers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetCustomerAttributeChangersRow]]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
@@ -9173,6 +12732,10 @@ class GetCustomerAttributeChangers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetCustomerAttributeChangersRow]]",
@@ -9193,6 +12756,7 @@ class GetCustomerAttributeChangers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9215,6 +12779,9 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetCustomerAttributeChangersRow]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
@@ -9230,6 +12797,10 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetCustomerAttributeChangersRow]",
@@ -9245,6 +12816,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9259,6 +12831,9 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
@@ -9274,6 +12849,10 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -9290,6 +12869,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9307,6 +12887,9 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetCustomerAttributeChangersRow]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
@@ -9325,6 +12908,10 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetCustomerAttributeChangersRow]",
@@ -9345,6 +12932,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9362,6 +12950,9 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetCustomerAttributeChangersRow]]:
         """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
 
@@ -9380,6 +12971,10 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetCustomerAttributeChangersRow]]",
@@ -9400,6 +12995,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9411,19 +13007,62 @@ class RemoveCustomerPII(BoundOperation):
 
     operation = _operations.REMOVE_CUSTOMER_PII
 
-    def __call__(self, *, customer_ids: list[str]) -> RemoveCustomerPIIResult | None:
+    def __call__(
+        self,
+        *,
+        customer_ids: list[str],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RemoveCustomerPIIResult | None:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
         RemoveCustomerPII: POST /current/customers/RemoveCustomerPII.
 
         Args:
             customer_ids: Customers whose personal data is removed (at most 50,000).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "RemoveCustomerPIIResult | None",
             self._runner.call(
                 self.operation,
                 {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        customer_ids: Sequence[str],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[RemoveCustomerPIIResult | None]:
+        """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
+
+        RemoveCustomerPII: POST /current/customers/RemoveCustomerPII. Any number of customer_ids, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            customer_ids: Customers whose personal data is removed (at most 50,000).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[RemoveCustomerPIIResult | None]",
+            self._runner.batch(
+                self.operation,
+                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9436,7 +13075,12 @@ class AsyncRemoveCustomerPII(AsyncBoundOperation):
     operation = _operations.REMOVE_CUSTOMER_PII
 
     async def __call__(
-        self, *, customer_ids: list[str]
+        self,
+        *,
+        customer_ids: list[str],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RemoveCustomerPIIResult | None:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
@@ -9444,12 +13088,48 @@ class AsyncRemoveCustomerPII(AsyncBoundOperation):
 
         Args:
             customer_ids: Customers whose personal data is removed (at most 50,000).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "RemoveCustomerPIIResult | None",
             await self._runner.call(
                 self.operation,
                 {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        customer_ids: Sequence[str],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[RemoveCustomerPIIResult | None]:
+        """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
+
+        RemoveCustomerPII: POST /current/customers/RemoveCustomerPII. Any number of customer_ids, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            customer_ids: Customers whose personal data is removed (at most 50,000).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[RemoveCustomerPIIResult | None]",
+            await self._runner.batch(
+                self.operation,
+                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9470,6 +13150,9 @@ class GetTargetGroupChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetTargetGroupChangersRow]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
@@ -9482,6 +13165,10 @@ class GetTargetGroupChangers(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetTargetGroupChangersRow]",
@@ -9495,6 +13182,7 @@ class GetTargetGroupChangers(BoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9507,6 +13195,9 @@ class GetTargetGroupChangers(BoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
@@ -9519,6 +13210,10 @@ class GetTargetGroupChangers(BoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -9533,6 +13228,7 @@ class GetTargetGroupChangers(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9548,6 +13244,9 @@ class GetTargetGroupChangers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetTargetGroupChangersRow]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
@@ -9563,6 +13262,10 @@ class GetTargetGroupChangers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetTargetGroupChangersRow]",
@@ -9581,6 +13284,7 @@ class GetTargetGroupChangers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9596,6 +13300,9 @@ class GetTargetGroupChangers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetTargetGroupChangersRow]]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
@@ -9611,6 +13318,10 @@ class GetTargetGroupChangers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetTargetGroupChangersRow]]",
@@ -9629,6 +13340,7 @@ class GetTargetGroupChangers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9649,6 +13361,9 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetTargetGroupChangersRow]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
@@ -9661,6 +13376,10 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetTargetGroupChangersRow]",
@@ -9674,6 +13393,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
                     "top": top,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9686,6 +13406,9 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         attribute_delimiter: AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
@@ -9698,6 +13421,10 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
             attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
             top: Page size. The server returns 10,000 records when it is omitted; at most 200,000.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -9712,6 +13439,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9727,6 +13455,9 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetTargetGroupChangersRow]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
@@ -9742,6 +13473,10 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetTargetGroupChangersRow]",
@@ -9760,6 +13495,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9775,6 +13511,9 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetTargetGroupChangersRow]]:
         """Customers whose target group changed within a date range, with before/after target group IDs.
 
@@ -9790,6 +13529,10 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetTargetGroupChangersRow]]",
@@ -9808,6 +13551,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9819,30 +13563,61 @@ class GetChannelTemplates(BoundOperation):
 
     operation = _operations.GET_CHANNEL_TEMPLATES
 
-    def __call__(self, *, channel_id: int) -> list[GetChannelTemplatesItem]:
+    def __call__(
+        self,
+        *,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetChannelTemplatesItem]:
         """Template IDs and names registered for one execution channel.
 
         GetChannelTemplates: GET /current/integrations/GetChannelTemplates.
 
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetChannelTemplatesItem]",
-            self._runner.call(self.operation, {"channel_id": channel_id}),
+            self._runner.call(
+                self.operation,
+                {"channel_id": channel_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self, *, channel_id: int) -> str:
+    def xml(
+        self,
+        *,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Template IDs and names registered for one execution channel.
 
         GetChannelTemplates: GET /current/integrations/GetChannelTemplates. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
-            self._runner.call(self.operation, {"channel_id": channel_id}, xml=True),
+            self._runner.call(
+                self.operation,
+                {"channel_id": channel_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -9853,31 +13628,60 @@ class AsyncGetChannelTemplates(AsyncBoundOperation):
 
     operation = _operations.GET_CHANNEL_TEMPLATES
 
-    async def __call__(self, *, channel_id: int) -> list[GetChannelTemplatesItem]:
+    async def __call__(
+        self,
+        *,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetChannelTemplatesItem]:
         """Template IDs and names registered for one execution channel.
 
         GetChannelTemplates: GET /current/integrations/GetChannelTemplates.
 
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "list[GetChannelTemplatesItem]",
-            await self._runner.call(self.operation, {"channel_id": channel_id}),
+            await self._runner.call(
+                self.operation,
+                {"channel_id": channel_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self, *, channel_id: int) -> str:
+    async def xml(
+        self,
+        *,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Template IDs and names registered for one execution channel.
 
         GetChannelTemplates: GET /current/integrations/GetChannelTemplates. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
             await self._runner.call(
-                self.operation, {"channel_id": channel_id}, xml=True
+                self.operation,
+                {"channel_id": channel_id},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9889,7 +13693,15 @@ class GetChannelTemplateDetails(BoundOperation):
 
     operation = _operations.GET_CHANNEL_TEMPLATE_DETAILS
 
-    def __call__(self, *, channel_id: int, template_id: int | None = None) -> Any:
+    def __call__(
+        self,
+        *,
+        channel_id: int,
+        template_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Details of channel templates (sidebar 'Channel Template Details').
 
         GetChannelTemplateDetails: GET /current/integrations/GetChannelTemplateDetails.
@@ -9897,15 +13709,29 @@ class GetChannelTemplateDetails(BoundOperation):
         Args:
             channel_id: Channel ID (assumed, as for GetChannelTemplates).
             template_id: Template ID (assumed).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Any",
             self._runner.call(
-                self.operation, {"channel_id": channel_id, "template_id": template_id}
+                self.operation,
+                {"channel_id": channel_id, "template_id": template_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    def xml(self, *, channel_id: int, template_id: int | None = None) -> str:
+    def xml(
+        self,
+        *,
+        channel_id: int,
+        template_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Details of channel templates (sidebar 'Channel Template Details').
 
         GetChannelTemplateDetails: GET /current/integrations/GetChannelTemplateDetails. Returns Optimove's XML form of the result, unparsed.
@@ -9913,6 +13739,10 @@ class GetChannelTemplateDetails(BoundOperation):
         Args:
             channel_id: Channel ID (assumed, as for GetChannelTemplates).
             template_id: Template ID (assumed).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -9920,6 +13750,7 @@ class GetChannelTemplateDetails(BoundOperation):
                 self.operation,
                 {"channel_id": channel_id, "template_id": template_id},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9931,7 +13762,15 @@ class AsyncGetChannelTemplateDetails(AsyncBoundOperation):
 
     operation = _operations.GET_CHANNEL_TEMPLATE_DETAILS
 
-    async def __call__(self, *, channel_id: int, template_id: int | None = None) -> Any:
+    async def __call__(
+        self,
+        *,
+        channel_id: int,
+        template_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Details of channel templates (sidebar 'Channel Template Details').
 
         GetChannelTemplateDetails: GET /current/integrations/GetChannelTemplateDetails.
@@ -9939,15 +13778,29 @@ class AsyncGetChannelTemplateDetails(AsyncBoundOperation):
         Args:
             channel_id: Channel ID (assumed, as for GetChannelTemplates).
             template_id: Template ID (assumed).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Any",
             await self._runner.call(
-                self.operation, {"channel_id": channel_id, "template_id": template_id}
+                self.operation,
+                {"channel_id": channel_id, "template_id": template_id},
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
-    async def xml(self, *, channel_id: int, template_id: int | None = None) -> str:
+    async def xml(
+        self,
+        *,
+        channel_id: int,
+        template_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Details of channel templates (sidebar 'Channel Template Details').
 
         GetChannelTemplateDetails: GET /current/integrations/GetChannelTemplateDetails. Returns Optimove's XML form of the result, unparsed.
@@ -9955,6 +13808,10 @@ class AsyncGetChannelTemplateDetails(AsyncBoundOperation):
         Args:
             channel_id: Channel ID (assumed, as for GetChannelTemplates).
             template_id: Template ID (assumed).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -9962,6 +13819,7 @@ class AsyncGetChannelTemplateDetails(AsyncBoundOperation):
                 self.operation,
                 {"channel_id": channel_id, "template_id": template_id},
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -9974,7 +13832,13 @@ class AddChannelTemplates(BoundOperation):
     operation = _operations.ADD_CHANNEL_TEMPLATES
 
     def __call__(
-        self, *, items: Sequence[AddChannelTemplatesRequestItem], channel_id: int
+        self,
+        *,
+        items: Sequence[AddChannelTemplatesRequestItem],
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
 
@@ -9983,11 +13847,50 @@ class AddChannelTemplates(BoundOperation):
         Args:
             items: The items of the JSON array body.
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
             self._runner.call(
-                self.operation, {"channel_id": channel_id, "body": list(items)}
+                self.operation,
+                {"channel_id": channel_id, "body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        items: Sequence[AddChannelTemplatesRequestItem],
+        channel_id: int,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
+
+        AddChannelTemplates: POST /current/integrations/AddChannelTemplates. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {"channel_id": channel_id, "body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10000,7 +13903,13 @@ class AsyncAddChannelTemplates(AsyncBoundOperation):
     operation = _operations.ADD_CHANNEL_TEMPLATES
 
     async def __call__(
-        self, *, items: Sequence[AddChannelTemplatesRequestItem], channel_id: int
+        self,
+        *,
+        items: Sequence[AddChannelTemplatesRequestItem],
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
 
@@ -10009,11 +13918,50 @@ class AsyncAddChannelTemplates(AsyncBoundOperation):
         Args:
             items: The items of the JSON array body.
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
             await self._runner.call(
-                self.operation, {"channel_id": channel_id, "body": list(items)}
+                self.operation,
+                {"channel_id": channel_id, "body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        items: Sequence[AddChannelTemplatesRequestItem],
+        channel_id: int,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Registers template IDs/names for a channel so marketers can pick them when building campaigns.
+
+        AddChannelTemplates: POST /current/integrations/AddChannelTemplates. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {"channel_id": channel_id, "body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10025,15 +13973,64 @@ class DeleteChannelTemplates(BoundOperation):
 
     operation = _operations.DELETE_CHANNEL_TEMPLATES
 
-    def __call__(self, *, items: Sequence[DeleteChannelTemplatesRequestItem]) -> None:
+    def __call__(
+        self,
+        *,
+        items: Sequence[DeleteChannelTemplatesRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Removes previously added channel templates.
 
         DeleteChannelTemplates: POST /current/integrations/DeleteChannelTemplates.
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        items: Sequence[DeleteChannelTemplatesRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Removes previously added channel templates.
+
+        DeleteChannelTemplates: POST /current/integrations/DeleteChannelTemplates. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncDeleteChannelTemplates(AsyncBoundOperation):
@@ -10044,7 +14041,12 @@ class AsyncDeleteChannelTemplates(AsyncBoundOperation):
     operation = _operations.DELETE_CHANNEL_TEMPLATES
 
     async def __call__(
-        self, *, items: Sequence[DeleteChannelTemplatesRequestItem]
+        self,
+        *,
+        items: Sequence[DeleteChannelTemplatesRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Removes previously added channel templates.
 
@@ -10052,9 +14054,49 @@ class AsyncDeleteChannelTemplates(AsyncBoundOperation):
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "None", await self._runner.call(self.operation, {"body": list(items)})
+            "None",
+            await self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        items: Sequence[DeleteChannelTemplatesRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Removes previously added channel templates.
+
+        DeleteChannelTemplates: POST /current/integrations/DeleteChannelTemplates. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -10066,7 +14108,13 @@ class AddChannelApps(BoundOperation):
     operation = _operations.ADD_CHANNEL_APPS
 
     def __call__(
-        self, *, items: Sequence[AddChannelAppsRequestItem], channel_id: int
+        self,
+        *,
+        items: Sequence[AddChannelAppsRequestItem],
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Registers app IDs/names selectable for a channel (typically push-notification channels).
 
@@ -10075,11 +14123,50 @@ class AddChannelApps(BoundOperation):
         Args:
             items: The items of the JSON array body.
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
             self._runner.call(
-                self.operation, {"channel_id": channel_id, "body": list(items)}
+                self.operation,
+                {"channel_id": channel_id, "body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        items: Sequence[AddChannelAppsRequestItem],
+        channel_id: int,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Registers app IDs/names selectable for a channel (typically push-notification channels).
+
+        AddChannelApps: POST /current/integrations/AddChannelApps. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {"channel_id": channel_id, "body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10092,7 +14179,13 @@ class AsyncAddChannelApps(AsyncBoundOperation):
     operation = _operations.ADD_CHANNEL_APPS
 
     async def __call__(
-        self, *, items: Sequence[AddChannelAppsRequestItem], channel_id: int
+        self,
+        *,
+        items: Sequence[AddChannelAppsRequestItem],
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Registers app IDs/names selectable for a channel (typically push-notification channels).
 
@@ -10101,11 +14194,50 @@ class AsyncAddChannelApps(AsyncBoundOperation):
         Args:
             items: The items of the JSON array body.
             channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
             await self._runner.call(
-                self.operation, {"channel_id": channel_id, "body": list(items)}
+                self.operation,
+                {"channel_id": channel_id, "body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        items: Sequence[AddChannelAppsRequestItem],
+        channel_id: int,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Registers app IDs/names selectable for a channel (typically push-notification channels).
+
+        AddChannelApps: POST /current/integrations/AddChannelApps. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {"channel_id": channel_id, "body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10117,15 +14249,64 @@ class DeleteChannelApps(BoundOperation):
 
     operation = _operations.DELETE_CHANNEL_APPS
 
-    def __call__(self, *, items: Sequence[DeleteChannelAppsRequestItem]) -> None:
+    def __call__(
+        self,
+        *,
+        items: Sequence[DeleteChannelAppsRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Removes previously added channel apps.
 
         DeleteChannelApps: POST /current/integrations/DeleteChannelApps.
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        items: Sequence[DeleteChannelAppsRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Removes previously added channel apps.
+
+        DeleteChannelApps: POST /current/integrations/DeleteChannelApps. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncDeleteChannelApps(AsyncBoundOperation):
@@ -10135,16 +14316,63 @@ class AsyncDeleteChannelApps(AsyncBoundOperation):
 
     operation = _operations.DELETE_CHANNEL_APPS
 
-    async def __call__(self, *, items: Sequence[DeleteChannelAppsRequestItem]) -> None:
+    async def __call__(
+        self,
+        *,
+        items: Sequence[DeleteChannelAppsRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Removes previously added channel apps.
 
         DeleteChannelApps: POST /current/integrations/DeleteChannelApps.
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "None", await self._runner.call(self.operation, {"body": list(items)})
+            "None",
+            await self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        items: Sequence[DeleteChannelAppsRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Removes previously added channel apps.
+
+        DeleteChannelApps: POST /current/integrations/DeleteChannelApps. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -10155,15 +14383,64 @@ class UpdateCampaignMetrics(BoundOperation):
 
     operation = _operations.UPDATE_CAMPAIGN_METRICS
 
-    def __call__(self, *, items: Sequence[UpdateCampaignMetricsRequestItem]) -> None:
+    def __call__(
+        self,
+        *,
+        items: Sequence[UpdateCampaignMetricsRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
 
         UpdateCampaignMetrics: POST /current/integrations/UpdateCampaignMetrics.
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        items: Sequence[UpdateCampaignMetricsRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
+
+        UpdateCampaignMetrics: POST /current/integrations/UpdateCampaignMetrics. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncUpdateCampaignMetrics(AsyncBoundOperation):
@@ -10174,7 +14451,12 @@ class AsyncUpdateCampaignMetrics(AsyncBoundOperation):
     operation = _operations.UPDATE_CAMPAIGN_METRICS
 
     async def __call__(
-        self, *, items: Sequence[UpdateCampaignMetricsRequestItem]
+        self,
+        *,
+        items: Sequence[UpdateCampaignMetricsRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
 
@@ -10182,9 +14464,49 @@ class AsyncUpdateCampaignMetrics(AsyncBoundOperation):
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "None", await self._runner.call(self.operation, {"body": list(items)})
+            "None",
+            await self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        items: Sequence[UpdateCampaignMetricsRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Reports aggregate campaign metrics (sent, delivered, opened…) from an external execution channel.
+
+        UpdateCampaignMetrics: POST /current/integrations/UpdateCampaignMetrics. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -10206,6 +14528,9 @@ class UpdateCampaignInteractions(BoundOperation):
         template_id: int | None = None,
         recipient_group_id: int | None = None,
         app_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
 
@@ -10220,6 +14545,10 @@ class UpdateCampaignInteractions(BoundOperation):
             template_id: Template ID.
             recipient_group_id: Recipient group (RGID); 1 when omitted.
             app_id: Application ID within the channel.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -10238,6 +14567,64 @@ class UpdateCampaignInteractions(BoundOperation):
                         app_id=app_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        interaction_date: datetime.date,
+        event_id: int,
+        customer_ids: Sequence[str],
+        template_id: int | None = None,
+        recipient_group_id: int | None = None,
+        app_id: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
+
+        UpdateCampaignInteractions: POST /current/integrations/UpdateCampaignInteractions. Any number of customer_ids, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            interaction_date: Date of the interactions, YYYY-MM-DD.
+            event_id: Interaction type: 0 sent, 1 delivered, 2 opened, 3 clicked, 4 unsubscribed.
+            customer_ids: Customers who had the interaction (at most 10,000).
+            template_id: Template ID.
+            recipient_group_id: Recipient group (RGID); 1 when omitted.
+            app_id: Application ID within the channel.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        UpdateCampaignInteractionsRequest,
+                        campaign_id=campaign_id,
+                        channel_id=channel_id,
+                        interaction_date=interaction_date,
+                        event_id=event_id,
+                        customer_i_ds=customer_ids,
+                        template_id=template_id,
+                        recipient_group_id=recipient_group_id,
+                        app_id=app_id,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10260,6 +14647,9 @@ class AsyncUpdateCampaignInteractions(AsyncBoundOperation):
         template_id: int | None = None,
         recipient_group_id: int | None = None,
         app_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
 
@@ -10274,6 +14664,10 @@ class AsyncUpdateCampaignInteractions(AsyncBoundOperation):
             template_id: Template ID.
             recipient_group_id: Recipient group (RGID); 1 when omitted.
             app_id: Application ID within the channel.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -10292,6 +14686,64 @@ class AsyncUpdateCampaignInteractions(AsyncBoundOperation):
                         app_id=app_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        interaction_date: datetime.date,
+        event_id: int,
+        customer_ids: Sequence[str],
+        template_id: int | None = None,
+        recipient_group_id: int | None = None,
+        app_id: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Reports which customers interacted (opened, clicked…) with a campaign run by a third-party system.
+
+        UpdateCampaignInteractions: POST /current/integrations/UpdateCampaignInteractions. Any number of customer_ids, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            interaction_date: Date of the interactions, YYYY-MM-DD.
+            event_id: Interaction type: 0 sent, 1 delivered, 2 opened, 3 clicked, 4 unsubscribed.
+            customer_ids: Customers who had the interaction (at most 10,000).
+            template_id: Template ID.
+            recipient_group_id: Recipient group (RGID); 1 when omitted.
+            app_id: Application ID within the channel.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        UpdateCampaignInteractionsRequest,
+                        campaign_id=campaign_id,
+                        channel_id=channel_id,
+                        interaction_date=interaction_date,
+                        event_id=event_id,
+                        customer_i_ds=customer_ids,
+                        template_id=template_id,
+                        recipient_group_id=recipient_group_id,
+                        app_id=app_id,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10310,6 +14762,9 @@ class SetCustomerChannelPreference(BoundOperation):
         customer_ids: list[str],
         communication_mode: int,
         app_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Sets the communication mode (opt-in/out style preference) of customers for a channel.
 
@@ -10320,6 +14775,10 @@ class SetCustomerChannelPreference(BoundOperation):
             customer_ids: Customers whose preference is set (at most 50,000).
             communication_mode: Preference code (values not documented publicly; 2 is used in Optimove's example).
             app_id: Application ID within the channel.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -10334,6 +14793,52 @@ class SetCustomerChannelPreference(BoundOperation):
                         app_id=app_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        channel_id: int,
+        customer_ids: Sequence[str],
+        communication_mode: int,
+        app_id: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Sets the communication mode (opt-in/out style preference) of customers for a channel.
+
+        SetCustomerChannelPreference: POST /current/integrations/SetCustomerChannelPreference. Any number of customer_ids, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            customer_ids: Customers whose preference is set (at most 50,000).
+            communication_mode: Preference code (values not documented publicly; 2 is used in Optimove's example).
+            app_id: Application ID within the channel.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        SetCustomerChannelPreferenceRequest,
+                        channel_id=channel_id,
+                        customer_i_ds=customer_ids,
+                        communication_mode=communication_mode,
+                        app_id=app_id,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10352,6 +14857,9 @@ class AsyncSetCustomerChannelPreference(AsyncBoundOperation):
         customer_ids: list[str],
         communication_mode: int,
         app_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Sets the communication mode (opt-in/out style preference) of customers for a channel.
 
@@ -10362,6 +14870,10 @@ class AsyncSetCustomerChannelPreference(AsyncBoundOperation):
             customer_ids: Customers whose preference is set (at most 50,000).
             communication_mode: Preference code (values not documented publicly; 2 is used in Optimove's example).
             app_id: Application ID within the channel.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -10376,6 +14888,52 @@ class AsyncSetCustomerChannelPreference(AsyncBoundOperation):
                         app_id=app_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        channel_id: int,
+        customer_ids: Sequence[str],
+        communication_mode: int,
+        app_id: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Sets the communication mode (opt-in/out style preference) of customers for a channel.
+
+        SetCustomerChannelPreference: POST /current/integrations/SetCustomerChannelPreference. Any number of customer_ids, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            customer_ids: Customers whose preference is set (at most 50,000).
+            communication_mode: Preference code (values not documented publicly; 2 is used in Optimove's example).
+            app_id: Application ID within the channel.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        SetCustomerChannelPreferenceRequest,
+                        channel_id=channel_id,
+                        customer_i_ds=customer_ids,
+                        communication_mode=communication_mode,
+                        app_id=app_id,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10393,6 +14951,9 @@ class UpdateCustomerPromotionStatus(BoundOperation):
         time_stamp: datetime.datetime,
         campaign_id: int,
         promos_updated: list[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
 
@@ -10402,6 +14963,10 @@ class UpdateCustomerPromotionStatus(BoundOperation):
             time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS, in the account's time zone.
             campaign_id: Campaign ID.
             promos_updated: Promotion activation status per customer (at most 10,000).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -10415,6 +14980,49 @@ class UpdateCustomerPromotionStatus(BoundOperation):
                         promos_updated=promos_updated,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        time_stamp: datetime.datetime,
+        campaign_id: int,
+        promos_updated: Sequence[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
+
+        UpdateCustomerPromotionStatus: POST /current/integrations/UpdateCustomerPromotionStatus. Any number of promos_updated, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS, in the account's time zone.
+            campaign_id: Campaign ID.
+            promos_updated: Promotion activation status per customer (at most 10,000).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        UpdateCustomerPromotionStatusRequest,
+                        time_stamp=time_stamp,
+                        campaign_id=campaign_id,
+                        promos_updated=promos_updated,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10432,6 +15040,9 @@ class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
         time_stamp: datetime.datetime,
         campaign_id: int,
         promos_updated: list[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
 
@@ -10441,6 +15052,10 @@ class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
             time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS, in the account's time zone.
             campaign_id: Campaign ID.
             promos_updated: Promotion activation status per customer (at most 10,000).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "None",
@@ -10454,6 +15069,49 @@ class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
                         promos_updated=promos_updated,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        time_stamp: datetime.datetime,
+        campaign_id: int,
+        promos_updated: Sequence[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Conditional execution: tells Optimove for which customers the promotion was activated, so only they receive the campaign.
+
+        UpdateCustomerPromotionStatus: POST /current/integrations/UpdateCustomerPromotionStatus. Any number of promos_updated, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            time_stamp: Time of the report, YYYY-MM-DD HH:MM:SS, in the account's time zone.
+            campaign_id: Campaign ID.
+            promos_updated: Promotion activation status per customer (at most 10,000).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        UpdateCustomerPromotionStatusRequest,
+                        time_stamp=time_stamp,
+                        campaign_id=campaign_id,
+                        promos_updated=promos_updated,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10465,19 +15123,58 @@ class GetPromotions(BoundOperation):
 
     operation = _operations.GET_PROMOTIONS
 
-    def __call__(self) -> list[GetPromotionsItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetPromotionsItem]:
         """All promo codes and their names registered in Optimove.
 
         GetPromotions: GET /current/integrations/GetPromotions.
-        """
-        return cast("list[GetPromotionsItem]", self._runner.call(self.operation, {}))
 
-    def xml(self) -> str:
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "list[GetPromotionsItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """All promo codes and their names registered in Optimove.
 
         GetPromotions: GET /current/integrations/GetPromotions. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetPromotions(AsyncBoundOperation):
@@ -10487,21 +15184,58 @@ class AsyncGetPromotions(AsyncBoundOperation):
 
     operation = _operations.GET_PROMOTIONS
 
-    async def __call__(self) -> list[GetPromotionsItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetPromotionsItem]:
         """All promo codes and their names registered in Optimove.
 
         GetPromotions: GET /current/integrations/GetPromotions.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromotionsItem]", await self._runner.call(self.operation, {})
+            "list[GetPromotionsItem]",
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """All promo codes and their names registered in Optimove.
 
         GetPromotions: GET /current/integrations/GetPromotions. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AddPromotions(BoundOperation):
@@ -10511,15 +15245,64 @@ class AddPromotions(BoundOperation):
 
     operation = _operations.ADD_PROMOTIONS
 
-    def __call__(self, *, items: Sequence[AddPromotionsRequestItem]) -> None:
+    def __call__(
+        self,
+        *,
+        items: Sequence[AddPromotionsRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
 
         AddPromotions: POST /current/integrations/AddPromotions.
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        items: Sequence[AddPromotionsRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
+
+        AddPromotions: POST /current/integrations/AddPromotions. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncAddPromotions(AsyncBoundOperation):
@@ -10529,16 +15312,63 @@ class AsyncAddPromotions(AsyncBoundOperation):
 
     operation = _operations.ADD_PROMOTIONS
 
-    async def __call__(self, *, items: Sequence[AddPromotionsRequestItem]) -> None:
+    async def __call__(
+        self,
+        *,
+        items: Sequence[AddPromotionsRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
 
         AddPromotions: POST /current/integrations/AddPromotions.
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "None", await self._runner.call(self.operation, {"body": list(items)})
+            "None",
+            await self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        items: Sequence[AddPromotionsRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Adds promo codes with names for selection in campaigns; existing codes get their name replaced.
+
+        AddPromotions: POST /current/integrations/AddPromotions. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -10549,15 +15379,64 @@ class DeletePromotions(BoundOperation):
 
     operation = _operations.DELETE_PROMOTIONS
 
-    def __call__(self, *, items: Sequence[DeletePromotionsRequestItem]) -> None:
+    def __call__(
+        self,
+        *,
+        items: Sequence[DeletePromotionsRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Removes previously added promo codes.
 
         DeletePromotions: POST /current/integrations/DeletePromotions.
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("None", self._runner.call(self.operation, {"body": list(items)}))
+        return cast(
+            "None",
+            self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        items: Sequence[DeletePromotionsRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Removes previously added promo codes.
+
+        DeletePromotions: POST /current/integrations/DeletePromotions. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncDeletePromotions(AsyncBoundOperation):
@@ -10567,16 +15446,63 @@ class AsyncDeletePromotions(AsyncBoundOperation):
 
     operation = _operations.DELETE_PROMOTIONS
 
-    async def __call__(self, *, items: Sequence[DeletePromotionsRequestItem]) -> None:
+    async def __call__(
+        self,
+        *,
+        items: Sequence[DeletePromotionsRequestItem],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Removes previously added promo codes.
 
         DeletePromotions: POST /current/integrations/DeletePromotions.
 
         Args:
             items: The items of the JSON array body.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "None", await self._runner.call(self.operation, {"body": list(items)})
+            "None",
+            await self._runner.call(
+                self.operation,
+                {"body": list(items)},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        items: Sequence[DeletePromotionsRequestItem],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[None]:
+        """Removes previously added promo codes.
+
+        DeletePromotions: POST /current/integrations/DeletePromotions. Any number of items, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            items: The items of the JSON array body.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[None]",
+            await self._runner.batch(
+                self.operation,
+                {"body": list(items)},
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -10587,12 +15513,42 @@ class AddTemplate(BoundOperation):
 
     operation = _operations.ADD_TEMPLATE
 
-    def __call__(self) -> Any:
+    def __call__(
+        self,
+        *,
+        template_name: str | None = None,
+        template_content: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Creates an Optimail email template.
 
         AddTemplate: POST /current/optimail/AddTemplate.
+
+        Args:
+            template_name: Name of the template (field name inferred from GetTemplateDetails).
+            template_content: Content of the template, HTML, with personalization tags such as [%FIRST_NAME%] (field name
+                inferred from GetTemplateDetails).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("Any", self._runner.call(self.operation, {}))
+        return cast(
+            "Any",
+            self._runner.call(
+                self.operation,
+                {
+                    "body": _body(
+                        AddTemplateRequest,
+                        template_name=template_name,
+                        template_content=template_content,
+                    )
+                },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncAddTemplate(AsyncBoundOperation):
@@ -10602,12 +15558,42 @@ class AsyncAddTemplate(AsyncBoundOperation):
 
     operation = _operations.ADD_TEMPLATE
 
-    async def __call__(self) -> Any:
+    async def __call__(
+        self,
+        *,
+        template_name: str | None = None,
+        template_content: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Creates an Optimail email template.
 
         AddTemplate: POST /current/optimail/AddTemplate.
+
+        Args:
+            template_name: Name of the template (field name inferred from GetTemplateDetails).
+            template_content: Content of the template, HTML, with personalization tags such as [%FIRST_NAME%] (field name
+                inferred from GetTemplateDetails).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("Any", await self._runner.call(self.operation, {}))
+        return cast(
+            "Any",
+            await self._runner.call(
+                self.operation,
+                {
+                    "body": _body(
+                        AddTemplateRequest,
+                        template_name=template_name,
+                        template_content=template_content,
+                    )
+                },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class UpdateTemplate(BoundOperation):
@@ -10617,12 +15603,45 @@ class UpdateTemplate(BoundOperation):
 
     operation = _operations.UPDATE_TEMPLATE
 
-    def __call__(self) -> Any:
+    def __call__(
+        self,
+        *,
+        template_id: int,
+        template_name: str | None = None,
+        template_content: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Updates an existing Optimail email template.
 
         UpdateTemplate: POST /current/optimail/UpdateTemplate.
+
+        Args:
+            template_id: ID of the template to change, as GetTemplateDetails lists it (field name inferred).
+            template_name: New name of the template (field name inferred from GetTemplateDetails).
+            template_content: New content of the template, HTML, with personalization tags such as [%FIRST_NAME%] (field name
+                inferred from GetTemplateDetails).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("Any", self._runner.call(self.operation, {}))
+        return cast(
+            "Any",
+            self._runner.call(
+                self.operation,
+                {
+                    "body": _body(
+                        UpdateTemplateRequest,
+                        template_id=template_id,
+                        template_name=template_name,
+                        template_content=template_content,
+                    )
+                },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncUpdateTemplate(AsyncBoundOperation):
@@ -10632,12 +15651,45 @@ class AsyncUpdateTemplate(AsyncBoundOperation):
 
     operation = _operations.UPDATE_TEMPLATE
 
-    async def __call__(self) -> Any:
+    async def __call__(
+        self,
+        *,
+        template_id: int,
+        template_name: str | None = None,
+        template_content: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Updates an existing Optimail email template.
 
         UpdateTemplate: POST /current/optimail/UpdateTemplate.
+
+        Args:
+            template_id: ID of the template to change, as GetTemplateDetails lists it (field name inferred).
+            template_name: New name of the template (field name inferred from GetTemplateDetails).
+            template_content: New content of the template, HTML, with personalization tags such as [%FIRST_NAME%] (field name
+                inferred from GetTemplateDetails).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("Any", await self._runner.call(self.operation, {}))
+        return cast(
+            "Any",
+            await self._runner.call(
+                self.operation,
+                {
+                    "body": _body(
+                        UpdateTemplateRequest,
+                        template_id=template_id,
+                        template_name=template_name,
+                        template_content=template_content,
+                    )
+                },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AddUnsubscribers(BoundOperation):
@@ -10648,7 +15700,13 @@ class AddUnsubscribers(BoundOperation):
     operation = _operations.ADD_UNSUBSCRIBERS
 
     def __call__(
-        self, *, brand_id: int, email_addresses: list[str]
+        self,
+        *,
+        brand_id: int,
+        email_addresses: list[str],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AddUnsubscribersResult | None:
         """Adds email addresses to a brand's global Optimail unsubscribe list.
 
@@ -10657,6 +15715,10 @@ class AddUnsubscribers(BoundOperation):
         Args:
             brand_id: Optimail brand (account) ID, given by Optimove.
             email_addresses: Addresses to unsubscribe (at most 200).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AddUnsubscribersResult | None",
@@ -10669,6 +15731,46 @@ class AddUnsubscribers(BoundOperation):
                         email_addresses=email_addresses,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        brand_id: int,
+        email_addresses: Sequence[str],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[AddUnsubscribersResult | None]:
+        """Adds email addresses to a brand's global Optimail unsubscribe list.
+
+        AddUnsubscribers: POST /current/optimail/AddUnsubscribers. Any number of email_addresses, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            email_addresses: Addresses to unsubscribe (at most 200).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[AddUnsubscribersResult | None]",
+            self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        AddUnsubscribersRequest,
+                        brand_id=brand_id,
+                        email_addresses=email_addresses,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10681,7 +15783,13 @@ class AsyncAddUnsubscribers(AsyncBoundOperation):
     operation = _operations.ADD_UNSUBSCRIBERS
 
     async def __call__(
-        self, *, brand_id: int, email_addresses: list[str]
+        self,
+        *,
+        brand_id: int,
+        email_addresses: list[str],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AddUnsubscribersResult | None:
         """Adds email addresses to a brand's global Optimail unsubscribe list.
 
@@ -10690,6 +15798,10 @@ class AsyncAddUnsubscribers(AsyncBoundOperation):
         Args:
             brand_id: Optimail brand (account) ID, given by Optimove.
             email_addresses: Addresses to unsubscribe (at most 200).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AddUnsubscribersResult | None",
@@ -10702,6 +15814,46 @@ class AsyncAddUnsubscribers(AsyncBoundOperation):
                         email_addresses=email_addresses,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        brand_id: int,
+        email_addresses: Sequence[str],
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[AddUnsubscribersResult | None]:
+        """Adds email addresses to a brand's global Optimail unsubscribe list.
+
+        AddUnsubscribers: POST /current/optimail/AddUnsubscribers. Any number of email_addresses, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            email_addresses: Addresses to unsubscribe (at most 200).
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[AddUnsubscribersResult | None]",
+            await self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        AddUnsubscribersRequest,
+                        brand_id=brand_id,
+                        email_addresses=email_addresses,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10714,7 +15866,13 @@ class DeleteUnsubscribers(BoundOperation):
     operation = _operations.DELETE_UNSUBSCRIBERS
 
     def __call__(
-        self, *, brand_id: int, email_address: str
+        self,
+        *,
+        brand_id: int,
+        email_address: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteUnsubscribersResult | None:
         """Removes one email address from a brand's global unsubscribe list.
 
@@ -10723,6 +15881,10 @@ class DeleteUnsubscribers(BoundOperation):
         Args:
             brand_id: Optimail brand (account) ID, given by Optimove.
             email_address: Address to subscribe again.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "DeleteUnsubscribersResult | None",
@@ -10735,6 +15897,7 @@ class DeleteUnsubscribers(BoundOperation):
                         email_address=email_address,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10747,7 +15910,13 @@ class AsyncDeleteUnsubscribers(AsyncBoundOperation):
     operation = _operations.DELETE_UNSUBSCRIBERS
 
     async def __call__(
-        self, *, brand_id: int, email_address: str
+        self,
+        *,
+        brand_id: int,
+        email_address: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteUnsubscribersResult | None:
         """Removes one email address from a brand's global unsubscribe list.
 
@@ -10756,6 +15925,10 @@ class AsyncDeleteUnsubscribers(AsyncBoundOperation):
         Args:
             brand_id: Optimail brand (account) ID, given by Optimove.
             email_address: Address to subscribe again.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "DeleteUnsubscribersResult | None",
@@ -10768,6 +15941,7 @@ class AsyncDeleteUnsubscribers(AsyncBoundOperation):
                         email_address=email_address,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10786,6 +15960,9 @@ class GetUnsubscribers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetUnsubscribersRow]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
@@ -10796,6 +15973,10 @@ class GetUnsubscribers(BoundOperation):
             start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
             end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetUnsubscribersRow]",
@@ -10807,6 +15988,7 @@ class GetUnsubscribers(BoundOperation):
                     "end_date": end_date,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10817,6 +15999,9 @@ class GetUnsubscribers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
@@ -10827,6 +16012,10 @@ class GetUnsubscribers(BoundOperation):
             start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
             end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -10839,6 +16028,7 @@ class GetUnsubscribers(BoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10852,6 +16042,9 @@ class GetUnsubscribers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[GetUnsubscribersRow]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
@@ -10865,6 +16058,10 @@ class GetUnsubscribers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[GetUnsubscribersRow]",
@@ -10877,6 +16074,7 @@ class GetUnsubscribers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10890,6 +16088,9 @@ class GetUnsubscribers(BoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Page[GetUnsubscribersRow]]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
@@ -10903,6 +16104,10 @@ class GetUnsubscribers(BoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Iterator[Page[GetUnsubscribersRow]]",
@@ -10915,6 +16120,7 @@ class GetUnsubscribers(BoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10933,6 +16139,9 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageList[GetUnsubscribersRow]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
@@ -10943,6 +16152,10 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
             start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
             end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "PageList[GetUnsubscribersRow]",
@@ -10954,6 +16167,7 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
                     "end_date": end_date,
                     "skip": skip,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10964,6 +16178,9 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         skip: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
@@ -10974,6 +16191,10 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
             start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
             end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
             skip: Number of records of the whole result to skip before this page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -10986,6 +16207,7 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
                     "skip": skip,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -10999,6 +16221,9 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[GetUnsubscribersRow]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
@@ -11012,6 +16237,10 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[GetUnsubscribersRow]",
@@ -11024,6 +16253,7 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11037,6 +16267,9 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
         start: int | None = None,
         concurrency: int | None = None,
         on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Page[GetUnsubscribersRow]]:
         """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
 
@@ -11050,6 +16283,10 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
             start: Offset ($skip) of the first row, to resume a pull (default 0).
             concurrency: Pages fetched ahead at once, yielded in order (default 1).
             on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "AsyncIterator[Page[GetUnsubscribersRow]]",
@@ -11062,6 +16299,7 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
                     "concurrency": concurrency,
                     "on_progress": on_progress,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11081,6 +16319,9 @@ class SendTransactionalMail(BoundOperation):
         schedule_time: datetime.datetime | None = None,
         attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
         unique_message_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SendTransactionalMailResult | None:
         """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
 
@@ -11092,6 +16333,10 @@ class SendTransactionalMail(BoundOperation):
             schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
             attachments: Files to attach.
             unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "SendTransactionalMailResult | None",
@@ -11107,6 +16352,55 @@ class SendTransactionalMail(BoundOperation):
                         unique_message_id=unique_message_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        template_id: int,
+        recipients: Sequence[SendTransactionalMailRequestRecipientsItem],
+        schedule_time: datetime.datetime | None = None,
+        attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
+        unique_message_id: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[SendTransactionalMailResult | None]:
+        """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
+
+        SendTransactionalMail: POST /current/transactionalmail/SendTransactionalMail. Any number of recipients, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            template_id: Transactional template ID (Manage Templates).
+            recipients: Recipients of the message (at most 200 per call).
+            schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
+            attachments: Files to attach.
+            unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[SendTransactionalMailResult | None]",
+            self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        SendTransactionalMailRequest,
+                        template_id=template_id,
+                        recipients=recipients,
+                        schedule_time=schedule_time,
+                        attachments=attachments,
+                        unique_message_id=unique_message_id,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11126,6 +16420,9 @@ class AsyncSendTransactionalMail(AsyncBoundOperation):
         schedule_time: datetime.datetime | None = None,
         attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
         unique_message_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SendTransactionalMailResult | None:
         """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
 
@@ -11137,6 +16434,10 @@ class AsyncSendTransactionalMail(AsyncBoundOperation):
             schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
             attachments: Files to attach.
             unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "SendTransactionalMailResult | None",
@@ -11152,6 +16453,55 @@ class AsyncSendTransactionalMail(AsyncBoundOperation):
                         unique_message_id=unique_message_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        template_id: int,
+        recipients: Sequence[SendTransactionalMailRequestRecipientsItem],
+        schedule_time: datetime.datetime | None = None,
+        attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
+        unique_message_id: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[SendTransactionalMailResult | None]:
+        """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
+
+        SendTransactionalMail: POST /current/transactionalmail/SendTransactionalMail. Any number of recipients, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            template_id: Transactional template ID (Manage Templates).
+            recipients: Recipients of the message (at most 200 per call).
+            schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
+            attachments: Files to attach.
+            unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[SendTransactionalMailResult | None]",
+            await self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        SendTransactionalMailRequest,
+                        template_id=template_id,
+                        recipients=recipients,
+                        schedule_time=schedule_time,
+                        attachments=attachments,
+                        unique_message_id=unique_message_id,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11179,6 +16529,9 @@ class SendFinalizedTransactionalMail(BoundOperation):
         | None = None,
         schedule_time: datetime.datetime | None = None,
         unique_message_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SendFinalizedTransactionalMailResult | None:
         """Sends a transactional email whose final HTML/plain content is supplied in the call.
 
@@ -11197,6 +16550,10 @@ class SendFinalizedTransactionalMail(BoundOperation):
             attachments: Files to attach.
             schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
             unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "SendFinalizedTransactionalMailResult | None",
@@ -11219,6 +16576,77 @@ class SendFinalizedTransactionalMail(BoundOperation):
                         unique_message_id=unique_message_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    def batched(
+        self,
+        *,
+        brand_id: int,
+        recipients: Sequence[SendFinalizedTransactionalMailRequestRecipientsItem],
+        from_email: str | None = None,
+        from_name: str | None = None,
+        reply_to: str | None = None,
+        subject: str | None = None,
+        html: str | None = None,
+        plain_text: str | None = None,
+        bcc: list[SendFinalizedTransactionalMailRequestBccItem] | None = None,
+        attachments: list[SendFinalizedTransactionalMailRequestAttachmentsItem]
+        | None = None,
+        schedule_time: datetime.datetime | None = None,
+        unique_message_id: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[SendFinalizedTransactionalMailResult | None]:
+        """Sends a transactional email whose final HTML/plain content is supplied in the call.
+
+        SendFinalizedTransactionalMail: POST /current/transactionalmail/SendFinalizedTransactionalMail. Any number of recipients, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            recipients: Recipients (at most 200).
+            from_email: Sender address.
+            from_name: Sender name.
+            reply_to: Reply-to address.
+            subject: Subject line.
+            html: HTML body.
+            plain_text: Plain-text body.
+            bcc: Blind-copy recipients (item fields not documented publicly).
+            attachments: Files to attach.
+            schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
+            unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[SendFinalizedTransactionalMailResult | None]",
+            self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        SendFinalizedTransactionalMailRequest,
+                        brand_id=brand_id,
+                        recipients=recipients,
+                        from_email=from_email,
+                        from_name=from_name,
+                        reply_to=reply_to,
+                        subject=subject,
+                        html=html,
+                        plain_text=plain_text,
+                        bcc=bcc,
+                        attachments=attachments,
+                        schedule_time=schedule_time,
+                        unique_message_id=unique_message_id,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11246,6 +16674,9 @@ class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
         | None = None,
         schedule_time: datetime.datetime | None = None,
         unique_message_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SendFinalizedTransactionalMailResult | None:
         """Sends a transactional email whose final HTML/plain content is supplied in the call.
 
@@ -11264,6 +16695,10 @@ class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
             attachments: Files to attach.
             schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
             unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "SendFinalizedTransactionalMailResult | None",
@@ -11286,6 +16721,77 @@ class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
                         unique_message_id=unique_message_id,
                     )
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
+
+    async def batched(
+        self,
+        *,
+        brand_id: int,
+        recipients: Sequence[SendFinalizedTransactionalMailRequestRecipientsItem],
+        from_email: str | None = None,
+        from_name: str | None = None,
+        reply_to: str | None = None,
+        subject: str | None = None,
+        html: str | None = None,
+        plain_text: str | None = None,
+        bcc: list[SendFinalizedTransactionalMailRequestBccItem] | None = None,
+        attachments: list[SendFinalizedTransactionalMailRequestAttachmentsItem]
+        | None = None,
+        schedule_time: datetime.datetime | None = None,
+        unique_message_id: str | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchSummary[SendFinalizedTransactionalMailResult | None]:
+        """Sends a transactional email whose final HTML/plain content is supplied in the call.
+
+        SendFinalizedTransactionalMail: POST /current/transactionalmail/SendFinalizedTransactionalMail. Any number of recipients, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            recipients: Recipients (at most 200).
+            from_email: Sender address.
+            from_name: Sender name.
+            reply_to: Reply-to address.
+            subject: Subject line.
+            html: HTML body.
+            plain_text: Plain-text body.
+            bcc: Blind-copy recipients (item fields not documented publicly).
+            attachments: Files to attach.
+            schedule_time: When to send, UTC, YYYY-MM-DD HH:MM:SS; omitted means now.
+            unique_message_id: Idempotency key (at most 254 characters): a repeat is answered 409.
+            on_progress: Called after each call of the batch.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return cast(
+            "BatchSummary[SendFinalizedTransactionalMailResult | None]",
+            await self._runner.batch(
+                self.operation,
+                {
+                    "body": _body(
+                        SendFinalizedTransactionalMailRequest,
+                        brand_id=brand_id,
+                        recipients=recipients,
+                        from_email=from_email,
+                        from_name=from_name,
+                        reply_to=reply_to,
+                        subject=subject,
+                        html=html,
+                        plain_text=plain_text,
+                        bcc=bcc,
+                        attachments=attachments,
+                        schedule_time=schedule_time,
+                        unique_message_id=unique_message_id,
+                    )
+                },
+                on_progress=on_progress,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11297,21 +16803,58 @@ class GetTemplateDetails(BoundOperation):
 
     operation = _operations.GET_TEMPLATE_DETAILS
 
-    def __call__(self) -> list[GetTemplateDetailsItem]:
+    def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetTemplateDetailsItem]:
         """All transactional (Optimail) templates with content and attributes.
 
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTemplateDetailsItem]", self._runner.call(self.operation, {})
+            "list[GetTemplateDetailsItem]",
+            self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    def xml(self) -> str:
+    def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """All transactional (Optimail) templates with content and attributes.
 
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class AsyncGetTemplateDetails(AsyncBoundOperation):
@@ -11321,21 +16864,58 @@ class AsyncGetTemplateDetails(AsyncBoundOperation):
 
     operation = _operations.GET_TEMPLATE_DETAILS
 
-    async def __call__(self) -> list[GetTemplateDetailsItem]:
+    async def __call__(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[GetTemplateDetailsItem]:
         """All transactional (Optimail) templates with content and attributes.
 
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTemplateDetailsItem]", await self._runner.call(self.operation, {})
+            "list[GetTemplateDetailsItem]",
+            await self._runner.call(
+                self.operation,
+                {},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
-    async def xml(self) -> str:
+    async def xml(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """All transactional (Optimail) templates with content and attributes.
 
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails. Returns Optimove's XML form of the result, unparsed.
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("str", await self._runner.call(self.operation, {}, xml=True))
+        return cast(
+            "str",
+            await self._runner.call(
+                self.operation,
+                {},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
 
 class GetTransactionalTemplateMetrics(BoundOperation):
@@ -11351,6 +16931,9 @@ class GetTransactionalTemplateMetrics(BoundOperation):
         template_id: int,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Post-send metrics of one transactional template over time.
 
@@ -11360,6 +16943,10 @@ class GetTransactionalTemplateMetrics(BoundOperation):
             template_id: Template whose metrics are returned (inferred).
             start_date: First date of the range, YYYY-MM-DD.
             end_date: Last date of the range, YYYY-MM-DD.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Any",
@@ -11370,6 +16957,7 @@ class GetTransactionalTemplateMetrics(BoundOperation):
                     "start_date": start_date,
                     "end_date": end_date,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11379,6 +16967,9 @@ class GetTransactionalTemplateMetrics(BoundOperation):
         template_id: int,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Post-send metrics of one transactional template over time.
 
@@ -11388,6 +16979,10 @@ class GetTransactionalTemplateMetrics(BoundOperation):
             template_id: Template whose metrics are returned (inferred).
             start_date: First date of the range, YYYY-MM-DD.
             end_date: Last date of the range, YYYY-MM-DD.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -11399,6 +16994,7 @@ class GetTransactionalTemplateMetrics(BoundOperation):
                     "end_date": end_date,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11416,6 +17012,9 @@ class AsyncGetTransactionalTemplateMetrics(AsyncBoundOperation):
         template_id: int,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Post-send metrics of one transactional template over time.
 
@@ -11425,6 +17024,10 @@ class AsyncGetTransactionalTemplateMetrics(AsyncBoundOperation):
             template_id: Template whose metrics are returned (inferred).
             start_date: First date of the range, YYYY-MM-DD.
             end_date: Last date of the range, YYYY-MM-DD.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "Any",
@@ -11435,6 +17038,7 @@ class AsyncGetTransactionalTemplateMetrics(AsyncBoundOperation):
                     "start_date": start_date,
                     "end_date": end_date,
                 },
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11444,6 +17048,9 @@ class AsyncGetTransactionalTemplateMetrics(AsyncBoundOperation):
         template_id: int,
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Post-send metrics of one transactional template over time.
 
@@ -11453,6 +17060,10 @@ class AsyncGetTransactionalTemplateMetrics(AsyncBoundOperation):
             template_id: Template whose metrics are returned (inferred).
             start_date: First date of the range, YYYY-MM-DD.
             end_date: Last date of the range, YYYY-MM-DD.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
             "str",
@@ -11464,6 +17075,7 @@ class AsyncGetTransactionalTemplateMetrics(AsyncBoundOperation):
                     "end_date": end_date,
                 },
                 xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
 
@@ -11475,26 +17087,61 @@ class GetTransactionalUserMetrics(BoundOperation):
 
     operation = _operations.GET_TRANSACTIONAL_USER_METRICS
 
-    def __call__(self, *, email: str) -> Any:
+    def __call__(
+        self,
+        *,
+        email: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Post-send transactional email metrics for one recipient.
 
         GetTransactionalUserMetrics: GET /current/transactionalmail/GetTransactionalUserMetrics.
 
         Args:
             email: Recipient address (inferred).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("Any", self._runner.call(self.operation, {"email": email}))
+        return cast(
+            "Any",
+            self._runner.call(
+                self.operation,
+                {"email": email},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
-    def xml(self, *, email: str) -> str:
+    def xml(
+        self,
+        *,
+        email: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Post-send transactional email metrics for one recipient.
 
         GetTransactionalUserMetrics: GET /current/transactionalmail/GetTransactionalUserMetrics. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             email: Recipient address (inferred).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "str", self._runner.call(self.operation, {"email": email}, xml=True)
+            "str",
+            self._runner.call(
+                self.operation,
+                {"email": email},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 
@@ -11505,26 +17152,61 @@ class AsyncGetTransactionalUserMetrics(AsyncBoundOperation):
 
     operation = _operations.GET_TRANSACTIONAL_USER_METRICS
 
-    async def __call__(self, *, email: str) -> Any:
+    async def __call__(
+        self,
+        *,
+        email: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Post-send transactional email metrics for one recipient.
 
         GetTransactionalUserMetrics: GET /current/transactionalmail/GetTransactionalUserMetrics.
 
         Args:
             email: Recipient address (inferred).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
-        return cast("Any", await self._runner.call(self.operation, {"email": email}))
+        return cast(
+            "Any",
+            await self._runner.call(
+                self.operation,
+                {"email": email},
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
+        )
 
-    async def xml(self, *, email: str) -> str:
+    async def xml(
+        self,
+        *,
+        email: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
         """Post-send transactional email metrics for one recipient.
 
         GetTransactionalUserMetrics: GET /current/transactionalmail/GetTransactionalUserMetrics. Returns Optimove's XML form of the result, unparsed.
 
         Args:
             email: Recipient address (inferred).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "str", await self._runner.call(self.operation, {"email": email}, xml=True)
+            "str",
+            await self._runner.call(
+                self.operation,
+                {"email": email},
+                xml=True,
+                extras=_extras(extra_query, extra_body, extra_headers),
+            ),
         )
 
 

@@ -98,6 +98,19 @@ class Attributes:
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class Batch:
+    """How .batched splits a list longer than one call takes into calls, in order."""
+
+    limit: int  # items per call
+    field: (
+        str | None
+    )  # Optimove's name of the object body's list field; None: the array body itself
+    not_repeatable: tuple[
+        str, ...
+    ] = ()  # body fields each call would repeat: a batch refuses them
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
 class Operation:
     operation_id: str  # Optimove's name: GetCustomersByAction
     category: str  # the client's attribute: opt.customers
@@ -114,6 +127,7 @@ class Operation:
     rate_limit_exempt: bool = False
     max_list_items: int | None = None
     required_one_of: tuple[tuple[str, ...], ...] = ()
+    batch: Batch | None = None
 
     @property
     def build(self) -> Callable[..., dict[str, Any]]:

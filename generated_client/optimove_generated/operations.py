@@ -10,6 +10,7 @@ from .models import (
     AddCustomerAttributeRequest,
     AddCustomerAttributeResult,
     AddPromotionsRequestItem,
+    AddTemplateRequest,
     AddUnsubscribersRequest,
     AddUnsubscribersResult,
     DeleteChannelAppsRequestItem,
@@ -63,10 +64,20 @@ from .models import (
     UpdateCustomerAttributesRequest,
     UpdateCustomerAttributesResult,
     UpdateCustomerPromotionStatusRequest,
+    UpdateTemplateRequest,
     UpsertCustomerRequest,
     UpsertCustomerResult,
 )
-from .operation import Attributes, Body, BodyField, Operation, Paging, Parameter, Result
+from .operation import (
+    Attributes,
+    Batch,
+    Body,
+    BodyField,
+    Operation,
+    Paging,
+    Parameter,
+    Result,
+)
 from .rows import (
     GetCampaignInteractionCustomersRow,
     GetCanceledCampaignCustomersRow,
@@ -132,6 +143,7 @@ LOGIN = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -152,6 +164,7 @@ API_KEY_INFO = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -179,6 +192,7 @@ GET_LAST_DATA_UPDATE = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -229,6 +243,7 @@ REGISTER_EVENT_LISTENER = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -271,6 +286,7 @@ UNREGISTER_EVENT_LISTENER = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -298,6 +314,7 @@ GET_REGISTERED_EVENT_LISTENERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -325,6 +342,7 @@ GET_CUSTOMER_ATTRIBUTE_LIST = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -352,6 +370,7 @@ GET_LIFECYCLE_STAGE_LIST = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -385,6 +404,7 @@ GET_MICROSEGMENT_LIST = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -463,6 +483,7 @@ GET_MICROSEGMENT_CHANGERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -490,6 +511,7 @@ GET_ALL_ACTIONS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -534,6 +556,7 @@ GET_ACTIONS_BY_TARGET_GROUP = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -570,6 +593,7 @@ GET_ACTION_ID = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -606,6 +630,7 @@ GET_ACTION_NAME = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -650,6 +675,7 @@ GET_ACTION_DETAILS_BY_TARGET_GROUP = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -686,6 +712,7 @@ GET_PROMO_CODES = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -722,6 +749,7 @@ GET_PROMO_CODES_BY_CAMPAIGN = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -766,6 +794,7 @@ GET_PROMO_CODES_BY_TARGET_GROUP = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -813,6 +842,7 @@ GET_EXECUTED_CAMPAIGN_DETAILS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -864,6 +894,7 @@ GET_CAMPAIGN_DETAILS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -891,6 +922,7 @@ GET_EXECUTION_CHANNELS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -935,6 +967,7 @@ GET_EXECUTED_CAMPAIGNS_BY_CHANNEL = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -979,6 +1012,7 @@ GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1015,6 +1049,7 @@ GET_TARGET_GROUPS_BY_DATE = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1051,6 +1086,7 @@ GET_TARGET_GROUP_ID = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1087,6 +1123,7 @@ GET_TARGET_GROUP_NAME = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1114,6 +1151,7 @@ GET_TARGET_GROUP_DETAILS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1141,6 +1179,7 @@ GET_VALUE_SEGMENTS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1177,6 +1216,7 @@ GET_VALUE_SEGMENT_ID = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1213,6 +1253,7 @@ GET_VALUE_SEGMENT_NAME = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1291,6 +1332,7 @@ GET_CUSTOMERS_BY_VALUE_SEGMENT = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1369,6 +1411,7 @@ GET_VALUE_SEGMENT_CHANGERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1412,6 +1455,7 @@ GET_CURRENTLY_TARGETED_CUSTOMERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1463,6 +1507,7 @@ GET_CANCELED_CAMPAIGN_CUSTOMERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1514,6 +1559,7 @@ GET_PROCESSED_CAMPAIGN_CUSTOMERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1550,6 +1596,7 @@ GET_CUSTOMER_LAST_ACTION_EXECUTED = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1652,6 +1699,7 @@ GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1738,6 +1786,7 @@ GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1824,6 +1873,7 @@ GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1910,6 +1960,7 @@ GET_CUSTOMERS_BY_ACTION = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -1961,6 +2012,7 @@ GET_CUSTOMERS_ACTION_ENDED_BY_DATE = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2020,6 +2072,7 @@ GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2098,6 +2151,7 @@ GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2176,6 +2230,7 @@ GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2227,6 +2282,7 @@ GET_CUSTOMER_ACTION_DETAILS_BY_DATE = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2278,6 +2334,7 @@ GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2329,6 +2386,7 @@ GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2412,6 +2470,7 @@ GET_CUSTOMER_PRODUCT_RECOMMENDATIONS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2487,6 +2546,7 @@ GET_CUSTOMER_FUTURE_VALUES = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(("LifecycleStageID", "CustomerAttribute", "CustomerAttributes"),),
+    batch=None,
 )
 
 
@@ -2507,6 +2567,7 @@ GET_CUSTOMERS_ACTIVITY_EVENT_ATTRIBUTES = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2574,6 +2635,7 @@ GET_CAMPAIGN_INTERACTION_CUSTOMERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2642,6 +2704,7 @@ GET_CUSTOMER_CHANNEL_INTERACTIONS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2678,6 +2741,7 @@ GET_CUSTOMER_ATTRIBUTES = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2743,6 +2807,7 @@ ADD_CUSTOMER_ATTRIBUTE = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2799,6 +2864,7 @@ UPDATE_CUSTOMER_ATTRIBUTES = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=Batch(limit=1000, field="CustomerNewAttributesValuesList", not_repeatable=()),
 )
 
 
@@ -2856,6 +2922,7 @@ UPSERT_CUSTOMER = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -2950,6 +3017,7 @@ GET_CUSTOMER_ATTRIBUTE_CHANGERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(("ChangedCustomerAttribute", "ChangedCustomerAttributes"),),
+    batch=None,
 )
 
 
@@ -2991,6 +3059,7 @@ REMOVE_CUSTOMER_PII = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=Batch(limit=50000, field="CustomerIDs", not_repeatable=()),
 )
 
 
@@ -3069,6 +3138,7 @@ GET_TARGET_GROUP_CHANGERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -3105,6 +3175,7 @@ GET_CHANNEL_TEMPLATES = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -3142,6 +3213,7 @@ GET_CHANNEL_TEMPLATE_DETAILS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -3176,6 +3248,7 @@ ADD_CHANNEL_TEMPLATES = Operation(
     rate_limit_exempt=False,
     max_list_items=100,
     required_one_of=(),
+    batch=Batch(limit=100, field=None),
 )
 
 
@@ -3201,6 +3274,7 @@ DELETE_CHANNEL_TEMPLATES = Operation(
     rate_limit_exempt=False,
     max_list_items=100,
     required_one_of=(),
+    batch=Batch(limit=100, field=None),
 )
 
 
@@ -3235,6 +3309,7 @@ ADD_CHANNEL_APPS = Operation(
     rate_limit_exempt=False,
     max_list_items=100,
     required_one_of=(),
+    batch=Batch(limit=100, field=None),
 )
 
 
@@ -3260,6 +3335,7 @@ DELETE_CHANNEL_APPS = Operation(
     rate_limit_exempt=False,
     max_list_items=100,
     required_one_of=(),
+    batch=Batch(limit=100, field=None),
 )
 
 
@@ -3285,6 +3361,7 @@ UPDATE_CAMPAIGN_METRICS = Operation(
     rate_limit_exempt=False,
     max_list_items=100,
     required_one_of=(),
+    batch=Batch(limit=100, field=None),
 )
 
 
@@ -3375,6 +3452,7 @@ UPDATE_CAMPAIGN_INTERACTIONS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=Batch(limit=10000, field="CustomerIDs", not_repeatable=()),
 )
 
 
@@ -3433,6 +3511,7 @@ SET_CUSTOMER_CHANNEL_PREFERENCE = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=Batch(limit=50000, field="CustomerIDs", not_repeatable=()),
 )
 
 
@@ -3484,6 +3563,7 @@ UPDATE_CUSTOMER_PROMOTION_STATUS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=Batch(limit=10000, field="PromosUpdated", not_repeatable=()),
 )
 
 
@@ -3511,6 +3591,7 @@ GET_PROMOTIONS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -3536,6 +3617,7 @@ ADD_PROMOTIONS = Operation(
     rate_limit_exempt=False,
     max_list_items=100,
     required_one_of=(),
+    batch=Batch(limit=100, field=None),
 )
 
 
@@ -3561,6 +3643,7 @@ DELETE_PROMOTIONS = Operation(
     rate_limit_exempt=False,
     max_list_items=100,
     required_one_of=(),
+    batch=Batch(limit=100, field=None),
 )
 
 
@@ -3574,13 +3657,36 @@ ADD_TEMPLATE = Operation(
     path="/current/optimail/AddTemplate",
     builder="api.optimail.add_template",
     parameters=_ADD_TEMPLATE_PARAMETERS,
-    body=None,
+    body=Body(
+        kind="object",
+        schema="#/paths/~1current~1optimail~1AddTemplate/post/requestBody/content/application~1json/schema",
+        model=AddTemplateRequest,
+        fields=(
+            BodyField(
+                name="TemplateName",
+                attribute="template_name",
+                keyword="template_name",
+                required=False,
+                schema="#/components/schemas/AddTemplateRequest/properties/TemplateName",
+                description="Name of the template (field name inferred from GetTemplateDetails).",
+            ),
+            BodyField(
+                name="TemplateContent",
+                attribute="template_content",
+                keyword="template_content",
+                required=False,
+                schema="#/components/schemas/AddTemplateRequest/properties/TemplateContent",
+                description="Content of the template, HTML, with personalization tags such as [%FIRST_NAME%] (field name inferred from GetTemplateDetails).",
+            ),
+        ),
+    ),
     result=Result(kind="any"),
     paging=None,
     attributes=None,
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -3594,13 +3700,44 @@ UPDATE_TEMPLATE = Operation(
     path="/current/optimail/UpdateTemplate",
     builder="api.optimail.update_template",
     parameters=_UPDATE_TEMPLATE_PARAMETERS,
-    body=None,
+    body=Body(
+        kind="object",
+        schema="#/paths/~1current~1optimail~1UpdateTemplate/post/requestBody/content/application~1json/schema",
+        model=UpdateTemplateRequest,
+        fields=(
+            BodyField(
+                name="TemplateID",
+                attribute="template_id",
+                keyword="template_id",
+                required=True,
+                schema="#/components/schemas/UpdateTemplateRequest/properties/TemplateID",
+                description="ID of the template to change, as GetTemplateDetails lists it (field name inferred).",
+            ),
+            BodyField(
+                name="TemplateName",
+                attribute="template_name",
+                keyword="template_name",
+                required=False,
+                schema="#/components/schemas/UpdateTemplateRequest/properties/TemplateName",
+                description="New name of the template (field name inferred from GetTemplateDetails).",
+            ),
+            BodyField(
+                name="TemplateContent",
+                attribute="template_content",
+                keyword="template_content",
+                required=False,
+                schema="#/components/schemas/UpdateTemplateRequest/properties/TemplateContent",
+                description="New content of the template, HTML, with personalization tags such as [%FIRST_NAME%] (field name inferred from GetTemplateDetails).",
+            ),
+        ),
+    ),
     result=Result(kind="any"),
     paging=None,
     attributes=None,
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -3650,6 +3787,7 @@ ADD_UNSUBSCRIBERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=Batch(limit=200, field="EmailAddresses", not_repeatable=()),
 )
 
 
@@ -3699,6 +3837,7 @@ DELETE_UNSUBSCRIBERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -3758,6 +3897,7 @@ GET_UNSUBSCRIBERS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -3832,6 +3972,7 @@ SEND_TRANSACTIONAL_MAIL = Operation(
     rate_limit_exempt=True,
     max_list_items=None,
     required_one_of=(),
+    batch=Batch(limit=200, field="Recipients", not_repeatable=("UniqueMessageID",)),
 )
 
 
@@ -3962,6 +4103,9 @@ SEND_FINALIZED_TRANSACTIONAL_MAIL = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=Batch(
+        limit=200, field="Recipients", not_repeatable=("UniqueMessageID", "Bcc")
+    ),
 )
 
 
@@ -3989,6 +4133,7 @@ GET_TEMPLATE_DETAILS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -4034,6 +4179,7 @@ GET_TRANSACTIONAL_TEMPLATE_METRICS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 
@@ -4063,6 +4209,7 @@ GET_TRANSACTIONAL_USER_METRICS = Operation(
     rate_limit_exempt=False,
     max_list_items=None,
     required_one_of=(),
+    batch=None,
 )
 
 

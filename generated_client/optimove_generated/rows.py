@@ -35,9 +35,9 @@ class GetMicrosegmentChangersRow(
         ("final_microsegment_id", "FinalMicrosegmentID"),
     )
 
-    customer_id: str | None = None
-    initial_microsegment_id: int | None = None
-    final_microsegment_id: int | None = None
+    customer_id: str
+    initial_microsegment_id: int
+    final_microsegment_id: int
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
     attributes: Mapping[str, str | None] | None = None
@@ -190,8 +190,8 @@ class GetProcessedCampaignCustomersRow(
         ("promo_code", "PromoCode"),
     )
 
-    customer_id: str | None = None
-    action_id: int | None = None
+    customer_id: str
+    action_id: int
     promo_code: str | None = None
     attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
@@ -538,8 +538,8 @@ class GetCustomerProductDetailsByDateRow(
         ("product_id", "ProductID"),
     )
 
-    customer_id: str | None = None
-    product_id: str | None = None
+    customer_id: str
+    product_id: str
     attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
@@ -564,8 +564,8 @@ class GetCustomerProductDetailsByCampaignRow(
         ("product_id", "ProductID"),
     )
 
-    customer_id: str | None = None
-    product_id: str | None = None
+    customer_id: str
+    product_id: str
     attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
@@ -650,9 +650,9 @@ class GetCampaignInteractionCustomersRow(
         ("template_id", "TemplateID"),
     )
 
-    customer_id: str | None = None
-    campaign_id: int | None = None
-    template_id: int | None = None
+    customer_id: str
+    campaign_id: int
+    template_id: int
     attributes: Mapping[str, str | None] | None = None
     extra: dict[str, Any] | None = None
 
@@ -720,9 +720,9 @@ class GetTargetGroupChangersRow(
         ("final_target_group_id", "FinalTargetGroupID"),
     )
 
-    customer_id: str | None = None
-    initial_target_group_id: int | None = None
-    final_target_group_id: int | None = None
+    customer_id: str
+    initial_target_group_id: int
+    final_target_group_id: int
     customer_attributes: list[str] | None = None
     customer_attribute: str | None = None
     attributes: Mapping[str, str | None] | None = None

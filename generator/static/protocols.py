@@ -7,8 +7,9 @@ decodes the call.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+import dataclasses
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 from .operation import Operation
 
@@ -62,32 +63,121 @@ class PageList(list[_T]):
     next_offset: int = 0
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Extras:
+    """What a call sends beyond what the spec knows of: extra_query=, extra_body=, extra_headers=."""
+
+    query: Mapping[str, Any] | None = None
+    body: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] | None = None
+
+
+def extras(
+    query: Mapping[str, Any] | None, body: Mapping[str, Any] | None, headers: Mapping[str, str] | None
+) -> Extras | None:
+    """The extras of a call, or None when it has none (the usual case costs nothing more)."""
+    if query is None and body is None and headers is None:
+        return None
+    return Extras(query, body, headers)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BatchProgress:
+    """How far a .batched call has come; passed to on_progress after each call."""
+
+    calls: int  # calls made so far
+    items: int  # items sent so far
+    total: int  # items in all
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BatchSummary(Generic[_T]):
+    """What a .batched call did: how many calls it made, how many items they sent, and each call's result
+    in order (None for functions that answer with an acknowledgement only)."""
+
+    calls: int
+    items: int
+    results: tuple[_T, ...]
+
+
 class Runner(Protocol):
     """Sends the calls of the operations; supplied by optimove_client."""
 
-    def call(self, operation: Operation, arguments: dict[str, Any], *, xml: bool = False) -> Any: ...
+    def call(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        xml: bool = False,
+        extras: Extras | None = None,
+    ) -> Any: ...
 
     def iterate(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
     ) -> Iterator[Any]: ...
 
     def pages(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
     ) -> Iterator[Any]: ...
+
+    def batch(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extras: Extras | None = None,
+    ) -> BatchSummary[Any]: ...
 
 
 class AsyncRunner(Protocol):
     """Sends the calls of the operations, asynchronously; supplied by optimove_client."""
 
-    async def call(self, operation: Operation, arguments: dict[str, Any], *, xml: bool = False) -> Any: ...
+    async def call(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        xml: bool = False,
+        extras: Extras | None = None,
+    ) -> Any: ...
 
     def iterate(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
     ) -> AsyncIterator[Any]: ...
 
     def pages(
-        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any]
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
     ) -> AsyncIterator[Any]: ...
+
+    async def batch(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        extras: Extras | None = None,
+    ) -> BatchSummary[Any]: ...
 
 
 def body(model: type[_T], **fields: Any) -> _T:

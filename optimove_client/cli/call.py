@@ -1,4 +1,5 @@
-"""`optimove call`: one function by its Optimove name, printed or written; --all-pages streams every page."""
+"""`optimove call`: one function by its Optimove name, printed or written; --all-pages streams every page;
+--batched sends a list of any length in as many calls as the function needs."""
 
 from __future__ import annotations
 
@@ -7,19 +8,20 @@ from pathlib import Path
 from typing import Any
 
 from optimove_client import Optimove, RateLimit
-from optimove_client.cli.catalog import Function, find
+from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.export import ExportJob, ExportSummary, check_resumable
+from optimove_client.cli.extras import extra_arguments, extras_identity
 from optimove_client.cli.formats import Csv, encode, pretty
 from optimove_client.cli.output_formats import format_for
 from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
-from optimove_client.cli.progress import Mode, ProgressDisplay
+from optimove_client.cli.progress import BatchProgressDisplay, Mode, ProgressDisplay
 from optimove_client.cli.records import plain, records_of
 from optimove_client.cli.sink import Sink, is_regular, output_path
-from optimove_client.errors import OptimoveError
+from optimove_client.errors import BatchError, OptimoveError, ValidationError, describe_items
 
 # Login's answer is a session token: a secret, so the CLI does not print it.
 _SECRET_RESULTS = frozenset({"Login"})
@@ -32,6 +34,13 @@ def _check_flags(args: argparse.Namespace, function: Function, output: Path | No
                             ("--concurrency", args.concurrency), ("--resume", args.resume or None))
         if value is not None
     ]  # fmt: skip
+    if args.batched and function.batch_limit is None:
+        raise CliError(
+            f"{function.name} does not batch; drop --batched (the functions that batch: "
+            f"{', '.join(batching())})"
+        )
+    if args.batched and args.output is not None and function.operation.result.kind == "none":
+        raise CliError(f"{function.name} answers nothing: --batched has no results to write to --output")
     if args.all_pages and not function.pages:
         raise CliError(f"{function.name} does not page; drop --all-pages")
     if paging_flags and not args.all_pages:
@@ -56,16 +65,24 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     output = output_path(args.output, console.stdout)
     _check_flags(args, function, output)
     fmt = format_for(args.format, args.output, paging=args.all_pages, xml=args.xml)
+    extras = extra_arguments(args)
     arguments = Signature(function).arguments(
         args.param,
         body=args.body,
         attributes=args.attributes,
         delimiter=args.delimiter,
         paging=args.all_pages,
+        batched=args.batched,
     )
+    arguments.update(extras)
     settings = {**client_settings(args, console), **client_options(args), **console.client_options}
     with Optimove(**settings) as client:
         entry = function.bound_to(client)
+        if args.batched:
+            return _batched(
+                args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt,
+                output=output,
+            )  # fmt: skip
         if args.all_pages:
             summary = _export(
                 args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt,
@@ -118,6 +135,7 @@ def _identity(args: argparse.Namespace, function: Function, fmt: str) -> dict[st
         "attributes": args.attributes,
         "delimiter": args.delimiter,
         "format": fmt,
+        **extras_identity(args),
     }
 
 
@@ -154,8 +172,8 @@ def _export(
     except KeyboardInterrupt:
         raise CliError("interrupted" + hint.format(written=job.written), ExitCode.INTERRUPTED) from None
     except OptimoveError as error:
-        if job.written == 0 and not hint:
-            raise
+        if (job.written == 0 and not hint) or isinstance(error, ValidationError):
+            raise  # a ValidationError comes before anything is sent, or written
         raise CliError(f"{error}{hint.format(written=job.written)}", exit_code_of(error)) from None
 
 
@@ -164,4 +182,71 @@ def _summary_line(summary: ExportSummary) -> str:
     return (
         f"wrote {summary.records:,} records to {summary.output} "
         f"({summary.pages} pages in {summary.seconds:.1f}s{resumed})"
+    )
+
+
+def _listed(function: Function, arguments: dict[str, Any]) -> int:
+    """How many items a batch's list holds (the array body, or the object body's batched field)."""
+    operation = function.operation
+    batch, body = operation.batch, operation.body
+    if batch is None or body is None:
+        return 0
+    keyword = (
+        "items" if batch.field is None else next(f.keyword for f in body.fields if f.name == batch.field)
+    )
+    listed = arguments.get(keyword)
+    return len(listed) if isinstance(listed, list) else 0
+
+
+def _batched(
+    *,
+    args: argparse.Namespace,
+    console: Console,
+    function: Function,
+    entry: Any,
+    arguments: dict[str, Any],
+    fmt: str,
+    output: Path | None,
+) -> ExitCode:
+    """--batched: every call of the batch, a progress line on a terminal, the results and a summary."""
+    mode: Mode = "bar" if console.progress_on_terminal() and not args.quiet else "off"
+    progress = BatchProgressDisplay(console.stderr, mode, label=function.name)
+    progress.total = _listed(function, arguments)
+    answers = function.operation.result.kind != "none"
+    try:
+        summary = entry.batched(**arguments, on_progress=progress.on_batch)
+    except BatchError as error:
+        progress.close()
+        if answers:  # what the calls that succeeded answered, before the one line that says what failed
+            _write_results(error.results, fmt, output, console)
+        raise
+    except KeyboardInterrupt:
+        progress.close()
+        raise CliError(_interrupted(progress, function.batch_limit or 1), ExitCode.INTERRUPTED) from None
+    progress.close()
+    if answers:
+        _write_results(summary.results, fmt, output, console)
+    if not args.quiet:
+        calls = f"{summary.calls} call{'s' if summary.calls != 1 else ''}"
+        console.stderr.write(f"{function.name}: sent {summary.items:,} items in {calls}\n")
+    return ExitCode.OK
+
+
+def _write_results(results: tuple[Any, ...], fmt: str, output: Path | None, console: Console) -> None:
+    sink = Sink.open(output, console.stdout)
+    try:
+        sink.write(render(list(results), fmt))
+    finally:
+        sink.close()
+
+
+def _interrupted(progress: BatchProgressDisplay, limit: int) -> str:
+    """Ctrl-C during a batch: what was sent, what the call under way carried, what was not sent."""
+    sent, total = progress.records, progress.total
+    under_way = range(sent, min(sent + limit, total))
+    calls = f"{progress.pages} call{'s' if progress.pages != 1 else ''}"
+    not_sent = range(under_way.stop, total)
+    return (
+        f"interrupted: {describe_items(range(sent))} sent in {calls}, {describe_items(under_way)} of the "
+        f"call under way may have been applied, {describe_items(not_sent)} not sent"
     )

@@ -34,6 +34,12 @@ class Function:
         return self.operation.paging is not None
 
     @property
+    def batch_limit(self) -> int | None:
+        """Items per call of .batched (--batched), or None when the function does not batch."""
+        batch = self.operation.batch
+        return None if batch is None else batch.limit
+
+    @property
     def takes_attributes(self) -> bool:
         return self.operation.attributes is not None
 
@@ -62,3 +68,8 @@ def find(name: str) -> Function:
 
 def categories() -> list[str]:
     return list(dict.fromkeys(f.category for f in functions().values()))
+
+
+def batching() -> list[str]:
+    """The names of the functions that batch (--batched), in the spec's order."""
+    return [f.name for f in functions().values() if f.batch_limit is not None]

@@ -2,8 +2,9 @@
 
 All of it comes from the function's record in the generated operations table and the schemas it points at
 in the shipped spec: each parameter (Optimove's name, type, whether it is required, the rule the spec sets,
-its description), the body's fields, the result's fields, and whether it pages or takes customer
-attributes. details() is the JSON of `--format json`; text() renders that same data for a terminal.
+its description), the body's fields, the result's fields, whether it pages, takes customer attributes or
+batches (--batched), and the --extra-* options it takes. details() is the JSON of `--format json`; text()
+renders that same data for a terminal.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import typing
 from typing import Any
 
 import msgspec
-from optimove_generated.operation import Body, Operation, Paging, Result
+from optimove_generated.operation import Batch, Body, Operation, Paging, Result
 
 from optimove_client._spec_document import schema_at
 from optimove_client.cli import enums
@@ -150,6 +151,26 @@ def _body(body: Body | None) -> dict[str, Any] | None:
     return {"kind": "array", "rule": rule(array), "item": _type(item), "fields": fields}
 
 
+def _batch(batch: Batch | None) -> dict[str, Any] | None:
+    if batch is None:
+        return None
+    return {
+        "limit": batch.limit,
+        "list": "the array body" if batch.field is None else batch.field,
+        "not_repeatable": list(batch.not_repeatable),
+    }
+
+
+def extra_options(operation: Operation) -> list[str]:
+    """The --extra-* options of `optimove call` this function takes: an extra field needs an object body
+    (or a call that may have one: not a GET); an array body takes its extra fields in each item."""
+    options = ["--extra-param NAME=VALUE", "--extra-header NAME:VALUE"]
+    body = operation.body
+    if (body is None and operation.method != "GET") or (body is not None and body.kind == "object"):
+        options.insert(1, "--extra-field NAME=VALUE")
+    return options
+
+
 def _python_type(annotation: Any) -> str:
     """A row field's type in the spec's words: str | None -> string."""
     arguments = typing.get_args(annotation)
@@ -192,6 +213,9 @@ def details(function: Function) -> dict[str, Any]:
         "pages": function.pages,
         "paging": _paging(operation.paging),
         "customer_attributes": function.takes_attributes,
+        "batches": operation.batch is not None,
+        "batch": _batch(operation.batch),
+        "extra_options": extra_options(operation),
         "parameters": _parameters(operation),
         "required_one_of": [list(names) for names in operation.required_one_of],
         "body": _body(operation.body),
@@ -225,6 +249,23 @@ def _paging_lines(paging: dict[str, Any] | None) -> list[str]:
     ]
 
 
+def _batch_lines(batch: dict[str, Any] | None) -> list[str]:
+    if batch is None:
+        return ["batches: no"]
+    if batch["list"] == "the array body":
+        lines = [f"batches: yes, --batched sends any number of items, {batch['limit']} per call, in order"]
+    else:
+        lines = [
+            f"batches: yes, --batched sends any number of {batch['list']}, {batch['limit']} per call, in "
+            "order; the other fields go with every call"
+        ]
+    if batch["not_repeatable"]:
+        lines.append(
+            f"  not with --batched: {', '.join(batch['not_repeatable'])} (every call would repeat it)"
+        )
+    return lines
+
+
 def text(data: dict[str, Any]) -> str:
     """details() for a terminal."""
     lines = [
@@ -232,6 +273,9 @@ def text(data: dict[str, Any]) -> str:
         f"  {data['method']} {data['path']} ({data['client']} in Python)",
         *(f"  {line}" for line in _paging_lines(data["paging"])),
         f"  customer attributes: {'yes (--attributes A,B)' if data['customer_attributes'] else 'no'}",
+        *(f"  {line}" for line in _batch_lines(data["batch"])),
+        f"  beyond the spec: {', '.join(data['extra_options'])}",
+        "    (repeatable) send what the spec does not know of; a name it knows is refused (use --param)",
         "",
     ]
     if data["parameters"]:

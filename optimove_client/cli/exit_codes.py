@@ -7,6 +7,7 @@ import enum
 from optimove_client.errors import (
     APIConnectionError,
     AuthenticationError,
+    BatchError,
     ConfigurationError,
     OptimoveError,
     PermissionDeniedError,
@@ -62,5 +63,7 @@ _BY_ERROR: tuple[tuple[type[OptimoveError] | tuple[type[OptimoveError], ...], Ex
 
 
 def exit_code_of(error: OptimoveError) -> ExitCode:
-    """The exit code for an error of the library."""
+    """The exit code for an error of the library; a batch that failed ends as its failed call did."""
+    if isinstance(error, BatchError):
+        return exit_code_of(error.cause)
     return next((code for kinds, code in _BY_ERROR if isinstance(error, kinds)), ExitCode.API_ERROR)

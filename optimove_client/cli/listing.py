@@ -1,4 +1,4 @@
-"""`optimove functions`: every function with its category, method, paging and CustomerAttributes.
+"""`optimove functions`: every function with its category, method, paging, CustomerAttributes and batching.
 
 `optimove functions NAME` says what one function takes and gives (describe.py).
 """
@@ -33,6 +33,8 @@ def list_functions(args: argparse.Namespace, console: Console) -> ExitCode:
                 "method": f.operation.method,
                 "pages": f.pages,
                 "customer_attributes": f.takes_attributes,
+                "batches": f.batch_limit is not None,
+                "batch_limit": f.batch_limit,
                 "parameters": [p.describe() for p in Signature(f).parameters.values()],
                 "summary": f.operation.summary,
             }
@@ -43,12 +45,13 @@ def list_functions(args: argparse.Namespace, console: Console) -> ExitCode:
     width = max(len(f.name) for f in chosen)
     category_width = max(len(f.category) for f in chosen)
     console.stdout.write(
-        f"{'FUNCTION':<{width}}  {'CATEGORY':<{category_width}}  METHOD  PAGES  ATTRIBUTES\n"
+        f"{'FUNCTION':<{width}}  {'CATEGORY':<{category_width}}  METHOD  PAGES  ATTRIBUTES  BATCHES\n"
     )
     for f in chosen:
+        batches = "no" if f.batch_limit is None else f"{f.batch_limit}/call"
         console.stdout.write(
             f"{f.name:<{width}}  {f.category:<{category_width}}  {f.operation.method:<6}  "
-            f"{'yes' if f.pages else 'no':<5}  {'yes' if f.takes_attributes else 'no'}\n"
+            f"{'yes' if f.pages else 'no':<5}  {'yes' if f.takes_attributes else 'no':<10}  {batches}\n"
         )
     return ExitCode.OK
 

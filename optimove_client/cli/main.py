@@ -19,6 +19,7 @@ from optimove_client.errors import OptimoveError
 _COMMANDS = {
     "functions": ("optimove_client.cli.listing", "list_functions"),
     "call": ("optimove_client.cli.call", "call"),
+    "request": ("optimove_client.cli.request", "request"),
     "mock": ("optimove_client.cli.mock", "serve"),
 }
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from optimove_generated.operation import Operation
 from optimove_generated.types import Unset
 
 from optimove_client._spec_document import schema_at
@@ -97,8 +98,13 @@ class Signature:
         attributes: str | None = None,
         delimiter: str | None = None,
         paging: bool = False,
+        batched: bool = False,
     ) -> dict[str, Any]:
-        """The keyword arguments of the client's function for these command-line values."""
+        """The keyword arguments of the client's function for these command-line values.
+
+        batched: for .batched(...), whose list (the array body, or the object body's batched field) may be
+        longer than one call takes: it is checked in the parts the calls will send.
+        """
         name = self.function.name
         texts = self._texts(params, attributes, delimiter)
         if paging:
@@ -122,7 +128,7 @@ class Signature:
         if missing:
             raise CliError(f"{name}: {missing[0]} is required (--param {missing[0]}=...)")
         if self.body_kind != "none":
-            keywords.update(self._body_arguments(_merge_body(name, self.body_kind, body, fields)))
+            keywords.update(self._body_arguments(_merge_body(name, self.body_kind, body, fields), batched))
         elif body is not None:
             raise CliError(f"{name} takes no body")
         return keywords
@@ -152,15 +158,19 @@ class Signature:
             texts[target.name] = (self.lookup(target.name), given)
         return texts
 
-    def _body_arguments(self, body: Any) -> dict[str, Any]:
+    def _body_arguments(self, body: Any, batched: bool = False) -> dict[str, Any]:
         """The JSON body, checked against the spec, as the generated model(s) the client takes."""
         operation = self.function.operation
         described = operation.body
         if described is None:
             return {}
-        error = shared_validator().first_error(described.schema, body)
-        if error is not None:
-            raise CliError(f"{operation.operation_id}: {_body_problem(error)}")
+        if batched:
+            problem = _batch_problem(operation, body)
+        else:
+            error = shared_validator().first_error(described.schema, body)
+            problem = _body_problem(error) + _batch_hint(operation, error) if error is not None else None
+        if problem is not None:
+            raise CliError(f"{operation.operation_id}: {problem}")
         try:
             if described.kind == "array":
                 return {_ARRAY_BODY: [_from_json(described.model, value) for value in body]}
@@ -182,9 +192,49 @@ def _from_json(kind: Any, value: Any) -> Any:
     return from_dict(value) if from_dict is not None else value
 
 
-def _body_problem(error: Any) -> str:
+def _batch_hint(operation: Operation, error: Any) -> str:
+    """Where a list is too long for one call of a function that batches, say how to send it all."""
+    batch = operation.batch
+    if batch is None or error.validator != "maxItems":
+        return ""
+    if list(error.absolute_path) != ([] if batch.field is None else [batch.field]):
+        return ""
+    return f"; --batched sends any number, {batch.limit} per call"
+
+
+def _batch_problem(operation: Operation, body: Any) -> str | None:
+    """The first rule a batch's body breaks, checked call by call as .batched(...) will send it: the list
+    in parts of the per-call limit (an item is named by its place in the whole list), the other fields
+    with each part. An empty list is no call at all, as in the client."""
+    batch, described = operation.batch, operation.body
+    if batch is None or described is None:
+        return None
+    listed = body if batch.field is None else body.get(batch.field) if isinstance(body, dict) else None
+    if not isinstance(listed, list):
+        error = shared_validator().first_error(described.schema, body)  # not a list: say what it is
+        return _body_problem(error) if error is not None else None
+    at: list[str | int] = [] if batch.field is None else [batch.field]  # where the list is in the body
+    for start in range(0, max(len(listed), 1), batch.limit):
+        part = listed[start : start + batch.limit]
+        error = shared_validator().first_error(
+            described.schema, part if batch.field is None else {**body, batch.field: part}
+        )
+        if error is None:
+            continue
+        path: list[str | int] = list(error.absolute_path)
+        if not listed and path == at and error.validator == "minItems":
+            return None
+        index = path[len(at)] if path[: len(at)] == at and len(path) > len(at) else None
+        if isinstance(index, int):
+            path[len(at)] = index + start  # the item's place in the whole list
+        return _body_problem(error, path)
+    return None
+
+
+def _body_problem(error: Any, path: list[str | int] | None = None) -> str:
     """A rule the body breaks, in words; never its value (bodies can hold secrets, e.g. Login's Password)."""
-    where = "body" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+    parts = list(error.absolute_path) if path is None else path
+    where = "body" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
     if error.validator == "required":
         return f"{where}.{str(error.message).split(chr(39))[1]} is required"
     return f"{where} breaks the rule {error.validator}: {json.dumps(error.validator_value)}"

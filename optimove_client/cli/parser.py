@@ -1,4 +1,4 @@
-"""The command line's grammar (argparse): `functions`, `call` and `mock serve`."""
+"""The command line's grammar (argparse): `functions`, `call`, `request` and `mock serve`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ from optimove_client.testing.serve_options import add_serve_options
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-DESCRIPTION = "Call Optimove's REST API v3 from a shell: list functions, call one, export all its pages."
+DESCRIPTION = (
+    "Call Optimove's REST API v3 from a shell: list functions, call one, export all its pages, send a "
+    "list in batches, or send any request."
+)
 
 CALL_EPILOG = f"""\
 examples:
@@ -25,6 +28,8 @@ examples:
       --param Date=2024-06-30 --attributes Alias,Country --all-pages --output customers.csv
   optimove call AddPromotions --body '[{{"PromoCode": "WELCOME10", "PromotionName": "Welcome"}}]'
   optimove call UpdateCustomerAttributes --body @changes.json
+  optimove call AddPromotions --body @promotions.json --batched     # any number, 100 a call
+  optimove call GetAllActions --extra-param NewFilter=1 --extra-header X-Trace:abc
 
 parameters:
   --param Name=Value uses Optimove's names (case-insensitive): integers, dates (YYYY-MM-DD), booleans
@@ -32,6 +37,21 @@ parameters:
   spec before anything is sent. A body field takes its text as is when it is a string, and JSON otherwise
   (--param 'CustomerIDs=["1","2"]'). --body gives the whole body as JSON, @FILE or @- (standard input);
   it is required for functions whose body is an array.
+
+beyond the spec (for what Optimove added after it):
+  --extra-param NAME=VALUE is an extra query parameter, sent as text (a name given twice is sent twice);
+  --extra-field NAME=VALUE an extra body field, JSON when VALUE parses as JSON, else the text
+  (--extra-field 'Tags=["a"]', --extra-field Note=hello); --extra-header NAME:VALUE an extra header.
+  A name the spec knows is refused (give it with --param), and so are the headers the client sets
+  itself (authentication, Accept, Content-Type, User-Agent). `optimove request` sends any call.
+
+batches:
+  --batched sends a list longer than one call takes (the array body, or the list field of an object
+  body, from --body or --param) in as many calls as it needs, in order: `optimove functions` shows which
+  functions batch and how many items a call takes. A progress line is drawn on a terminal; the summary
+  goes to standard error, and the results of functions that answer something to the output (a JSON
+  array, or JSON lines). When a call fails, the message says which items were sent, which failed and
+  which were not sent, and the exit code is that of the failed call.
 
 output:
   --output FILE, or - for standard output. The format is --format, else the suffix of FILE
@@ -46,6 +66,28 @@ credentials and server (first found wins):
   OPTIMOVE_BASE_URL; then the config file (~/.config/optimove/config.toml, or --config, or
   OPTIMOVE_CONFIG) with api_key, username, password, token, server, base_url. The password is asked for
   when a username has none. Prefer the environment or the config file to flags: flags show in `ps`.
+
+{EXIT_CODES}
+"""
+
+REQUEST_DESCRIPTION = """\
+Send any call to Optimove's API and print the JSON it answers: for a function the spec (and so
+`optimove call`) does not know of yet. It goes through the same credentials, shared budget, retries,
+timeouts and errors as `optimove call`, but nothing is checked against the spec: the parameters and the
+body are sent as given. PATH is relative to the base URL (--server, --base-url); a URL on another host is
+refused, since the credentials go with every request."""
+
+REQUEST_EPILOG = f"""\
+examples:
+  optimove request GET /current/general/GetLastDataUpdate
+  optimove request GET /current/actions/GetActionName -p ActionID=12
+  optimove request POST /current/optimail/AddTemplate --body @template.json
+  optimove request POST /current/customers/SomethingNew --body '{{"CustomerIDs": ["1"]}}' -o answer.json
+
+output:
+  the decoded JSON (null for an empty answer), as `optimove call` writes a result: --output FILE or -,
+  --format json, jsonl or csv, else the suffix of FILE, else json. Standard output, a device or a FIFO is
+  written as a stream.
 
 {EXIT_CODES}
 """
@@ -130,6 +172,34 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _request_command(commands: Any, console: Console) -> None:
+    request = commands.add_parser(
+        "request", help="send any call, for a function the spec does not know of yet", console=console,
+        epilog=REQUEST_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=REQUEST_DESCRIPTION,
+    )  # fmt: skip
+    request.add_argument("method", metavar="METHOD", help="GET, POST, PUT, PATCH or DELETE")
+    request.add_argument(
+        "path", metavar="PATH", help="relative to the base URL, e.g. /current/general/GetLastDataUpdate"
+    )
+    request.add_argument(
+        "--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+        help="a query parameter, sent as text (repeatable; a name given twice is sent twice)",
+    )  # fmt: skip
+    request.add_argument("--body", metavar="JSON|@FILE", help="the JSON body (@- reads standard input)")
+    request.add_argument(
+        "--header", action="append", default=[], metavar="NAME:VALUE", help="an HTTP header (repeatable)"
+    )
+    output = request.add_argument_group("output")
+    output.add_argument(
+        "--format", choices=FORMATS, help=f"default: the --output suffix ({KNOWN}), else json"
+    )
+    output.add_argument(
+        "--output", "-o", metavar="FILE", help="write here instead of standard output (- is standard output)"
+    )
+    _connection_options(request)
+
+
 def build_parser(console: Console) -> Parser:
     parser = Parser(prog="optimove", description=DESCRIPTION, console=console, epilog=EXIT_CODES,
                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
@@ -166,6 +236,23 @@ def build_parser(console: Console) -> Parser:
     call.add_argument("--attributes", metavar="A,B", help="customer attributes to return with each customer")
     call.add_argument("--delimiter", metavar="D", help="attribute delimiter: , : ; or tab (default ,)")
     call.add_argument("--xml", action="store_true", help="print Optimove's XML answer (GET functions)")
+    call.add_argument(
+        "--batched", action="store_true", help="send a list of any length in as many calls as it needs "
+        "(functions that batch: see `optimove functions`)",
+    )  # fmt: skip
+    extras = call.add_argument_group("beyond the spec (what it does not know of yet)")
+    extras.add_argument(
+        "--extra-param", action="append", default=[], metavar="NAME=VALUE",
+        help="an extra query parameter, sent as text (repeatable)",
+    )  # fmt: skip
+    extras.add_argument(
+        "--extra-field", action="append", default=[], metavar="NAME=VALUE",
+        help="an extra body field: JSON when VALUE parses as JSON, else text (repeatable)",
+    )  # fmt: skip
+    extras.add_argument(
+        "--extra-header", action="append", default=[], metavar="NAME:VALUE",
+        help="an extra HTTP header (repeatable)",
+    )  # fmt: skip
     output = call.add_argument_group("output")
     output.add_argument(
         "--format", choices=FORMATS, help=f"default: the --output suffix ({KNOWN}), else json (jsonl for "
@@ -189,6 +276,7 @@ def build_parser(console: Console) -> Parser:
     paging.add_argument("--concurrency", type=int, metavar="K", help="fetch up to K pages ahead (default 1)")
     paging.add_argument("--resume", action="store_true", help="continue an interrupted export to --output")
     _connection_options(call)
+    _request_command(commands, console)
 
     mock = commands.add_parser("mock", help="the bundled mock Optimove", console=console)
     mock_commands = mock.add_subparsers(dest="mock_command", required=True, metavar="COMMAND")

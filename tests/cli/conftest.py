@@ -91,3 +91,15 @@ def client(mock: MockOptimove) -> Iterator[Optimove]:
         api_key="mock-api-key", base_url=MOCK_BASE_URL, transport=mock.transport(), rate_limit=UNLIMITED
     ) as opt:
         yield opt
+
+
+@pytest.fixture
+def sent(mock: MockOptimove) -> list[httpx.Request]:
+    """Every request the CLI sends through `recorder`, in order."""
+    return []
+
+
+@pytest.fixture
+def recorder(mock: MockOptimove, sent: list[httpx.Request]) -> CountingTransport:
+    """The mock's transport, keeping every request the CLI sends (to any host) in `sent`."""
+    return CountingTransport(mock, before=sent.append)

@@ -40,8 +40,10 @@ class FifoReader:
 
     def text(self) -> str:
         if self._thread.is_alive():
-            # The CLI never opened the FIFO (a failure): open it ourselves so the reader sees the end.
-            os.close(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK))
+            # The CLI never opened the FIFO (a failure): open it ourselves so the reader sees the end. A
+            # blocking open waits for the reader to open its end (a non-blocking one fails if the reader
+            # thread has not got there yet).
+            os.close(os.open(self.path, os.O_WRONLY))
         self._thread.join()
         return self.data.decode()
 

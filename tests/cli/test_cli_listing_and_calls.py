@@ -22,8 +22,9 @@ def test_functions_lists_every_function_with_its_traits(run_cli: RunCli) -> None
     lines = outcome.out.splitlines()
     assert len(lines) == 1 + 82
     by_name = {line.split()[0]: line.split() for line in lines[1:]}
-    assert by_name["GetCustomersByAction"] == ["GetCustomersByAction", "customers", "GET", "yes", "yes"]
-    assert by_name["Login"] == ["Login", "general", "POST", "no", "no"]
+    assert by_name["GetCustomersByAction"] == ["GetCustomersByAction", "customers", "GET", "yes", "yes", "no"]
+    assert by_name["Login"] == ["Login", "general", "POST", "no", "no", "no"]
+    assert by_name["AddPromotions"] == ["AddPromotions", "promotions", "POST", "no", "no", "100/call"]
 
 
 def test_functions_of_one_category_as_json(run_cli: RunCli) -> None:

@@ -7,6 +7,7 @@ from .add_channel_templates_request_item import AddChannelTemplatesRequestItem
 from .add_customer_attribute_request import AddCustomerAttributeRequest
 from .add_customer_attribute_result import AddCustomerAttributeResult
 from .add_promotions_request_item import AddPromotionsRequestItem
+from .add_template_request import AddTemplateRequest
 from .add_unsubscribers_request import AddUnsubscribersRequest
 from .add_unsubscribers_result import AddUnsubscribersResult
 from .attribute_delimiter import AttributeDelimiter
@@ -144,6 +145,7 @@ from .update_customer_promotion_status_request import (
 from .update_customer_promotion_status_request_promos_updated_item import (
     UpdateCustomerPromotionStatusRequestPromosUpdatedItem,
 )
+from .update_template_request import UpdateTemplateRequest
 from .upsert_customer_request import UpsertCustomerRequest
 from .upsert_customer_request_attributes_item import UpsertCustomerRequestAttributesItem
 from .upsert_customer_result import UpsertCustomerResult
@@ -154,6 +156,7 @@ __all__ = (
     "AddCustomerAttributeRequest",
     "AddCustomerAttributeResult",
     "AddPromotionsRequestItem",
+    "AddTemplateRequest",
     "AddUnsubscribersRequest",
     "AddUnsubscribersResult",
     "AttributeDelimiter",
@@ -243,6 +246,7 @@ __all__ = (
     "UpdateCustomerAttributesResultErrorsItem",
     "UpdateCustomerPromotionStatusRequest",
     "UpdateCustomerPromotionStatusRequestPromosUpdatedItem",
+    "UpdateTemplateRequest",
     "UpsertCustomerRequest",
     "UpsertCustomerRequestAttributesItem",
     "UpsertCustomerResult",

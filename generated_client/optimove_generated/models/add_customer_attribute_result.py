@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddCustomerAttributeResult")
@@ -15,20 +16,26 @@ T = TypeVar("T", bound="AddCustomerAttributeResult")
 
 @_attrs_define
 class AddCustomerAttributeResult:
-    """
+    """Required: attributeName and isSuccess, in the documented sample. Optional: errorId and errorMsg, sent on failure
+    only.
+
     Attributes:
-        attribute_name (str | Unset):
-        is_success (bool | Unset): Optimove boolean. Documented as the strings "true" and "false"; servers also send
-            JSON true and false.
+        attribute_name (str):
+        is_success (bool): Optimove boolean. Documented as the strings "true" and "false"; servers also send JSON true
+            and false.
         error_id (str | Unset):
         error_msg (str | Unset):
     """
 
-    attribute_name: str | Unset = UNSET
-    is_success: bool | Unset = UNSET
+    attribute_name: str
+    is_success: bool
     error_id: str | Unset = UNSET
     error_msg: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         attribute_name = self.attribute_name
@@ -41,11 +48,12 @@ class AddCustomerAttributeResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attribute_name is not UNSET:
-            field_dict["attributeName"] = attribute_name
-        if is_success is not UNSET:
-            field_dict["isSuccess"] = is_success
+        field_dict.update(
+            {
+                "attributeName": attribute_name,
+                "isSuccess": is_success,
+            }
+        )
         if error_id is not UNSET:
             field_dict["errorId"] = error_id
         if error_msg is not UNSET:
@@ -56,18 +64,14 @@ class AddCustomerAttributeResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attribute_name = d.pop("attributeName", UNSET)
+        attribute_name = d.pop("attributeName")
 
-        _is_success = d.pop("isSuccess", UNSET)
-        is_success: bool | Unset
-        if isinstance(_is_success, Unset):
-            is_success = UNSET
-        else:
-            is_success = (
-                _is_success
-                if isinstance(_is_success, bool)
-                else {"true": True, "false": False}[_is_success.lower()]
-            )
+        _is_success = d.pop("isSuccess")
+        is_success = (
+            _is_success
+            if isinstance(_is_success, bool)
+            else {"true": True, "false": False}[_is_success.lower()]
+        )
 
         error_id = d.pop("errorId", UNSET)
 

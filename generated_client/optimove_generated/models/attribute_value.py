@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeValue")
@@ -25,6 +26,10 @@ class AttributeValue:
     real_field_name: str
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         real_field_name = self.real_field_name

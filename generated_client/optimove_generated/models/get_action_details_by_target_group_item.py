@@ -8,12 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetActionDetailsByTargetGroupItem")
 
 
 @_attrs_define
 class GetActionDetailsByTargetGroupItem:
-    """
+    """Required: every field; on every documented sample record (2) and what the function exists to return.
+
     Attributes:
         recipient_group_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12").
             Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
@@ -33,6 +36,10 @@ class GetActionDetailsByTargetGroupItem:
     lead_time: int
     channel_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         recipient_group_id = self.recipient_group_id

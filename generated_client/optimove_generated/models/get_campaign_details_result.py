@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,9 @@ T = TypeVar("T", bound="GetCampaignDetailsResult")
 
 @_attrs_define
 class GetCampaignDetailsResult:
-    """
+    """Required: the nine core fields, in the docs-derived sample and every client. Optional: TestGroupSize,
+    ControlGroupSize, Channels and Tags, which only newer servers send (seen in client code, not in the sample).
+
     Attributes:
         target_group_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12").
             Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
@@ -59,6 +62,10 @@ class GetCampaignDetailsResult:
     channels: list[GetCampaignDetailsResultChannelsItem] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         target_group_id = self.target_group_id

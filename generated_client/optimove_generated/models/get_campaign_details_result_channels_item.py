@@ -8,42 +8,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..model_repr import model_repr
 
 T = TypeVar("T", bound="GetCampaignDetailsResultChannelsItem")
 
 
 @_attrs_define
 class GetCampaignDetailsResultChannelsItem:
-    """
+    """Required: Id, the one field known of a channel entry (a client reads Channels[0].Id).
+
     Attributes:
-        id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
-            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values below
+            zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
     """
 
-    id: int | Unset = UNSET
+    id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
+        field_dict.update(
+            {
+                "Id": id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("Id", UNSET)
-        id: int | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = int(_id) if isinstance(_id, str) else _id
+        _id = d.pop("Id")
+        id = int(_id) if isinstance(_id, str) else _id
 
         get_campaign_details_result_channels_item = cls(
             id=id,

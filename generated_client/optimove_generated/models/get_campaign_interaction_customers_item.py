@@ -8,26 +8,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..model_repr import model_repr
 
 T = TypeVar("T", bound="GetCampaignInteractionCustomersItem")
 
 
 @_attrs_define
 class GetCampaignInteractionCustomersItem:
-    """
+    """Required: CustomerID, CampaignID and TemplateID, the fields the function's published description says it returns (no
+    public sample).
+
     Attributes:
-        customer_id (str | Unset):
-        campaign_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric string ("12").
-            Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
-        template_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric string ("12").
-            Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        customer_id (str):
+        campaign_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        template_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
     """
 
-    customer_id: str | Unset = UNSET
-    campaign_id: int | Unset = UNSET
-    template_id: int | Unset = UNSET
+    customer_id: str
+    campaign_id: int
+    template_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -38,38 +44,30 @@ class GetCampaignInteractionCustomersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["CustomerID"] = customer_id
-        if campaign_id is not UNSET:
-            field_dict["CampaignID"] = campaign_id
-        if template_id is not UNSET:
-            field_dict["TemplateID"] = template_id
+        field_dict.update(
+            {
+                "CustomerID": customer_id,
+                "CampaignID": campaign_id,
+                "TemplateID": template_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_id = d.pop("CustomerID", UNSET)
+        customer_id = d.pop("CustomerID")
 
-        _campaign_id = d.pop("CampaignID", UNSET)
-        campaign_id: int | Unset
-        if isinstance(_campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = (
-                int(_campaign_id) if isinstance(_campaign_id, str) else _campaign_id
-            )
+        _campaign_id = d.pop("CampaignID")
+        campaign_id = (
+            int(_campaign_id) if isinstance(_campaign_id, str) else _campaign_id
+        )
 
-        _template_id = d.pop("TemplateID", UNSET)
-        template_id: int | Unset
-        if isinstance(_template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = (
-                int(_template_id) if isinstance(_template_id, str) else _template_id
-            )
+        _template_id = d.pop("TemplateID")
+        template_id = (
+            int(_template_id) if isinstance(_template_id, str) else _template_id
+        )
 
         get_campaign_interaction_customers_item = cls(
             customer_id=customer_id,

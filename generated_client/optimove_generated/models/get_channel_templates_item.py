@@ -8,12 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetChannelTemplatesItem")
 
 
 @_attrs_define
 class GetChannelTemplatesItem:
-    """
+    """Required: every field; on every documented sample record (2) and what the function exists to return.
+
     Attributes:
         template_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
             below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
@@ -23,6 +26,10 @@ class GetChannelTemplatesItem:
     template_id: int
     template_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         template_id = self.template_id

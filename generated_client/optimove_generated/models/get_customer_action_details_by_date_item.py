@@ -8,12 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetCustomerActionDetailsByDateItem")
 
 
 @_attrs_define
 class GetCustomerActionDetailsByDateItem:
-    """
+    """Required: every field; on every documented sample record (2) and what the function exists to return.
+
     Attributes:
         customer_id (str):
         recipient_group_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12").
@@ -29,6 +32,10 @@ class GetCustomerActionDetailsByDateItem:
     action_id: int
     channel_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCustomerAttributeChangersItem")
@@ -15,7 +16,10 @@ T = TypeVar("T", bound="GetCustomerAttributeChangersItem")
 
 @_attrs_define
 class GetCustomerAttributeChangersItem:
-    """
+    """Required: CustomerID, on every documented sample record (4). Optional: the values before and after, whose names
+    differ by server version (InitialCustomerAttribute / FinalCustomerAttribute now, InitialCustomerAttributes /
+    FinalCustomerAttributes in the samples), and the requested attributes.
+
     Attributes:
         customer_id (str):
         initial_customer_attribute (None | str | Unset): Value before the change; null for customers new since the
@@ -37,6 +41,10 @@ class GetCustomerAttributeChangersItem:
     final_customer_attributes: str | Unset = UNSET
     initial_customer_attributes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -9,12 +9,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetCustomerChannelInteractionsItem")
 
 
 @_attrs_define
 class GetCustomerChannelInteractionsItem:
-    """
+    """Required: every field; in the documented sample and what the function exists to return.
+
     Attributes:
         date (datetime.date): Optimove date, YYYY-MM-DD.
         campaign_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
@@ -39,6 +42,10 @@ class GetCustomerChannelInteractionsItem:
     template_id: int
     event_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()

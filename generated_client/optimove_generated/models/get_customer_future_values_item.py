@@ -8,12 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetCustomerFutureValuesItem")
 
 
 @_attrs_define
 class GetCustomerFutureValuesItem:
-    """
+    """Required: every field; on every documented sample record (4) and what the function exists to return.
+
     Attributes:
         customer_id (str):
         future_value (float): Optimove double, a signed floating-point number.
@@ -22,6 +25,10 @@ class GetCustomerFutureValuesItem:
     customer_id: str
     future_value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -8,22 +8,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..model_repr import model_repr
 
 T = TypeVar("T", bound="GetCustomerProductDetailsByCampaignItem")
 
 
 @_attrs_define
 class GetCustomerProductDetailsByCampaignItem:
-    """
+    """Required: CustomerID and ProductID, the only fields named for the function and what it exists to return (no public
+    sample).
+
     Attributes:
-        customer_id (str | Unset):
-        product_id (str | Unset):
+        customer_id (str):
+        product_id (str):
     """
 
-    customer_id: str | Unset = UNSET
-    product_id: str | Unset = UNSET
+    customer_id: str
+    product_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -32,20 +38,21 @@ class GetCustomerProductDetailsByCampaignItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["CustomerID"] = customer_id
-        if product_id is not UNSET:
-            field_dict["ProductID"] = product_id
+        field_dict.update(
+            {
+                "CustomerID": customer_id,
+                "ProductID": product_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_id = d.pop("CustomerID", UNSET)
+        customer_id = d.pop("CustomerID")
 
-        product_id = d.pop("ProductID", UNSET)
+        product_id = d.pop("ProductID")
 
         get_customer_product_details_by_campaign_item = cls(
             customer_id=customer_id,

@@ -8,12 +8,15 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetCustomerProductRecommendationsItem")
 
 
 @_attrs_define
 class GetCustomerProductRecommendationsItem:
-    """
+    """Required: every field; on every documented sample record (2) and what the function exists to return.
+
     Attributes:
         customer_id (str):
         product_id (str):
@@ -27,6 +30,10 @@ class GetCustomerProductRecommendationsItem:
     recommendation_type: int
     product_attributes: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCustomerSendDetailsByCampaignItem")
@@ -16,7 +17,9 @@ T = TypeVar("T", bound="GetCustomerSendDetailsByCampaignItem")
 
 @_attrs_define
 class GetCustomerSendDetailsByCampaignItem:
-    """
+    """Required: CustomerID, ChannelID, ScheduledTime and SendID, on every documented sample record (6). Optional:
+    TemplateID, on 4 of them.
+
     Attributes:
         customer_id (str):
         channel_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
@@ -34,6 +37,10 @@ class GetCustomerSendDetailsByCampaignItem:
     send_id: str
     template_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCustomersByActionItem")
@@ -15,7 +16,10 @@ T = TypeVar("T", bound="GetCustomersByActionItem")
 
 @_attrs_define
 class GetCustomersByActionItem:
-    """
+    """Required: CustomerID, on every documented sample record (6). Optional: ActionID and ChannelID, on 2 of them (one
+    public client's fixture). Optional: CustomerAttributes / CustomerAttribute, sent only when attributes are requested,
+    in one of two shapes.
+
     Attributes:
         customer_id (str):
         customer_attributes (list[str] | Unset): A JSON array of strings.
@@ -33,6 +37,10 @@ class GetCustomersByActionItem:
     action_id: int | Unset = UNSET
     channel_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

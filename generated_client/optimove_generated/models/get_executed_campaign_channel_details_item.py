@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetExecutedCampaignChannelDetailsItem")
@@ -16,7 +17,9 @@ T = TypeVar("T", bound="GetExecutedCampaignChannelDetailsItem")
 
 @_attrs_define
 class GetExecutedCampaignChannelDetailsItem:
-    """
+    """Required: SendID, TemplateID and ScheduledTime, on every documented sample record (3). Optional: ListID, on 1 of
+    them.
+
     Attributes:
         send_id (str):
         template_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
@@ -32,6 +35,10 @@ class GetExecutedCampaignChannelDetailsItem:
     scheduled_time: datetime.datetime
     list_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         send_id = self.send_id

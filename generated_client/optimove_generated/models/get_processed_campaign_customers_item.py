@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetProcessedCampaignCustomersItem")
@@ -15,18 +16,24 @@ T = TypeVar("T", bound="GetProcessedCampaignCustomersItem")
 
 @_attrs_define
 class GetProcessedCampaignCustomersItem:
-    """
+    """Required: CustomerID and ActionID, the customers and actions the function exists to return (no public sample; the
+    fields of GetCanceledCampaignCustomers, on its every record). Optional: PromoCode, inferred by that analogy only.
+
     Attributes:
-        customer_id (str | Unset):
-        action_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric string ("12").
-            Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        customer_id (str):
+        action_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12"). Values
+            below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
         promo_code (str | Unset):
     """
 
-    customer_id: str | Unset = UNSET
-    action_id: int | Unset = UNSET
+    customer_id: str
+    action_id: int
     promo_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -37,11 +44,12 @@ class GetProcessedCampaignCustomersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["CustomerID"] = customer_id
-        if action_id is not UNSET:
-            field_dict["ActionID"] = action_id
+        field_dict.update(
+            {
+                "CustomerID": customer_id,
+                "ActionID": action_id,
+            }
+        )
         if promo_code is not UNSET:
             field_dict["PromoCode"] = promo_code
 
@@ -50,14 +58,10 @@ class GetProcessedCampaignCustomersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_id = d.pop("CustomerID", UNSET)
+        customer_id = d.pop("CustomerID")
 
-        _action_id = d.pop("ActionID", UNSET)
-        action_id: int | Unset
-        if isinstance(_action_id, Unset):
-            action_id = UNSET
-        else:
-            action_id = int(_action_id) if isinstance(_action_id, str) else _action_id
+        _action_id = d.pop("ActionID")
+        action_id = int(_action_id) if isinstance(_action_id, str) else _action_id
 
         promo_code = d.pop("PromoCode", UNSET)
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetRegisteredEventListenersItem")
@@ -15,19 +16,25 @@ T = TypeVar("T", bound="GetRegisteredEventListenersItem")
 
 @_attrs_define
 class GetRegisteredEventListenersItem:
-    """
+    """Required: EventTypeID and ListenerURL, which identify a listener (RegisterEventListener requires both; no sample
+    answer is public). Optional: ChannelID, which only channel-specific listeners (types 11, 13) have.
+
     Attributes:
-        event_type_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric string
-            ("12"). Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
-        listener_url (str | Unset):
+        event_type_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12").
+            Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        listener_url (str):
         channel_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric string ("12").
             Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
     """
 
-    event_type_id: int | Unset = UNSET
-    listener_url: str | Unset = UNSET
+    event_type_id: int
+    listener_url: str
     channel_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         event_type_id = self.event_type_id
@@ -38,11 +45,12 @@ class GetRegisteredEventListenersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_type_id is not UNSET:
-            field_dict["EventTypeID"] = event_type_id
-        if listener_url is not UNSET:
-            field_dict["ListenerURL"] = listener_url
+        field_dict.update(
+            {
+                "EventTypeID": event_type_id,
+                "ListenerURL": listener_url,
+            }
+        )
         if channel_id is not UNSET:
             field_dict["ChannelID"] = channel_id
 
@@ -51,18 +59,12 @@ class GetRegisteredEventListenersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _event_type_id = d.pop("EventTypeID", UNSET)
-        event_type_id: int | Unset
-        if isinstance(_event_type_id, Unset):
-            event_type_id = UNSET
-        else:
-            event_type_id = (
-                int(_event_type_id)
-                if isinstance(_event_type_id, str)
-                else _event_type_id
-            )
+        _event_type_id = d.pop("EventTypeID")
+        event_type_id = (
+            int(_event_type_id) if isinstance(_event_type_id, str) else _event_type_id
+        )
 
-        listener_url = d.pop("ListenerURL", UNSET)
+        listener_url = d.pop("ListenerURL")
 
         _channel_id = d.pop("ChannelID", UNSET)
         channel_id: int | Unset

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTargetGroupChangersItem")
@@ -15,24 +16,31 @@ T = TypeVar("T", bound="GetTargetGroupChangersItem")
 
 @_attrs_define
 class GetTargetGroupChangersItem:
-    """
+    """Required: CustomerID, InitialTargetGroupID and FinalTargetGroupID, the change the function exists to return; on
+    every documented sample record (4). Optional: CustomerAttributes / CustomerAttribute, sent only when attributes are
+    requested, in one of two shapes.
+
     Attributes:
-        customer_id (str | Unset):
-        initial_target_group_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric
-            string ("12"). Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
-        final_target_group_id (int | Unset): An integer as servers send it in responses: a JSON number or a numeric
-            string ("12"). Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        customer_id (str):
+        initial_target_group_id (int): An integer as servers send it in responses: a JSON number or a numeric string
+            ("12"). Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
+        final_target_group_id (int): An integer as servers send it in responses: a JSON number or a numeric string
+            ("12"). Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
         customer_attributes (list[str] | Unset): A JSON array of strings.
         customer_attribute (str | Unset): Values of the requested attributes joined by CustomerAttributesDelimiter, in
             the order of the names (the form live servers were seen to send).
     """
 
-    customer_id: str | Unset = UNSET
-    initial_target_group_id: int | Unset = UNSET
-    final_target_group_id: int | Unset = UNSET
+    customer_id: str
+    initial_target_group_id: int
+    final_target_group_id: int
     customer_attributes: list[str] | Unset = UNSET
     customer_attribute: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -49,13 +57,13 @@ class GetTargetGroupChangersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["CustomerID"] = customer_id
-        if initial_target_group_id is not UNSET:
-            field_dict["InitialTargetGroupID"] = initial_target_group_id
-        if final_target_group_id is not UNSET:
-            field_dict["FinalTargetGroupID"] = final_target_group_id
+        field_dict.update(
+            {
+                "CustomerID": customer_id,
+                "InitialTargetGroupID": initial_target_group_id,
+                "FinalTargetGroupID": final_target_group_id,
+            }
+        )
         if customer_attributes is not UNSET:
             field_dict["CustomerAttributes"] = customer_attributes
         if customer_attribute is not UNSET:
@@ -66,29 +74,21 @@ class GetTargetGroupChangersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_id = d.pop("CustomerID", UNSET)
+        customer_id = d.pop("CustomerID")
 
-        _initial_target_group_id = d.pop("InitialTargetGroupID", UNSET)
-        initial_target_group_id: int | Unset
-        if isinstance(_initial_target_group_id, Unset):
-            initial_target_group_id = UNSET
-        else:
-            initial_target_group_id = (
-                int(_initial_target_group_id)
-                if isinstance(_initial_target_group_id, str)
-                else _initial_target_group_id
-            )
+        _initial_target_group_id = d.pop("InitialTargetGroupID")
+        initial_target_group_id = (
+            int(_initial_target_group_id)
+            if isinstance(_initial_target_group_id, str)
+            else _initial_target_group_id
+        )
 
-        _final_target_group_id = d.pop("FinalTargetGroupID", UNSET)
-        final_target_group_id: int | Unset
-        if isinstance(_final_target_group_id, Unset):
-            final_target_group_id = UNSET
-        else:
-            final_target_group_id = (
-                int(_final_target_group_id)
-                if isinstance(_final_target_group_id, str)
-                else _final_target_group_id
-            )
+        _final_target_group_id = d.pop("FinalTargetGroupID")
+        final_target_group_id = (
+            int(_final_target_group_id)
+            if isinstance(_final_target_group_id, str)
+            else _final_target_group_id
+        )
 
         customer_attributes = cast(list[str], d.pop("CustomerAttributes", UNSET))
 

@@ -8,12 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetTargetGroupDetailsItem")
 
 
 @_attrs_define
 class GetTargetGroupDetailsItem:
-    """
+    """Required: every field; on every documented sample record (2) and what the function exists to return.
+
     Attributes:
         target_group_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12").
             Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
@@ -26,6 +29,10 @@ class GetTargetGroupDetailsItem:
     target_group_name: str
     target_group_priority: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         target_group_id = self.target_group_id

@@ -8,18 +8,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetTargetGroupNameResult")
 
 
 @_attrs_define
 class GetTargetGroupNameResult:
-    """
+    """Required: TargetGroupName, the one value the function returns; in the documented sample.
+
     Attributes:
         target_group_name (str):
     """
 
     target_group_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         target_group_name = self.target_group_name

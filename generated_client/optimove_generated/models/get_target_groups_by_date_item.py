@@ -8,12 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetTargetGroupsByDateItem")
 
 
 @_attrs_define
 class GetTargetGroupsByDateItem:
-    """
+    """Required: every field; on every documented sample record (4) and what the function exists to return.
+
     Attributes:
         target_group_id (int): An integer as servers send it in responses: a JSON number or a numeric string ("12").
             Values below zero appear in a few fields (InitialTargetGroupID -1 = in no target group).
@@ -21,6 +24,10 @@ class GetTargetGroupsByDateItem:
 
     target_group_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         target_group_id = self.target_group_id

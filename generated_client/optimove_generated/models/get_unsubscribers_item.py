@@ -9,12 +9,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetUnsubscribersItem")
 
 
 @_attrs_define
 class GetUnsubscribersItem:
-    """
+    """Required: every field; in the documented sample and what the function exists to return.
+
     Attributes:
         email (str):
         unsubscribed_time (datetime.datetime): Optimove DateTime, YYYY-MM-DD HH:MM:SS (a space, not a T, between date
@@ -24,6 +27,10 @@ class GetUnsubscribersItem:
     email: str
     unsubscribed_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetValueSegmentChangersItem")
@@ -15,7 +16,10 @@ T = TypeVar("T", bound="GetValueSegmentChangersItem")
 
 @_attrs_define
 class GetValueSegmentChangersItem:
-    """
+    """Required: CustomerID, InitialValueSegmentID and FinalValueSegmentID, the change the function exists to return; on
+    every documented sample record (4). Optional: CustomerAttributes / CustomerAttribute, sent only when attributes are
+    requested, in one of two shapes.
+
     Attributes:
         customer_id (str):
         initial_value_segment_id (int): An integer as servers send it in responses: a JSON number or a numeric string
@@ -33,6 +37,10 @@ class GetValueSegmentChangersItem:
     customer_attributes: list[str] | Unset = UNSET
     customer_attribute: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

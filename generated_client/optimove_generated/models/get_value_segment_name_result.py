@@ -8,18 +8,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="GetValueSegmentNameResult")
 
 
 @_attrs_define
 class GetValueSegmentNameResult:
-    """
+    """Required: ValueSegmentName, the one value the function returns; in the documented sample.
+
     Attributes:
         value_segment_name (str):
     """
 
     value_segment_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         value_segment_name = self.value_segment_name

@@ -8,6 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="RemoveCustomerPIIRequest")
 
 
@@ -20,6 +22,10 @@ class RemoveCustomerPIIRequest:
 
     customer_i_ds: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_i_ds = self.customer_i_ds

@@ -8,18 +8,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="RemoveCustomerPIIResult")
 
 
 @_attrs_define
 class RemoveCustomerPIIResult:
-    """
+    """Required: FailedCustomerIDs, the one value the function returns (empty when none failed); in the documented sample.
+
     Attributes:
         failed_customer_i_ds (list[str]): A JSON array of strings.
     """
 
     failed_customer_i_ds: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         failed_customer_i_ds = self.failed_customer_i_ds

@@ -8,12 +8,15 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 T = TypeVar("T", bound="SendTransactionalMailResult")
 
 
 @_attrs_define
 class SendTransactionalMailResult:
-    """
+    """Required: every field; in the documented sample and what the function exists to return.
+
     Attributes:
         is_success (bool): Optimove boolean. Documented as the strings "true" and "false"; servers also send JSON true
             and false.
@@ -25,6 +28,10 @@ class SendTransactionalMailResult:
     send_id: int | None
     error: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         is_success = self.is_success

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCampaignInteractionsRequest")
@@ -38,6 +39,10 @@ class UpdateCampaignInteractionsRequest:
     recipient_group_id: int | Unset = UNSET
     app_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id

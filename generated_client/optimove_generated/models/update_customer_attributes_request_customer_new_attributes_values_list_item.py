@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.attribute_value import AttributeValue
 
@@ -28,6 +30,10 @@ class UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem:
     customer_id: str
     attributes: list[AttributeValue]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,18 +22,24 @@ T = TypeVar("T", bound="UpdateCustomerAttributesResult")
 
 @_attrs_define
 class UpdateCustomerAttributesResult:
-    """
+    """Required: isSuccess and requestId, in the documented sample. Optional: errors, which the docs describe for failures
+    only.
+
     Attributes:
-        is_success (bool | Unset): Optimove boolean. Documented as the strings "true" and "false"; servers also send
-            JSON true and false.
-        request_id (str | Unset):
+        is_success (bool): Optimove boolean. Documented as the strings "true" and "false"; servers also send JSON true
+            and false.
+        request_id (str):
         errors (list[UpdateCustomerAttributesResultErrorsItem] | Unset):
     """
 
-    is_success: bool | Unset = UNSET
-    request_id: str | Unset = UNSET
+    is_success: bool
+    request_id: str
     errors: list[UpdateCustomerAttributesResultErrorsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         is_success = self.is_success
@@ -48,11 +55,12 @@ class UpdateCustomerAttributesResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_success is not UNSET:
-            field_dict["isSuccess"] = is_success
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
+        field_dict.update(
+            {
+                "isSuccess": is_success,
+                "requestId": request_id,
+            }
+        )
         if errors is not UNSET:
             field_dict["errors"] = errors
 
@@ -65,18 +73,14 @@ class UpdateCustomerAttributesResult:
         )
 
         d = dict(src_dict)
-        _is_success = d.pop("isSuccess", UNSET)
-        is_success: bool | Unset
-        if isinstance(_is_success, Unset):
-            is_success = UNSET
-        else:
-            is_success = (
-                _is_success
-                if isinstance(_is_success, bool)
-                else {"true": True, "false": False}[_is_success.lower()]
-            )
+        _is_success = d.pop("isSuccess")
+        is_success = (
+            _is_success
+            if isinstance(_is_success, bool)
+            else {"true": True, "false": False}[_is_success.lower()]
+        )
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId")
 
         _errors = d.pop("errors", UNSET)
         errors: list[UpdateCustomerAttributesResultErrorsItem] | Unset = UNSET

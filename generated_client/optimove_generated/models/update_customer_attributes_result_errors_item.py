@@ -8,24 +8,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..model_repr import model_repr
 
 T = TypeVar("T", bound="UpdateCustomerAttributesResultErrorsItem")
 
 
 @_attrs_define
 class UpdateCustomerAttributesResultErrorsItem:
-    """
+    """Required: error, customerId and realFieldName, which say what failed for whom; in the documented sample.
+
     Attributes:
-        error (str | Unset):
-        customer_id (str | Unset):
-        real_field_name (str | Unset):
+        error (str):
+        customer_id (str):
+        real_field_name (str):
     """
 
-    error: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    real_field_name: str | Unset = UNSET
+    error: str
+    customer_id: str
+    real_field_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -36,24 +41,24 @@ class UpdateCustomerAttributesResultErrorsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if real_field_name is not UNSET:
-            field_dict["realFieldName"] = real_field_name
+        field_dict.update(
+            {
+                "error": error,
+                "customerId": customer_id,
+                "realFieldName": real_field_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        error = d.pop("error")
 
-        customer_id = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
 
-        real_field_name = d.pop("realFieldName", UNSET)
+        real_field_name = d.pop("realFieldName")
 
         update_customer_attributes_result_errors_item = cls(
             error=error,

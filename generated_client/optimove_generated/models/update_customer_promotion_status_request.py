@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..model_repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.update_customer_promotion_status_request_promos_updated_item import (
         UpdateCustomerPromotionStatusRequestPromosUpdatedItem,
@@ -33,6 +35,10 @@ class UpdateCustomerPromotionStatusRequest:
     campaign_id: int
     promos_updated: list[UpdateCustomerPromotionStatusRequestPromosUpdatedItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set: those left UNSET are not shown."""
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         time_stamp = self.time_stamp.strftime("%Y-%m-%d %H:%M:%S")

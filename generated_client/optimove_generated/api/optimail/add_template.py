@@ -7,16 +7,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.add_template_request import AddTemplateRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: AddTemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/current/optimail/AddTemplate",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -46,12 +56,31 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: AddTemplateRequest,
 ) -> Response[Any]:
     """Creates an Optimail email template.
 
-     Creates an Optimail email template. Body not found.
+     Creates an Optimail email template. Optimove's reference has a page for this function
+    (https://developer.optimove.com/reference/post_optimail-addtemplate, linked from
+    ronenOptimove/Optimove-APIs Sandbox/readme.md, which adds that in the shared sandbox a template
+    added
+    with it is visible to every sandbox user), but no public copy of that page's text was found and no
+    public client calls the function.
 
-    Uncertain (low confidence): Only path/method known.
+    Uncertain (low confidence): the request body is not documented publicly. TemplateName and
+    TemplateContent are named after the fields in which GetTemplateDetails returns Optimail templates;
+    that
+    AddTemplate takes these names is inferred, not seen, so neither is required. The body is open
+    (additionalProperties): fields the spec does not list can be sent too, such as a brand ID, subject
+    line
+    or sender (the TemplateAttributes of GetTemplateDetails' sample look like a sender name, address and
+    subject; SendFinalizedTransactionalMail calls such fields BrandID, FromName, FromEmail and Subject).
+    The
+    response shape is not documented either.
+
+    Args:
+        body (AddTemplateRequest): An Optimail template to create. The fields are inferred (see
+            AddTemplate); others may be sent as well.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -61,7 +90,9 @@ def sync_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -73,12 +104,31 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: AddTemplateRequest,
 ) -> Response[Any]:
     """Creates an Optimail email template.
 
-     Creates an Optimail email template. Body not found.
+     Creates an Optimail email template. Optimove's reference has a page for this function
+    (https://developer.optimove.com/reference/post_optimail-addtemplate, linked from
+    ronenOptimove/Optimove-APIs Sandbox/readme.md, which adds that in the shared sandbox a template
+    added
+    with it is visible to every sandbox user), but no public copy of that page's text was found and no
+    public client calls the function.
 
-    Uncertain (low confidence): Only path/method known.
+    Uncertain (low confidence): the request body is not documented publicly. TemplateName and
+    TemplateContent are named after the fields in which GetTemplateDetails returns Optimail templates;
+    that
+    AddTemplate takes these names is inferred, not seen, so neither is required. The body is open
+    (additionalProperties): fields the spec does not list can be sent too, such as a brand ID, subject
+    line
+    or sender (the TemplateAttributes of GetTemplateDetails' sample look like a sender name, address and
+    subject; SendFinalizedTransactionalMail calls such fields BrandID, FromName, FromEmail and Subject).
+    The
+    response shape is not documented either.
+
+    Args:
+        body (AddTemplateRequest): An Optimail template to create. The fields are inferred (see
+            AddTemplate); others may be sent as well.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +138,9 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

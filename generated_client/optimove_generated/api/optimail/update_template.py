@@ -7,16 +7,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.update_template_request import UpdateTemplateRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: UpdateTemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/current/optimail/UpdateTemplate",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -46,12 +56,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UpdateTemplateRequest,
 ) -> Response[Any]:
     """Updates an existing Optimail email template.
 
-     Updates an existing Optimail email template. Body not found.
+     Updates an existing Optimail email template. Optimove's reference has a page for this function
+    (https://developer.optimove.com/reference/post_optimail-updatetemplate, linked from
+    ronenOptimove/Optimove-APIs Sandbox/readme.md as the way to change the content of a template added
+    with
+    AddTemplate), but no public copy of that page's text was found and no public client calls the
+    function.
 
-    Uncertain (low confidence): Only path/method known.
+    Uncertain (low confidence): the request body is not documented publicly. An update must name the
+    template it changes: TemplateID is required here because it is the name every documented Optimove
+    function gives a template's ID (GetTemplateDetails, SendTransactionalMail, AddChannelTemplates), but
+    the name is inferred, not seen. TemplateName and TemplateContent follow GetTemplateDetails, as for
+    AddTemplate; whether fields left out are kept or cleared is unknown. The body is open
+    (additionalProperties): fields the spec does not list can be sent too. The response shape is not
+    documented either.
+
+    Args:
+        body (UpdateTemplateRequest): Changes to an existing Optimail template. The fields are
+            inferred (see UpdateTemplate); others may be sent as well.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -61,7 +87,9 @@ def sync_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -73,12 +101,28 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UpdateTemplateRequest,
 ) -> Response[Any]:
     """Updates an existing Optimail email template.
 
-     Updates an existing Optimail email template. Body not found.
+     Updates an existing Optimail email template. Optimove's reference has a page for this function
+    (https://developer.optimove.com/reference/post_optimail-updatetemplate, linked from
+    ronenOptimove/Optimove-APIs Sandbox/readme.md as the way to change the content of a template added
+    with
+    AddTemplate), but no public copy of that page's text was found and no public client calls the
+    function.
 
-    Uncertain (low confidence): Only path/method known.
+    Uncertain (low confidence): the request body is not documented publicly. An update must name the
+    template it changes: TemplateID is required here because it is the name every documented Optimove
+    function gives a template's ID (GetTemplateDetails, SendTransactionalMail, AddChannelTemplates), but
+    the name is inferred, not seen. TemplateName and TemplateContent follow GetTemplateDetails, as for
+    AddTemplate; whether fields left out are kept or cleared is unknown. The body is open
+    (additionalProperties): fields the spec does not list can be sent too. The response shape is not
+    documented either.
+
+    Args:
+        body (UpdateTemplateRequest): Changes to an existing Optimail template. The fields are
+            inferred (see UpdateTemplate); others may be sent as well.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +132,9 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -1,0 +1,96 @@
+"""opt.request(method, path, ...): any call, for functions the spec does not know of yet.
+
+A raw call is a prepared call like any other, under a record made for it, so it goes through the same
+authentication, shared budget, retries, timeouts, logging and error mapping. Its answer is decoded JSON
+(None for an empty "no data" body). It may only go to the configured host: the credentials are added to
+every request the client sends.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from optimove_generated.operation import Operation, Result
+from optimove_generated.protocols import Extras
+
+from optimove_client._extras import with_extras
+from optimove_client._prepare import PreparedCall
+from optimove_client.errors import ValidationError
+
+METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+_WHERE = "request"  # how errors name a raw call before its path is known
+
+
+def raw_call(
+    base_url: httpx.URL,
+    method: str,
+    path: str,
+    *,
+    params: Mapping[str, Any] | None,
+    json_body: Any,
+    headers: Mapping[str, str] | None,
+) -> PreparedCall:
+    """The prepared call of opt.request(...), or a ValidationError naming the argument and the rule."""
+    verb = method.upper() if isinstance(method, str) else method
+    if verb not in METHODS:
+        raise ValidationError(
+            _WHERE, "method", f"must be one of {', '.join(sorted(METHODS))}, not {method!r}"
+        )
+    url = _url(base_url, path)
+    name = url.rsplit("/", 1)[-1].split("?", 1)[0] or url
+    operation = Operation(
+        operation_id=name,
+        category="",
+        name="request",
+        summary=f"{verb} {url}, sent with opt.request",
+        method=verb,
+        path=url,
+        builder="",
+        parameters=(),
+        body=None,
+        result=Result(kind="any"),
+    )
+    if json_body is not None:
+        if verb == "GET":
+            raise ValidationError(name, "json", "cannot be sent: a GET call has no body")
+        try:
+            json.dumps(json_body)
+        except (TypeError, ValueError) as error:
+            raise ValidationError(name, "json", f"must be JSON: {error}") from None
+    call = PreparedCall(
+        operation=operation,
+        method=verb,
+        url=url,
+        params={},
+        body=json_body,
+        has_body=json_body is not None,
+        xml=False,
+        attribute_names=None,
+        delimiter=",",
+    )
+    # params and headers are checked as the extras of a call are: a raw call knows no parameter of its own
+    extras = Extras(query=params, headers=headers)
+    return with_extras(call, extras) if params or headers else call
+
+
+def _url(base_url: httpx.URL, path: str) -> str:
+    """A path of the configured host, or a URL on it; anything else is refused."""
+    if not isinstance(path, str) or not path.strip():
+        raise ValidationError(_WHERE, "path", "must be a path such as /current/general/GetLastDataUpdate")
+    try:
+        given = httpx.URL(path)
+    except httpx.InvalidURL as error:
+        raise ValidationError(_WHERE, "path", f"is not a URL or a path: {error}") from None
+    if given.is_relative_url and not given.host:
+        return "/" + path.lstrip("/")
+    if (given.scheme, given.host, given.port) != (base_url.scheme, base_url.host, base_url.port):
+        raise ValidationError(
+            _WHERE,
+            "path",
+            f"is on another host ({given.scheme}://{given.host}): the credentials are only ever sent to "
+            f"{base_url.scheme}://{base_url.host}; give a path, or a URL on that host",
+        )
+    return str(given)

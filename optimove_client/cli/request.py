@@ -1,0 +1,49 @@
+"""`optimove request METHOD PATH`: any call (Optimove.request), for a function the spec does not know of yet.
+
+The client is built as for `optimove call` (credentials, server, store, rate limit, retries, timeout) and
+its answer, decoded JSON, is written by the same output rules. Nothing is checked against the spec; the
+client refuses a URL on another host than the configured one, and the headers it sets itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from optimove_client import Optimove
+from optimove_client.cli.call import client_options, render
+from optimove_client.cli.console import Console
+from optimove_client.cli.credentials import client_settings
+from optimove_client.cli.exit_codes import ExitCode
+from optimove_client.cli.extras import header_pairs, query_pairs
+from optimove_client.cli.output_formats import format_for
+from optimove_client.cli.params import read_body
+from optimove_client.cli.problems import CliError
+from optimove_client.cli.sink import Sink, output_path
+
+# Login's answer is a session token: a secret, so the CLI does not print it (as `optimove call` does not).
+_SECRET_PATHS = frozenset({"login"})
+
+
+def request(args: argparse.Namespace, console: Console) -> ExitCode:
+    params = query_pairs(args.param, "--param")
+    headers = header_pairs(args.header, "--header")
+    if args.body is not None and args.method.upper() == "GET":
+        raise CliError("--body: a GET call has no body (give its parameters with --param)")
+    body = read_body(args.body) if args.body is not None else None
+    output = output_path(args.output, console.stdout)
+    fmt = format_for(args.format, args.output, paging=False)
+    settings = {**client_settings(args, console), **client_options(args), **console.client_options}
+    with Optimove(**settings) as client:
+        result = client.request(
+            args.method, args.path, params=params or None, json=body, headers=headers or None
+        )
+    name = args.path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    if name.lower() in _SECRET_PATHS:
+        console.stderr.write(f"{name} succeeded; its session token is not shown.\n")
+        return ExitCode.OK
+    sink = Sink.open(output, console.stdout)
+    try:
+        sink.write(render(result, fmt))
+    finally:
+        sink.close()
+    return ExitCode.OK
