@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime
+import gc
 import http.client
 import json
 import statistics
@@ -25,6 +26,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import httpx
+import msgspec
 import orjson
 
 from bench.server import ACTION_ID, ATTRIBUTES, DATE, FUNCTION_PATH, RECIPIENT_GROUP_ID, bench_query
@@ -94,6 +96,38 @@ def pull_floor(args: argparse.Namespace) -> tuple[int, str]:
         skip += args.page_size
     connection.close()
     return records, last
+
+
+def pull_decode_floor(args: argparse.Namespace) -> tuple[int, str]:
+    """http.client, then msgspec into the very row structs our iterator yields, the collector paused around
+    each page: what reading and decoding cost with no client logic (no paging, retries or budget)."""
+    from optimove_client._rows import row_type  # noqa: PLC0415
+    from optimove_client.generated.rows import GetCustomersByActionRow  # noqa: PLC0415
+
+    row = row_type(GetCustomersByActionRow, ATTRIBUTES)
+    decoder = msgspec.json.Decoder(list[row], strict=False)  # type: ignore[valid-type] # as the client's
+    target = urlsplit(args.url)
+    connection = http.client.HTTPConnection(target.hostname or "", target.port)
+    records, skip, last = 0, 0, None
+    _start()
+    while True:
+        connection.request("GET", f"{FUNCTION_PATH}?{urlencode(_page_query(args.page_size, skip))}")
+        body = connection.getresponse().read()
+        gc.disable()
+        try:
+            rows = decoder.decode(body) if body else []
+        finally:
+            gc.enable()
+        count, tail = _consume(rows)
+        records += count
+        last = tail or last
+        if count < args.page_size:
+            break
+        skip += args.page_size
+    connection.close()
+    if last is not None and list(last.attributes) != list(ATTRIBUTES):
+        sys.exit(f"attributes came back as {last.attributes!r}")
+    return records, last.customer_id if last else ""
 
 
 def pull_naive(args: argparse.Namespace) -> tuple[int, str]:
@@ -196,6 +230,7 @@ def pull_generated(args: argparse.Namespace) -> tuple[int, str]:
 
 PULLS: dict[str, Callable[[argparse.Namespace], tuple[int, str]]] = {
     "floor": pull_floor,
+    "decode-floor": pull_decode_floor,
     "naive": pull_naive,
     "ours": pull_ours,
     "ours-async": pull_ours_async,

@@ -10,7 +10,8 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,11 +43,15 @@ class Measured:
         return f"{self.count / self.median:,.0f} ({low:,.0f}-{high:,.0f})"
 
 
-def run_child(argv: Sequence[str], timeout: float = CHILD_TIMEOUT) -> tuple[dict[str, float], float]:
-    """Run one measurement; its JSON line and its own peak RSS in MiB (ru_maxrss, from wait4)."""
+def run_process(
+    argv: Sequence[str], *, env: Mapping[str, str] | None = None, timeout: float = CHILD_TIMEOUT
+) -> tuple[bytes, float, float]:
+    """Run a process to its end: its standard output, its wall time from start to exit in seconds, and its
+    own peak RSS in MiB (ru_maxrss, from wait4). A non-zero exit raises RuntimeError with its last words."""
     with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
         child = subprocess.Popen(
-            argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL
+            argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL
         )
         watchdog = threading.Timer(timeout, child.kill)
         watchdog.start()
@@ -54,6 +59,7 @@ def run_child(argv: Sequence[str], timeout: float = CHILD_TIMEOUT) -> tuple[dict
             assert child.stdout is not None
             output = child.stdout.read()
             _pid, status, usage = os.wait4(child.pid, 0)
+            seconds = time.perf_counter() - started
             child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
         finally:
             watchdog.cancel()
@@ -63,8 +69,14 @@ def run_child(argv: Sequence[str], timeout: float = CHILD_TIMEOUT) -> tuple[dict
             errors.seek(0)
             tail = errors.read().decode(errors="replace").strip().splitlines()[-3:]
             raise RuntimeError(f"exit {child.returncode}: {' | '.join(tail)}")
+    return output, seconds, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def run_child(argv: Sequence[str], timeout: float = CHILD_TIMEOUT) -> tuple[dict[str, float], float]:
+    """Run one measurement; its JSON line and its own peak RSS in MiB."""
+    output, _seconds, rss = run_process(argv, timeout=timeout)
     result: dict[str, float] = json.loads(output.decode().strip().splitlines()[-1])
-    return result, usage.ru_maxrss / 1024  # KiB on Linux
+    return result, rss
 
 
 def candidate_argv(scenario: str, name: str, url: str, **options: int) -> list[str]:

@@ -5,12 +5,17 @@ made once at start-up and kept as one blob plus the offset of every row: any pag
 slice of it, sent without copying. Keep-alive, Nagle off, one thread per connection.
 
 Paths (after an optional `/delay/<ms>` prefix that sleeps that long before answering, for
-latency-bound pulls):
+latency-bound pulls, and an optional `/gzip` prefix, for compressed pages):
   POST /current/general/login                  -> a JSON string token (the peer's Login)
   GET  /current/general/GetLastDataUpdate      -> {"Date": ...}
   GET  /current/customers/GetCustomersByAction -> the page [$skip, $skip + $top) (empty body past the end)
 
-Run: python -m bench.server --records N  (prints "READY <port>" once it listens).
+Compressed pages: with --gzip-page-sizes N,... every page of those sizes is also gzipped at start-up;
+under the `/gzip` prefix a page is sent gzipped (Content-Encoding: gzip) to a request whose
+Accept-Encoding takes gzip, and refused (406) to one that does not, so that no candidate measured on
+compressed pages can read plain ones. Without the prefix nothing is compressed, whatever the request asks.
+
+Run: python -m bench.server --records N [--gzip-page-sizes N,...]  (prints "READY <port>" once it listens).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import socketserver
 import sys
 import threading
 import time
+import zlib
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
@@ -41,6 +47,7 @@ ATTRIBUTES = ("Alias", "Country", "Email")
 MOCK_PAGE = 200_000  # the mock's maximum $top
 TOKEN = "bench-session-token"  # noqa: S105 (a fixed fake token)
 JSON_TYPE = b"application/json; charset=utf-8"
+GZIP_LEVEL = 6  # zlib's default, a common server setting; decompression costs about the same at any level
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,17 @@ class Customers:
         if first >= last:
             return memoryview(b"")
         return memoryview(self.blob)[self.offsets[first] : self.offsets[last] - 1]
+
+
+def gzip_pages(customers: Customers, sizes: tuple[int, ...]) -> dict[tuple[int, int], bytes]:
+    """(skip, top) -> the gzipped page, brackets included, for every page of each size."""
+    pages = {}
+    for top in sizes:
+        for skip in range(0, customers.count, top):
+            packer = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # a gzip wrapper
+            parts = [packer.compress(part) for part in (b"[", customers.page(skip, top), b"]")]
+            pages[(skip, top)] = b"".join([*parts, packer.flush()])
+    return pages
 
 
 def bench_query() -> tuple[tuple[str, str], ...]:
@@ -88,10 +106,12 @@ def build_customers(records: int) -> Customers:
     return Customers(blob, offsets)
 
 
-def _head(status: str, length: int, content_type: bytes = JSON_TYPE) -> bytes:
+def _head(status: str, length: int, content_type: bytes = JSON_TYPE, *, gzipped: bool = False) -> bytes:
     head = f"HTTP/1.1 {status}\r\nContent-Length: {length}\r\n".encode()
     if length:
         head += b"Content-Type: " + content_type + b"\r\n"
+    if gzipped:
+        head += b"Content-Encoding: gzip\r\n"
     return head + b"\r\n"
 
 
@@ -102,6 +122,7 @@ def _small(status: str, body: bytes) -> bytes:
 LOGIN_ANSWER = _small("200 OK", orjson.dumps(TOKEN))
 LAST_UPDATE_ANSWER = _small("200 OK", orjson.dumps({"Date": DATE}))
 NOT_FOUND = _small("404 Not Found", b'"No such function on the bench server"')
+NOT_ACCEPTABLE = _small("406 Not Acceptable", b'"Pages under /gzip are sent gzipped only"')
 DELAY = re.compile(r"^/delay/(\d+)(/.*)$")
 
 
@@ -125,7 +146,7 @@ class _Handler(socketserver.StreamRequestHandler):
         if not line:
             return False
         method, target, _version = line.decode("latin-1").split(" ", 2)
-        length, keep_alive = 0, True
+        length, keep_alive, gzip = 0, True, False
         while True:
             header = self.rfile.readline(65537)
             if header in (b"\r\n", b"\n", b""):
@@ -136,6 +157,8 @@ class _Handler(socketserver.StreamRequestHandler):
                 length = int(value)
             elif name == b"connection" and value.strip().lower() == b"close":
                 keep_alive = False
+            elif name == b"accept-encoding":
+                gzip = b"gzip" in value.lower()
         if length:
             self.rfile.read(length)
         path, _, query = target.partition("?")
@@ -143,10 +166,14 @@ class _Handler(socketserver.StreamRequestHandler):
         if delayed:
             time.sleep(int(delayed.group(1)) / 1000)
             path = delayed.group(2)
-        self._answer(method, path, query)
+        compressed = path.startswith("/gzip/")
+        if compressed:
+            path = path.removeprefix("/gzip")
+        self._answer(method, path, query, gzip if compressed else None)
         return keep_alive
 
-    def _answer(self, method: str, path: str, query: str) -> None:
+    def _answer(self, method: str, path: str, query: str, gzip: bool | None) -> None:
+        """gzip: None for plain pages; under /gzip, whether the request accepts gzip."""
         send = self.connection.sendall
         lowered = path.lower()
         if method == "POST" and lowered == "/current/general/login":
@@ -159,15 +186,28 @@ class _Handler(socketserver.StreamRequestHandler):
             if problem:
                 send(_bad_request(problem))
                 return
-            rows = self.server.customers.page(int(params.get("$skip", 0)), int(params.get("$top", 10_000)))
+            skip, top = int(params.get("$skip", 0)), int(params.get("$top", 10_000))
+            rows = self.server.customers.page(skip, top)
             if not rows:
                 send(_head("200 OK", 0))  # Optimove's "no (more) data"
-                return
-            send(_head("200 OK", len(rows) + 2) + b"[")
-            send(rows)
-            send(b"]")
+            elif gzip is not None:
+                self._send_gzipped(skip, top, accepted=gzip)
+            else:
+                send(_head("200 OK", len(rows) + 2) + b"[")
+                send(rows)
+                send(b"]")
         else:
             send(NOT_FOUND)
+
+    def _send_gzipped(self, skip: int, top: int, *, accepted: bool) -> None:
+        body = self.server.gzipped.get((skip, top))
+        if not accepted:
+            self.connection.sendall(NOT_ACCEPTABLE)
+        elif body is None:
+            self.connection.sendall(_bad_request(f"no compressed page of $top={top} (--gzip-page-sizes)"))
+        else:
+            self.connection.sendall(_head("200 OK", len(body), gzipped=True))
+            self.connection.sendall(body)
 
 
 def _check(params: dict[str, str]) -> str | None:
@@ -186,17 +226,23 @@ class BenchServer(socketserver.ThreadingTCPServer):
     allow_reuse_address = True
     request_queue_size = 128
 
-    def __init__(self, customers: Customers, port: int = 0) -> None:
+    def __init__(
+        self, customers: Customers, port: int = 0, gzipped: dict[tuple[int, int], bytes] | None = None
+    ) -> None:
         super().__init__((HOST, port), _Handler)
         self.customers = customers
+        self.gzipped = gzipped or {}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.server")
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--gzip-page-sizes", default="", help="comma-separated page sizes to serve gzipped")
     args = parser.parse_args(argv)
-    server = BenchServer(build_customers(args.records), args.port)
+    customers = build_customers(args.records)
+    sizes = tuple(int(size) for size in args.gzip_page_sizes.split(",") if size)
+    server = BenchServer(customers, args.port, gzip_pages(customers, sizes))
     print(f"READY {server.server_address[1]}", flush=True)
     # The parent closes our stdin when it is done with us: stop then, even if it died without a signal.
     threading.Thread(target=server.serve_forever, daemon=True).start()

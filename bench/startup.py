@@ -20,7 +20,8 @@ MAX_OWN_SECONDS = 0.15  # our own time for --version and --help on this machine
 _PYTHON = sys.executable
 
 
-def _optimove() -> list[str]:
+def optimove_command() -> list[str]:
+    """The installed `optimove` script (what a user runs), else the CLI module."""
     script = Path(_PYTHON).with_name("optimove")
     return [str(script)] if script.exists() else [_PYTHON, "-m", "optimove_client.cli"]
 
@@ -28,8 +29,8 @@ def _optimove() -> list[str]:
 # label -> command; the first is the baseline the others are measured against.
 COMMANDS: dict[str, list[str]] = {
     "python -c pass": [_PYTHON, "-c", "pass"],
-    "optimove --version": [*_optimove(), "--version"],
-    "optimove --help": [*_optimove(), "--help"],
+    "optimove --version": [*optimove_command(), "--version"],
+    "optimove --help": [*optimove_command(), "--help"],
     "python -c 'import optimove_client'": [_PYTHON, "-c", "import optimove_client"],
     "python -c 'from optimove_client import Optimove'": [
         _PYTHON,

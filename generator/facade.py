@@ -142,15 +142,46 @@ def _batched_method(op: Operation, asynchronous: bool) -> str:
     )
 
 
+_ARROW_NEEDS = "needs pyarrow: pip install 'optimove-client[arrow]'"
+
+
+def _paged_doc(name: str, asynchronous: bool) -> str:
+    """What a paged form of a paging function gives: the last sentence of its docstring's first line."""
+    if name == "record_batches" and asynchronous:
+        return f"One pyarrow.RecordBatch per page, each page fetched when it is reached ({_ARROW_NEEDS})."
+    docs = {
+        "iter": "Every row of every page, fetched lazily.",
+        "pages": "The pages (one call each), lazily.",
+        "record_batches": (
+            "A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when"
+            f" the reader reaches it ({_ARROW_NEEDS})."
+        ),
+        "to_arrow": (
+            f"Every row of every page as one pyarrow.Table, its schema even without rows ({_ARROW_NEEDS})."
+        ),
+    }
+    return docs[name]
+
+
+def _paged_result(name: str, row: str, asynchronous: bool) -> str:
+    iterator = "AsyncIterator" if asynchronous else "Iterator"
+    results = {
+        "iter": f"{iterator}[{row}]",
+        "pages": f"{iterator}[Page[{row}]]",
+        "record_batches": "AsyncIterator[ArrowRecordBatch]" if asynchronous else "ArrowRecordBatchReader",
+        "to_arrow": "ArrowTable",
+    }
+    return results[name]
+
+
 def _paging_method(op: Operation, asynchronous: bool, name: str) -> str:
-    """iter() yields every row of every page; pages() yields the pages. Both take the paging options."""
+    """The paged forms of a paging function, which all take its arguments and the paging options: iter()
+    yields every row of every page, pages() the pages, record_batches() and to_arrow() Arrow data."""
     driven = op.paging_arguments()
     kept = [a for a in op.query if a.target not in driven]
     arguments = kept + op.body_fields
-    row = f"{op.operation_id}Row"
-    iterator = "AsyncIterator" if asynchronous else "Iterator"
-    result = f"{iterator}[{row}]" if name == "iter" else f"{iterator}[Page[{row}]]"
-    runner_method = "iterate" if name == "iter" else "pages"
+    result = _paged_result(name, f"{op.operation_id}Row", asynchronous)
+    runner_method = "iterate" if name == "iter" else name
     options = ["max_items", "start", "concurrency", "on_progress"]
     extra = [
         Argument("max_items", "int", False, "Stop after this many rows in all (default: every row).", ""),
@@ -165,18 +196,22 @@ def _paging_method(op: Operation, asynchronous: bool, name: str) -> str:
         options.insert(0, "page_size")
     extra += _EXTRAS
     signature = _signature(arguments + extra, None)
-    what = (
-        "Every row of every page, fetched lazily" if name == "iter" else "The pages (one call each), lazily"
-    )
-    docstring = _docstring(op, arguments + extra, None, f" {what}.")
+    docstring = _docstring(op, arguments + extra, None, " " + _paged_doc(name, asynchronous))
     paging = "{" + ", ".join(f'"{option}": {option}' for option in options) + "}"
     call = (
         f"self._runner.{runner_method}(self.operation, {_call_arguments(op, kept)}, {paging}, {_EXTRAS_CALL})"
     )
+    keyword = "def"
+    if name in ("iter", "pages"):  # the runner's rows are Any: the facade names their type
+        body = f'return cast("{result}", {call})'
+    elif asynchronous and name == "to_arrow":
+        keyword, body = "async def", f"return await {call}"
+    else:  # Arrow data: the runner's protocol already has the facade's (untyped) result
+        body = f"return {call}"
     return (
-        f"    def {name}({signature}) -> {result}:\n"
+        f"    {keyword} {name}({signature}) -> {result}:\n"
         f"{textwrap.indent(textwrap.indent(docstring, '    '), '    ')}\n"
-        f'        return cast("{result}", {call})\n'
+        f"        {body}\n"
     )
 
 
@@ -195,8 +230,8 @@ def _class(op: Operation, asynchronous: bool) -> str:
     if op.method == "get":
         text += "\n" + _method(op, asynchronous, "xml", "str", xml=True)
     if op.paging is not None:
-        text += "\n" + _paging_method(op, asynchronous, "iter")
-        text += "\n" + _paging_method(op, asynchronous, "pages")
+        for name in ("iter", "pages", "record_batches", "to_arrow"):
+            text += "\n" + _paging_method(op, asynchronous, name)
     if has_batch(op):
         text += "\n" + _batched_method(op, asynchronous)
     return text
@@ -239,6 +274,9 @@ from typing import Any, cast
 
 from . import operations as _operations
 {imports}from .protocols import (
+    ArrowRecordBatch,
+    ArrowRecordBatchReader,
+    ArrowTable,
     AsyncBoundOperation,
     AsyncRunner,
     BatchProgress,

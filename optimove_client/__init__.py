@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client.errors import ConfigurationError as ConfigurationError
     from optimove_client.errors import ConflictError as ConflictError
     from optimove_client.errors import MethodNotAllowedError as MethodNotAllowedError
+    from optimove_client.errors import MissingExtraError as MissingExtraError
     from optimove_client.errors import NotFoundError as NotFoundError
     from optimove_client.errors import OptimoveError as OptimoveError
     from optimove_client.errors import PermissionDeniedError as PermissionDeniedError
@@ -65,6 +66,7 @@ _ERRORS = (
     "ConfigurationError",
     "ConflictError",
     "MethodNotAllowedError",
+    "MissingExtraError",
     "NotFoundError",
     "OptimoveError",
     "PermissionDeniedError",
@@ -106,6 +108,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "MethodNotAllowedError",
+    "MissingExtraError",
     "NotFoundError",
     "Optimove",
     "OptimoveError",

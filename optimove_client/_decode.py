@@ -97,7 +97,7 @@ class ResultDecoder:
             return decoder.decode_lazily(body) if page else self._one_page(call, decoder.decode(body))
         if result.kind == "none":
             return None
-        if not body.strip():
+        if not body or body.isspace():  # isspace stops at the first other byte; strip would copy the body
             return [] if result.kind == "list" else None
         try:
             data = json.loads(body)

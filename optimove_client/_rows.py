@@ -14,6 +14,8 @@ from __future__ import annotations
 import collections.abc
 import functools
 import gc
+import itertools
+import operator
 import re
 import typing
 from collections.abc import Iterator, Sequence
@@ -150,7 +152,7 @@ class RowDecoder:
         self._text = frozenset(field.encode_name for field in fields if field.type in (str, str | None))
 
     def decode(self, body: bytes) -> list[Any]:
-        if not body.strip():
+        if not body or body.isspace():  # isspace stops at the first other byte; strip would copy the page
             return []  # an empty body means: no (more) data
         collecting = gc.isenabled()
         gc.disable()
@@ -207,6 +209,9 @@ class RowDecoder:
 
     def _split_joined(self, rows: list[Any]) -> None:
         """The live shape, one string joined by the delimiter: split in Python, never a shifted mapping."""
+        joined = list(map(operator.attrgetter("customer_attribute"), rows))
+        if all(map(operator.is_, joined, itertools.repeat(None))):
+            return  # the documented array shape (or no values at all): nothing to split, no Python per row
         names = self._names or ()
         for index, row in enumerate(rows):
             if row.attributes is not None or row.customer_attribute is None:
@@ -262,11 +267,16 @@ class LazyRows(Sequence[Any]):
         return len(self._items)
 
     def __iter__(self) -> Iterator[Any]:
+        for rows in self.slices():
+            yield from rows
+
+    def slices(self) -> Iterator[list[Any]]:
+        """The rows SLICE_ROWS at a time, each slice decoded when it is reached."""
         if self._rows is not None:
-            yield from self._rows
+            yield self._rows
             return
         for start in range(0, len(self._items), SLICE_ROWS):
-            yield from self._decoder.decode_slice(self._items[start : start + SLICE_ROWS], start)
+            yield self._decoder.decode_slice(self._items[start : start + SLICE_ROWS], start)
 
     @typing.overload
     def __getitem__(self, index: int) -> Any: ...

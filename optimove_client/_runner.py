@@ -2,7 +2,8 @@
 
 A call is prepared once (_prepare), sent through the one call loop (_call_loop) and decoded (_decode). A
 paged pull is prepared once too; each page is the same prepared call with its own $skip/$top, sent
-through the same loop, and the pages are walked by _paging. Sync and async share everything but the I/O.
+through the same loop, and the pages are walked by _paging. Arrow tables and record batches are those
+pages made columns, one batch per page (_columns, _arrow). Sync and async share everything but the I/O.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import httpx
 from optimove_generated.operation import Operation
 from optimove_generated.protocols import BatchProgress, BatchSummary, Extras
 
+from optimove_client import _arrow
 from optimove_client._batches import BatchPlan
 from optimove_client._call_loop import AsyncCallLoop, Attempts, Decode, LoopCore, SyncCallLoop
+from optimove_client._columns import RowColumns
 from optimove_client._decode import ResultDecoder
 from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages
 from optimove_client._prepare import PreparedCall, Preparer
@@ -78,6 +81,14 @@ class _RunnerCore:
         """Check the paging options and prepare the call, before the first page is asked for."""
         options = PagingOptions.from_arguments(operation, paging)
         return self._preparer.prepare(operation, arguments, extras=extras), options
+
+    def _arrow_pull(
+        self, operation: Operation, arguments: dict[str, Any], paging: dict[str, Any], extras: Extras | None
+    ) -> tuple[PreparedCall, PagingOptions, RowColumns]:
+        """_pull, and the columns of its rows; pyarrow missing is said first, before anything is sent."""
+        _arrow.pyarrow()
+        call, options = self._pull(operation, arguments, paging, extras)
+        return call, options, RowColumns.of(operation, call.attribute_names)
 
     def _batch(
         self, operation: Operation, arguments: dict[str, Any], extras: Extras | None
@@ -168,7 +179,9 @@ class SyncRunner(_RunnerCore):
         *,
         extras: Extras | None = None,
     ) -> Iterator[Page[Any]]:
-        call, options = self._pull(operation, arguments, paging, extras)
+        return self._pages(*self._pull(operation, arguments, paging, extras))
+
+    def _pages(self, call: PreparedCall, options: PagingOptions) -> Iterator[Page[Any]]:
         decode = self._decode(call, page=True)
 
         def fetch(page: PageRequest) -> tuple[Sequence[Any], float]:
@@ -177,6 +190,30 @@ class SyncRunner(_RunnerCore):
             return cast("Sequence[Any]", rows), attempts.rate_limit_wait
 
         return iterate_pages(fetch, options)
+
+    def record_batches(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> Any:
+        """A pyarrow.RecordBatchReader, one batch per page; the reader pulls the pages as it is read."""
+        call, options, columns = self._arrow_pull(operation, arguments, paging, extras)
+        batches = (_arrow.page_batch(columns, page.rows) for page in self._pages(call, options))
+        return _arrow.pyarrow().RecordBatchReader.from_batches(_arrow.schema_of(columns), batches)
+
+    def to_arrow(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> Any:
+        """Every page as one pyarrow.Table (a chunk per page), with the schema when there are no rows."""
+        return self.record_batches(operation, arguments, paging, extras=extras).read_all()
 
     def iterate(
         self,
@@ -248,7 +285,9 @@ class AsyncRunner(_RunnerCore):
         *,
         extras: Extras | None = None,
     ) -> AsyncIterator[Page[Any]]:
-        call, options = self._pull(operation, arguments, paging, extras)
+        return self._pages(*self._pull(operation, arguments, paging, extras))
+
+    def _pages(self, call: PreparedCall, options: PagingOptions) -> AsyncIterator[Page[Any]]:
         decode = self._decode(call, page=True)
 
         async def fetch(page: PageRequest) -> tuple[Sequence[Any], float]:
@@ -257,6 +296,37 @@ class AsyncRunner(_RunnerCore):
             return cast("Sequence[Any]", rows), attempts.rate_limit_wait
 
         return aiterate_pages(fetch, options)
+
+    def record_batches(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> AsyncIterator[Any]:
+        """One pyarrow.RecordBatch per page, each page fetched when the iteration reaches it."""
+        call, options, columns = self._arrow_pull(operation, arguments, paging, extras)
+        pages = self._pages(call, options)
+
+        async def batches() -> AsyncIterator[Any]:
+            async for page in pages:
+                yield _arrow.page_batch(columns, page.rows)
+
+        return batches()
+
+    async def to_arrow(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> Any:
+        """Every page as one pyarrow.Table (a chunk per page), with the schema when there are no rows."""
+        call, options, columns = self._arrow_pull(operation, arguments, paging, extras)
+        batches = [_arrow.page_batch(columns, page.rows) async for page in self._pages(call, options)]
+        return _arrow.pyarrow().Table.from_batches(batches, schema=_arrow.schema_of(columns))
 
     def iterate(
         self,

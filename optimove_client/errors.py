@@ -39,6 +39,10 @@ class ConfigurationError(OptimoveError, ValueError):
     """The client was constructed with missing or contradictory settings."""
 
 
+class MissingExtraError(OptimoveError, ImportError):
+    """A feature needs an optional extra that is not installed; the message names the extra to install."""
+
+
 class ValidationError(OptimoveError, ValueError):
     """An argument breaks a rule of the spec; raised before any network call."""
 

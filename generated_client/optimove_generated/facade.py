@@ -81,6 +81,9 @@ from .models import (
     UpsertCustomerResult,
 )
 from .protocols import (
+    ArrowRecordBatch,
+    ArrowRecordBatchReader,
+    ArrowTable,
     AsyncBoundOperation,
     AsyncRunner,
     BatchProgress,
@@ -1340,6 +1343,114 @@ class GetMicrosegmentChangers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
     """Lists customers whose microsegment changed, with before and after microsegment IDs.
@@ -1553,6 +1664,114 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists customers whose microsegment changed, with before and after microsegment IDs.
+
+        GetMicrosegmentChangers: GET /current/model/GetMicrosegmentChangers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe
+                the function without a range (the last day with data), so it is optional here.
+            end_date: Last date of the range, YYYY-MM-DD (see StartDate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -4374,6 +4593,112 @@ class GetCustomersByValueSegment(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "value_segment_id": value_segment_id,
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "value_segment_id": value_segment_id,
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
     """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
@@ -4583,6 +4908,112 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "value_segment_id": value_segment_id,
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        value_segment_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the customers who were in a given value segment on a given date, optionally with attribute values.
+
+        GetCustomersByValueSegment: GET /current/segments/GetCustomersByValueSegment. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            value_segment_id: Value segment ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "value_segment_id": value_segment_id,
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -4796,6 +5227,112 @@ class GetValueSegmentChangers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetValueSegmentChangers(AsyncBoundOperation):
     """Lists customers whose value segment changed in a date range, with before and after segment IDs.
@@ -5007,6 +5544,112 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists customers whose value segment changed in a date range, with before and after segment IDs.
+
+        GetValueSegmentChangers: GET /current/segments/GetValueSegmentChangers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCurrentlyTargetedCustomers(BoundOperation):
     """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
@@ -5162,6 +5805,86 @@ class GetCurrentlyTargetedCustomers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
     """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
@@ -5315,6 +6038,86 @@ class AsyncGetCurrentlyTargetedCustomers(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists every customer currently inside the active period of one or more campaigns, with campaign, action and start/end dates.
+
+        GetCurrentlyTargetedCustomers: GET /current/customers/GetCurrentlyTargetedCustomers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -5480,6 +6283,90 @@ class GetCanceledCampaignCustomers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
     """Customers (with action and promo codes) that had been in a campaign which was later canceled.
@@ -5641,6 +6528,90 @@ class AsyncGetCanceledCampaignCustomers(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers (with action and promo codes) that had been in a campaign which was later canceled.
+
+        GetCanceledCampaignCustomers: GET /current/customers/GetCanceledCampaignCustomers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: ID of the canceled campaign (data stays available for two hours after the cancel event).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -5806,6 +6777,90 @@ class GetProcessedCampaignCustomers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
     """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
@@ -5967,6 +7022,90 @@ class AsyncGetProcessedCampaignCustomers(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers included in a campaign that has been processed for execution (used in the conditional-execution flow before ClearanceRequiredBy).
+
+        GetProcessedCampaignCustomers: GET /current/customers/GetProcessedCampaignCustomers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: ID of the processed campaign (from an event type 1 or 5 notification).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -6346,6 +7485,130 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "target_group_id": target_group_id,
+                "date": date,
+                "include_control_group": include_control_group,
+                "include_recipient_group_id": include_recipient_group_id,
+                "channel_id": channel_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "target_group_id": target_group_id,
+                "date": date,
+                "include_control_group": include_control_group,
+                "include_recipient_group_id": include_recipient_group_id,
+                "channel_id": channel_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
     """Customers of a target group on a date, with the action and channel each received.
@@ -6593,6 +7856,130 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "target_group_id": target_group_id,
+                "date": date,
+                "include_control_group": include_control_group,
+                "include_recipient_group_id": include_recipient_group_id,
+                "channel_id": channel_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        include_control_group: bool | None = None,
+        include_recipient_group_id: bool | None = None,
+        channel_id: int | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers of a target group on a date, with the action and channel each received.
+
+        GetCustomerActionsByTargetGroup: GET /current/customers/GetCustomerActionsByTargetGroup. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            include_recipient_group_id: Add RecipientGroupID to each row.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "target_group_id": target_group_id,
+                "date": date,
+                "include_control_group": include_control_group,
+                "include_recipient_group_id": include_recipient_group_id,
+                "channel_id": channel_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomerOneTimeActionsByCampaign(BoundOperation):
     """Customers and action details for one one-time (ad hoc list) campaign.
@@ -6814,6 +8201,118 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "campaign_id": campaign_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+                "include_control_group": include_control_group,
+                "channel_id": channel_id,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "campaign_id": campaign_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+                "include_control_group": include_control_group,
+                "channel_id": channel_id,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -7039,6 +8538,118 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "campaign_id": campaign_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+                "include_control_group": include_control_group,
+                "channel_id": channel_id,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and action details for one one-time (ad hoc list) campaign.
+
+        GetCustomerOneTimeActionsByCampaign: GET /current/customers/GetCustomerOneTimeActionsByCampaign. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "campaign_id": campaign_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+                "include_control_group": include_control_group,
+                "channel_id": channel_id,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomerOneTimeActionsByDate(BoundOperation):
     """Customers and action details for all one-time campaigns executed on a date.
@@ -7260,6 +8871,118 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+                "include_control_group": include_control_group,
+                "channel_id": channel_id,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+                "include_control_group": include_control_group,
+                "channel_id": channel_id,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -7485,6 +9208,118 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+                "include_control_group": include_control_group,
+                "channel_id": channel_id,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        include_control_group: bool | None = None,
+        channel_id: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and action details for all one-time campaigns executed on a date.
+
+        GetCustomerOneTimeActionsByDate: GET /current/customers/GetCustomerOneTimeActionsByDate. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            include_control_group: Also return control-group customers (their ActionID is 1).
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+                "include_control_group": include_control_group,
+                "channel_id": channel_id,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomersByAction(BoundOperation):
     """Customer IDs of one recipient group and action on a date.
@@ -7706,6 +9541,118 @@ class GetCustomersByAction(BoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "recipient_group_id": recipient_group_id,
+                "action_id": action_id,
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "recipient_group_id": recipient_group_id,
+                "action_id": action_id,
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -7931,6 +9878,118 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "recipient_group_id": recipient_group_id,
+                "action_id": action_id,
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        recipient_group_id: int,
+        action_id: int,
+        date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customer IDs of one recipient group and action on a date.
+
+        GetCustomersByAction: GET /current/customers/GetCustomersByAction. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            recipient_group_id: Recipient group ID (RGID): 0 control group, 1..9 recipient groups.
+            action_id: Action ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "recipient_group_id": recipient_group_id,
+                "action_id": action_id,
+                "date": date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomersActionEndedByDate(BoundOperation):
     """Customers whose action duration ended on a date, with the action details.
@@ -8094,6 +10153,90 @@ class GetCustomersActionEndedByDate(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
     """Customers whose action duration ended on a date, with the action details.
@@ -8255,6 +10398,90 @@ class AsyncGetCustomersActionEndedByDate(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers whose action duration ended on a date, with the action details.
+
+        GetCustomersActionEndedByDate: GET /current/customers/GetCustomersActionEndedByDate. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -8444,6 +10671,94 @@ class GetCustomerSendDetailsByCampaign(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"campaign_id": campaign_id, "include_template_i_ds": include_template_ids},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id, "include_template_i_ds": include_template_ids},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
     """Per-customer channel, scheduled send time and channel send ID for a campaign.
@@ -8629,6 +10944,94 @@ class AsyncGetCustomerSendDetailsByCampaign(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"campaign_id": campaign_id, "include_template_i_ds": include_template_ids},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        include_template_ids: bool | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Per-customer channel, scheduled send time and channel send ID for a campaign.
+
+        GetCustomerSendDetailsByCampaign: GET /current/customers/GetCustomerSendDetailsByCampaign. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            include_template_ids: Add TemplateID to each row.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id, "include_template_i_ds": include_template_ids},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -8842,6 +11245,112 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "channel_id": channel_id,
+                "campaign_id": campaign_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "channel_id": channel_id,
+                "campaign_id": campaign_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
     """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
@@ -9051,6 +11560,112 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "channel_id": channel_id,
+                "campaign_id": campaign_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        channel_id: int,
+        campaign_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Per-customer template and scheduled send time for one channel+campaign, optionally with customer attributes (used by channel integrators).
+
+        GetCustomerSendDetailsByChannel: GET /current/customers/GetCustomerSendDetailsByChannel. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            campaign_id: Campaign ID.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "channel_id": channel_id,
+                "campaign_id": campaign_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -9264,6 +11879,112 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "campaign_id": campaign_id,
+                "channel_id": channel_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "campaign_id": campaign_id,
+                "channel_id": channel_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
     """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
@@ -9475,6 +12196,112 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "campaign_id": campaign_id,
+                "channel_id": channel_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Per-customer execution details (action, template, schedule time, promo codes) for a campaign on one channel; the main pull call after an EventTypeID 13 notification.
+
+        GetCustomerExecutionDetailsByCampaign: GET /current/customers/GetCustomerExecutionDetailsByCampaign. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID, from the event notification.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "campaign_id": campaign_id,
+                "channel_id": channel_id,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomerActionDetailsByDate(BoundOperation):
     """Customers and the recipient group/action/channel of campaigns sent to them on a date.
@@ -9636,6 +12463,90 @@ class GetCustomerActionDetailsByDate(BoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -9801,6 +12712,90 @@ class AsyncGetCustomerActionDetailsByDate(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and the recipient group/action/channel of campaigns sent to them on a date.
+
+        GetCustomerActionDetailsByDate: GET /current/customers/GetCustomerActionDetailsByDate. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomerProductDetailsByDate(BoundOperation):
     """Customers and recommended product IDs for every product-recommendation campaign on a date.
@@ -9962,6 +12957,90 @@ class GetCustomerProductDetailsByDate(BoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -10127,6 +13206,90 @@ class AsyncGetCustomerProductDetailsByDate(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and recommended product IDs for every product-recommendation campaign on a date.
+
+        GetCustomerProductDetailsByDate: GET /current/customers/GetCustomerProductDetailsByDate. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"date": date},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomerProductDetailsByCampaign(BoundOperation):
     """Customers and recommended product IDs for one product-recommendation campaign.
@@ -10290,6 +13453,90 @@ class GetCustomerProductDetailsByCampaign(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
     """Customers and recommended product IDs for one product-recommendation campaign.
@@ -10451,6 +13698,90 @@ class AsyncGetCustomerProductDetailsByCampaign(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and recommended product IDs for one product-recommendation campaign.
+
+        GetCustomerProductDetailsByCampaign: GET /current/customers/GetCustomerProductDetailsByCampaign. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -10680,6 +14011,120 @@ class GetCustomerProductRecommendations(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "customer_id": customer_id,
+                "suggested_in_campaign": suggested_in_campaign,
+                "start_date": start_date,
+                "end_date": end_date,
+                "product_attributes": product_attributes,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "customer_id": customer_id,
+                "suggested_in_campaign": suggested_in_campaign,
+                "start_date": start_date,
+                "end_date": end_date,
+                "product_attributes": product_attributes,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
     """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
@@ -10907,6 +14352,120 @@ class AsyncGetCustomerProductRecommendations(AsyncBoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "customer_id": customer_id,
+                "suggested_in_campaign": suggested_in_campaign,
+                "start_date": start_date,
+                "end_date": end_date,
+                "product_attributes": product_attributes,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        customer_id: str | None = None,
+        suggested_in_campaign: bool | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        product_attributes: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Product recommendations (replenishment or recommendation) Optimove generated per customer, up to 10 in priority order.
+
+        GetCustomerProductRecommendations: GET /current/customers/GetCustomerProductRecommendations. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            customer_id: Only this customer.
+            suggested_in_campaign: true: only products recommended in campaigns in the date range (the past month without dates);
+                false or omitted: every calculated recommendation, dates ignored.
+            start_date: First date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            end_date: Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).
+            product_attributes: Product attribute names joined by commas; their values come back in this order.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "customer_id": customer_id,
+                "suggested_in_campaign": suggested_in_campaign,
+                "start_date": start_date,
+                "end_date": end_date,
+                "product_attributes": product_attributes,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomerFutureValues(BoundOperation):
     """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
@@ -11122,6 +14681,114 @@ class GetCustomerFutureValues(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "lifecycle_stage_id": lifecycle_stage_id,
+                "customer_attribute": customer_attribute,
+                "customer_attributes": customer_attributes,
+                "customer_attribute_value": customer_attribute_value,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "lifecycle_stage_id": lifecycle_stage_id,
+                "customer_attribute": customer_attribute,
+                "customer_attributes": customer_attributes,
+                "customer_attribute_value": customer_attribute_value,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerFutureValues(AsyncBoundOperation):
     """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
@@ -11335,6 +15002,114 @@ class AsyncGetCustomerFutureValues(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "lifecycle_stage_id": lifecycle_stage_id,
+                "customer_attribute": customer_attribute,
+                "customer_attributes": customer_attributes,
+                "customer_attribute_value": customer_attribute_value,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        lifecycle_stage_id: str | None = None,
+        customer_attribute: str | None = None,
+        customer_attributes: str | None = None,
+        customer_attribute_value: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers and their predicted future value, selected by lifecycle stage or by one attribute value.
+
+        GetCustomerFutureValues: GET /current/customers/GetCustomerFutureValues. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            lifecycle_stage_id: One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or
+                CustomerAttribute with CustomerAttributeValue.
+            customer_attribute: Select customers by this attribute (with CustomerAttributeValue).
+            customer_attributes: Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).
+            customer_attribute_value: Value of CustomerAttribute that selects the customers.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "lifecycle_stage_id": lifecycle_stage_id,
+                "customer_attribute": customer_attribute,
+                "customer_attributes": customer_attributes,
+                "customer_attribute_value": customer_attribute_value,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -11654,6 +15429,100 @@ class GetCampaignInteractionCustomers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"channel_id": channel_id, "date": date, "event_id": event_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"channel_id": channel_id, "date": date, "event_id": event_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
     """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
@@ -11847,6 +15716,100 @@ class AsyncGetCampaignInteractionCustomers(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"channel_id": channel_id, "date": date, "event_id": event_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        event_id: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers (with campaign and template IDs) who performed a given interaction with campaigns delivered on a date via a channel.
+
+        GetCampaignInteractionCustomers: GET /current/customers/GetCampaignInteractionCustomers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Delivery date, YYYY-MM-DD (parameter name inferred).
+            event_id: Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4
+                unsubscribed.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"channel_id": channel_id, "date": date, "event_id": event_id},
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -12760,6 +16723,126 @@ class GetCustomerAttributeChangers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "changed_customer_attribute": changed_customer_attribute,
+                "changed_customer_attributes": changed_customer_attributes,
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "changed_customer_attribute": changed_customer_attribute,
+                "changed_customer_attributes": changed_customer_attributes,
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
     """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
@@ -12997,6 +17080,126 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "changed_customer_attribute": changed_customer_attribute,
+                "changed_customer_attributes": changed_customer_attributes,
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        changed_customer_attribute: str | None = None,
+        changed_customer_attributes: str | None = None,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers whose chosen attribute changed from the previous day to the current day, with old and new values.
+
+        GetCustomerAttributeChangers: GET /current/customers/GetCustomerAttributeChangers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            changed_customer_attribute: The one attribute whose changes are listed (a RealFieldName).
+            changed_customer_attributes: Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous
+                version of this function.
+            start_date: First date of the range (previous version of this function), YYYY-MM-DD.
+            end_date: Last date of the range (previous version of this function), YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "changed_customer_attribute": changed_customer_attribute,
+                "changed_customer_attributes": changed_customer_attributes,
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -13344,6 +17547,112 @@ class GetTargetGroupChangers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetTargetGroupChangers(AsyncBoundOperation):
     """Customers whose target group changed within a date range, with before/after target group IDs.
@@ -13553,6 +17862,112 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        attributes: Sequence[str] | None = None,
+        attribute_delimiter: AttributeDelimiter | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Customers whose target group changed within a date range, with before/after target group IDs.
+
+        GetTargetGroupChangers: GET /current/customers/GetTargetGroupChangers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            attributes: Customer attribute names (1 to 10) whose current values come back per row.
+            attribute_delimiter: Character that separates the returned attribute values; a comma when omitted.
+            page_size: Rows per call (1 to 200,000).
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_attributes": attributes,
+                "customer_attributes_delimiter": attribute_delimiter,
+            },
+            {
+                "page_size": page_size,
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -16124,6 +20539,92 @@ class GetUnsubscribers(BoundOperation):
             ),
         )
 
+    def record_batches(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowRecordBatchReader:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. A pyarrow.RecordBatchReader of every row, one record batch per page, each page fetched when the reader reaches it (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
+            {
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.to_arrow(
+            self.operation,
+            {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
+            {
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetUnsubscribers(AsyncBoundOperation):
     """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
@@ -16301,6 +20802,92 @@ class AsyncGetUnsubscribers(AsyncBoundOperation):
                 },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def record_batches(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. One pyarrow.RecordBatch per page, each page fetched when it is reached (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.record_batches(
+            self.operation,
+            {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
+            {
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        brand_id: int,
+        start_date: datetime.date | None = None,
+        end_date: datetime.date | None = None,
+        max_items: int | None = None,
+        start: int | None = None,
+        concurrency: int | None = None,
+        on_progress: Callable[[PagingProgress], None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
+
+        GetUnsubscribers: GET /current/optimail/GetUnsubscribers. Every row of every page as one pyarrow.Table, its schema even without rows (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            brand_id: Optimail brand (account) ID, given by Optimove.
+            start_date: First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.
+            end_date: Last unsubscribe date, YYYY-MM-DD, inclusive.
+            max_items: Stop after this many rows in all (default: every row).
+            start: Offset ($skip) of the first row, to resume a pull (default 0).
+            concurrency: Pages fetched ahead at once, yielded in order (default 1).
+            on_progress: Called after each page.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.to_arrow(
+            self.operation,
+            {"brand_id": brand_id, "start_date": start_date, "end_date": end_date},
+            {
+                "max_items": max_items,
+                "start": start,
+                "concurrency": concurrency,
+                "on_progress": on_progress,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 from .operation import Operation
 
 _T = TypeVar("_T")
 _Row_co = TypeVar("_Row_co", covariant=True)
+
+# pyarrow (the optional [arrow] extra) ships no type information: to a type checker its tables, record
+# batches and readers are Any. The names say what a method returns.
+ArrowTable: TypeAlias = Any  # pyarrow.Table
+ArrowRecordBatch: TypeAlias = Any  # pyarrow.RecordBatch
+ArrowRecordBatchReader: TypeAlias = Any  # pyarrow.RecordBatchReader
 
 
 class PagingProgress(Protocol):
@@ -130,6 +136,24 @@ class Runner(Protocol):
         extras: Extras | None = None,
     ) -> Iterator[Any]: ...
 
+    def record_batches(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> ArrowRecordBatchReader: ...
+
+    def to_arrow(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> ArrowTable: ...
+
     def batch(
         self,
         operation: Operation,
@@ -169,6 +193,24 @@ class AsyncRunner(Protocol):
         *,
         extras: Extras | None = None,
     ) -> AsyncIterator[Any]: ...
+
+    def record_batches(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> AsyncIterator[ArrowRecordBatch]: ...
+
+    async def to_arrow(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> ArrowTable: ...
 
     async def batch(
         self,

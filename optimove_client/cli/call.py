@@ -7,19 +7,19 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from optimove_client import Optimove, RateLimit
+from optimove_client import Optimove, RateLimit, _arrow
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.export import ExportJob, ExportSummary, check_resumable
 from optimove_client.cli.extras import extra_arguments, extras_identity
-from optimove_client.cli.formats import Csv, encode, pretty
-from optimove_client.cli.output_formats import format_for
+from optimove_client.cli.formats import Csv, encode, pretty, records_as_columns
+from optimove_client.cli.output_formats import PARQUET, check_parquet, compression_for, format_for
 from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import BatchProgressDisplay, Mode, ProgressDisplay
-from optimove_client.cli.records import plain, records_of
+from optimove_client.cli.records import flattened, plain, records_of
 from optimove_client.cli.sink import Sink, is_regular, output_path
 from optimove_client.errors import BatchError, OptimoveError, ValidationError, describe_items
 
@@ -65,6 +65,10 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     output = output_path(args.output, console.stdout)
     _check_flags(args, function, output)
     fmt = format_for(args.format, args.output, paging=args.all_pages, xml=args.xml)
+    check_parquet(fmt, paging=args.all_pages)
+    if fmt == PARQUET:
+        _arrow.pyarrow("Parquet exports")  # missing: the extra to install, before anything is sent or written
+    compress = compression_for(args.compress, args.output, fmt)
     extras = extra_arguments(args)
     arguments = Signature(function).arguments(
         args.param,
@@ -86,7 +90,7 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
         if args.all_pages:
             summary = _export(
                 args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt,
-                output=output,
+                output=output, compress=compress,
             )  # fmt: skip
             if output is not None and not args.quiet:
                 console.stderr.write(_summary_line(summary) + "\n")
@@ -95,7 +99,7 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     if function.name in _SECRET_RESULTS:
         console.stderr.write(f"{function.name} succeeded; its session token is not shown.\n")
         return ExitCode.OK
-    sink = Sink.open(output, console.stdout)
+    sink = Sink.open(output, console.stdout, gzip=compress is not None)
     try:
         sink.write(result if args.xml else render(result, fmt))
     finally:
@@ -123,10 +127,12 @@ def render(result: Any, fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(encode(row) + "\n" for row in rows)
     records = records_of(result) if isinstance(result, list) else records_of([value])
-    return Csv().page(records)
+    names, columns = records_as_columns([flattened(record) for record in records])
+    writer = Csv()
+    return (writer.begin(names) + writer.page(columns)).decode() if names else ""
 
 
-def _identity(args: argparse.Namespace, function: Function, fmt: str) -> dict[str, Any]:
+def _identity(args: argparse.Namespace, function: Function, fmt: str, compress: str | None) -> dict[str, Any]:
     """What an export is of: a resume must ask for the same (page size and limits may change)."""
     params = sorted(f"{normal(key)}={value}" for key, _, value in (p.partition("=") for p in args.param))
     return {
@@ -135,6 +141,7 @@ def _identity(args: argparse.Namespace, function: Function, fmt: str) -> dict[st
         "attributes": args.attributes,
         "delimiter": args.delimiter,
         "format": fmt,
+        **({"compress": compress} if compress else {}),
         **extras_identity(args),
     }
 
@@ -148,6 +155,7 @@ def _export(
     arguments: dict[str, Any],
     fmt: str,
     output: Path | None,
+    compress: str | None,
 ) -> ExportSummary:
     job = ExportJob(
         entry=entry,
@@ -155,10 +163,12 @@ def _export(
         format=fmt,
         output=output,
         stdout=console.stdout,
-        identity=_identity(args, function, fmt),
+        identity=_identity(args, function, fmt, compress),
         page_size=args.page_size,
         max_items=args.max_items,
         concurrency=args.concurrency,
+        gzip=compress is not None,
+        warn=console.error,
     )
     mode: Mode = "bar" if console.progress_on_terminal() and not args.quiet else "off"
     progress = ProgressDisplay(console.stderr, mode, label=function.name)

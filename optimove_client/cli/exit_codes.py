@@ -9,6 +9,7 @@ from optimove_client.errors import (
     AuthenticationError,
     BatchError,
     ConfigurationError,
+    MissingExtraError,
     OptimoveError,
     PermissionDeniedError,
     RateLimitError,
@@ -38,7 +39,8 @@ MEANINGS: tuple[tuple[ExitCode, str], ...] = (
     (ExitCode.API_ERROR, "the server refused the call (400, 404, 405, 409) or answered something unexpected"),
     (
         ExitCode.BAD_INPUT,
-        "bad input: usage, parameters, missing credentials, a broken config file (nothing was sent)",
+        "bad input: usage, parameters, missing credentials, a broken config file, a missing extra "
+        "(nothing was sent)",
     ),
     (ExitCode.AUTHENTICATION, "authentication: the API key, token or password was refused (401, 403)"),
     (ExitCode.RATE_LIMIT, "rate limit: still 429 after the retries"),
@@ -53,7 +55,7 @@ HELP = "exit codes:\n" + "\n".join(f"  {int(code):<4} {meaning}" for code, meani
 
 # The first class an error is an instance of gives its exit code (order matters: subclasses first).
 _BY_ERROR: tuple[tuple[type[OptimoveError] | tuple[type[OptimoveError], ...], ExitCode], ...] = (
-    ((ValidationError, ConfigurationError), ExitCode.BAD_INPUT),
+    ((ValidationError, ConfigurationError, MissingExtraError), ExitCode.BAD_INPUT),
     ((AuthenticationError, PermissionDeniedError), ExitCode.AUTHENTICATION),
     (RateLimitError, ExitCode.RATE_LIMIT),
     (ServerError, ExitCode.SERVER),

@@ -1,8 +1,9 @@
 """--all-pages: stream every page of a paging function to a file (or standard output), resumably.
 
-Each page becomes whole records in the output (written and flushed at once, Ctrl-C held meanwhile), then
-the resume state records how far the file got (a regular file only: a device or FIFO is streamed, with no
-state). The demo uses the same loop.
+Each page is read as columns (_columns.py, a slice of rows at a time) and becomes whole records in the
+output, written at once with Ctrl-C held meanwhile: text (csv, jsonl, json; gzip members with a .gz
+suffix or --compress gzip) or a Parquet row group. Then the resume state records how far the file got (a
+regular file only: a device or FIFO is streamed, with no state). The demo uses the same loop.
 """
 
 from __future__ import annotations
@@ -10,16 +11,19 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
-from collections.abc import Iterable, Iterator
+import gzip
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
+from optimove_client._columns import RowColumns, requested_attributes, row_slices, unknown_fields
 from optimove_client.cli.formats import Csv, Format, new_format
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import ProgressDisplay
-from optimove_client.cli.records import records_of
 from optimove_client.cli.resume import Checkpoints, ExportState
 from optimove_client.cli.sink import Sink, is_regular, kind_of
+
+PARQUET = "parquet"
 
 
 @contextlib.contextmanager
@@ -53,26 +57,87 @@ class ExportSummary:
     output: Path | None
 
 
+class _Output(Protocol):
+    @property
+    def records(self) -> int:
+        """Records the output holds."""
+        ...
+
+    @property
+    def size(self) -> int:
+        """Bytes of a regular text file (0 for anything else)."""
+        ...
+
+    @property
+    def row_groups(self) -> int:
+        """Row groups of a Parquet file (0 for text)."""
+        ...
+
+    def page(self, slices: Iterable[list[list[Any]]]) -> None:
+        """Write one page, given as its columns a slice of rows at a time."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class _TextExport:
+    """csv, jsonl or json through a sink: each page encoded slice by slice, then written in one piece."""
+
+    def __init__(self, sink: Sink, writer: Format, columns: RowColumns) -> None:
+        self._sink, self._writer, self._columns = sink, writer, columns
+        self.row_groups = 0
+
+    @property
+    def records(self) -> int:
+        return self._writer.records
+
+    @property
+    def size(self) -> int:
+        return self._sink.size
+
+    def begin(self, *, continuing: bool) -> None:
+        fields = [column.name for column in self._columns.columns if column.field is not None]
+        opening = self._writer.begin(fields, self._columns.attribute_names)
+        if not continuing:
+            self._sink.write(opening)
+
+    def page(self, slices: Iterable[list[list[Any]]]) -> None:
+        self._sink.write(b"".join(self._writer.page(values) for values in slices))
+
+    def end(self) -> None:
+        self._sink.write(self._writer.end())
+        self._sink.sync()
+
+    def close(self) -> None:
+        self._sink.close()
+
+
 @dataclasses.dataclass
 class ExportJob:
-    entry: Any  # the client's entry point of a paging function (has .pages)
+    entry: Any  # the client's entry point of a paging function (has .pages and .operation)
     arguments: dict[str, Any]
-    format: str
+    format: str  # csv, jsonl, json or parquet
     output: Path | None  # None: standard output
     stdout: TextIO
     identity: dict[str, Any]  # what the output is an export of (checked by --resume)
     page_size: int | None = None
     max_items: int | None = None
     concurrency: int | None = None
+    gzip: bool = False  # text formats: write gzip members
+    warn: Callable[[str], None] = lambda message: None
     written: int = 0  # records the output holds, kept current so a failure can say how far it got
+    _unknown: set[str] = dataclasses.field(default_factory=set)  # unknown fields already warned of
 
     def run(self, progress: ProgressDisplay, *, resume: bool = False) -> ExportSummary:
+        operation = self.entry.operation
+        columns = RowColumns.of(operation, requested_attributes(operation, self.arguments))
         checkpoints = None
         if self.output is not None and is_regular(self.output):
             checkpoints = Checkpoints(self.output, self.identity)
         elif resume:
             check_resumable(self.output)
         state = checkpoints.resumable(self.output) if checkpoints and self.output and resume else None
+        state = self._usable(state)
         start = self.written = state.records if state else 0
         progress.already = start
         remaining = None if self.max_items is None else max(0, self.max_items - start)
@@ -89,28 +154,28 @@ class ExportJob:
             if remaining != 0
             else ()
         )
-        sink, writer = self._open(state, checkpoints)
+        output = self._open(columns, state, checkpoints)
         try:
             for page in pages:
                 if not page.rows:
                     continue  # the empty page that ends a pull of an exact multiple of the page size
                 with _collector_paused():
-                    text = writer.page(records_of(page.rows))
-                sink.write(text)
-                self.written = writer.records
+                    output.page(self._slices(columns, page.rows))
+                self.written = output.records
                 if checkpoints is not None:
-                    checkpoints.save(writer.records, sink.size)
+                    checkpoints.save(output.records, output.size, output.row_groups)
                 progress.page_written(len(page.rows))
-            sink.write(writer.end())
-            sink.sync()
+            if isinstance(output, _TextExport):
+                output.end()
+            output.close()  # a Parquet file is whole once closed: only then is the export complete
             if checkpoints is not None:
                 checkpoints.finish()
         finally:
-            sink.close()
+            output.close()
             progress.close()
         return ExportSummary(
-            records=writer.records,
-            fetched=writer.records - start,
+            records=output.records,
+            fetched=output.records - start,
             pages=progress.pages,
             seconds=progress.seconds,
             rate_limit_wait=progress.rate_limit_wait,
@@ -118,15 +183,77 @@ class ExportJob:
             output=self.output,
         )
 
-    def _open(self, state: ExportState | None, checkpoints: Checkpoints | None) -> tuple[Sink, Format]:
+    def _slices(self, columns: RowColumns, rows: Sequence[Any]) -> Iterator[list[list[Any]]]:
+        """The page's columns a slice at a time; fields the spec does not know are said once, not written."""
+        for chunk in row_slices(rows):
+            unknown = unknown_fields(chunk) - self._unknown
+            if unknown:
+                self._unknown |= unknown
+                self.warn(
+                    f"warning: {self.entry.operation.operation_id} answered fields that the spec does not "
+                    f"describe ({', '.join(sorted(unknown))}): the export leaves them out (the library keeps "
+                    "them in row.extra); please report them so that the spec can describe them"
+                )
+            yield columns.values(chunk)
+
+    def _usable(self, state: ExportState | None) -> ExportState | None:
+        """A Parquet file without its footer (the process was killed) cannot be continued: start afresh."""
+        if state is None or self.format != PARQUET or not state.row_groups or self.output is None:
+            return state
+        from optimove_client.cli import parquet  # noqa: PLC0415 - pyarrow only for Parquet
+
+        parquet.drop_partial(self.output)
+        if parquet.readable(self.output):
+            return state
+        self.warn(
+            f"{self.output} was cut short without its Parquet footer (the export was killed): it cannot be "
+            "read back, so the export starts again from the first record"
+        )
+        return None
+
+    def _open(
+        self, columns: RowColumns, state: ExportState | None, checkpoints: Checkpoints | None
+    ) -> _Output:
+        if self.format == PARQUET:
+            return self._open_parquet(columns, state, checkpoints)
+        records = state.records if state else 0
+        writer = new_format(self.format, records)
         if self.output is not None and state is not None:
-            columns = None
             if self.format == "csv" and state.records:
-                with self.output.open(encoding="utf-8", newline="") as file:
-                    columns = Csv.header_of(file.readline())
-            return Sink.append(self.output, state.size), new_format(self.format, state.records, columns)
-        sink, writer = Sink.open(self.output, self.stdout), new_format(self.format)
-        sink.write(writer.begin())
-        if checkpoints is not None:
+                self._check_header(columns)
+            sink = Sink.append(self.output, state.size, gzip=self.gzip)
+        else:
+            sink = Sink.open(self.output, self.stdout, gzip=self.gzip)
+        text = _TextExport(sink, writer, columns)
+        text.begin(continuing=state is not None)
+        if checkpoints is not None and state is None:
             checkpoints.save(0, sink.size)
-        return sink, writer
+        return text
+
+    def _open_parquet(
+        self, columns: RowColumns, state: ExportState | None, checkpoints: Checkpoints | None
+    ) -> _Output:
+        from optimove_client.cli.parquet import ParquetExport  # noqa: PLC0415 - pyarrow only for Parquet
+
+        if self.output is None:
+            stream = getattr(self.stdout, "buffer", None)
+            if stream is None:
+                raise CliError("standard output here takes text only: write Parquet to a file (--output)")
+            return ParquetExport(columns, stream)
+        parquet = ParquetExport(columns, self.output, state)
+        if checkpoints is not None and state is None:
+            checkpoints.save(0, 0, 0)
+        return parquet
+
+    def _check_header(self, columns: RowColumns) -> None:
+        """A CSV file continues only under the header this export would write."""
+        if self.output is None:
+            return
+        opener: Callable[..., Any] = gzip.open if self.gzip else open
+        with opener(self.output, "rt", encoding="utf-8", newline="") as file:
+            header = Csv.header_of(file.readline())
+        if header != list(columns.names):
+            raise CliError(
+                f"{self.output} has the columns {header}, not this export's {list(columns.names)}: "
+                "give the same attributes to resume, or drop --resume to start afresh"
+            )

@@ -2,7 +2,7 @@
 
 SUFFIXES is the one table of the suffixes the CLI knows. A suffix is the end of the file name from its
 last dot, when what follows the dot starts with a letter (`.csv`, `.tsv`; not `.2024-06-30`); a suffix
-listed as several (`.csv.gz`) is matched before its last part.
+listed as several (`.csv.gz`) is matched before its last part. A `.gz` suffix of a text format means gzip.
 """
 
 from __future__ import annotations
@@ -11,12 +11,22 @@ import re
 
 from optimove_client.cli.problems import CliError
 
-FORMATS = ("json", "jsonl", "csv")
+PARQUET = "parquet"
+FORMATS = ("json", "jsonl", "csv", PARQUET)
 XML = "xml"  # --xml: Optimove's XML answer, written as it came
-SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".xml": XML}
+GZIP = "gzip"
+COMPRESSIONS = (GZIP,)
+_TEXT_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".csv": "csv"}
+SUFFIXES = {
+    **_TEXT_SUFFIXES,
+    **{suffix + ".gz": fmt for suffix, fmt in _TEXT_SUFFIXES.items()},
+    ".parquet": PARQUET,
+    ".xml": XML,
+}
 
 _SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]*$")
 KNOWN = " ".join(suffix for suffix, fmt in SUFFIXES.items() if fmt != XML)
+_PLAIN_FORMATS = " ".join(fmt for fmt in FORMATS if fmt != PARQUET)
 
 
 def suffix_of(output: str | None) -> str:
@@ -52,3 +62,25 @@ def format_for(requested: str | None, output: str | None, *, paging: bool, xml: 
     if suffix and implied is None:
         raise CliError(f"--output suffix {suffix} is not one of {KNOWN}: give --format to write it anyway")
     return implied or ("jsonl" if paging else "json")
+
+
+def compression_for(requested: str | None, output: str | None, fmt: str) -> str | None:
+    """--compress, else gzip for a .gz suffix; refused where the name or the format says otherwise."""
+    gzipped = suffix_of(output).endswith(".gz")
+    if fmt in (PARQUET, XML):
+        if requested:
+            what = (
+                "Parquet compresses its own pages (zstd)" if fmt == PARQUET else "--xml writes XML as it came"
+            )
+            raise CliError(f"--compress {requested}: {what}")
+        return None
+    if requested and output and not gzipped:
+        suffix = suffix_of(output) or ""
+        raise CliError(f"--compress {requested} writes gzip: give the --output file a {suffix}.gz suffix")
+    return GZIP if requested or gzipped else None
+
+
+def check_parquet(fmt: str, *, paging: bool) -> None:
+    """Parquet's columns come from a paging function's rows: only an --all-pages export has them."""
+    if fmt == PARQUET and not paging:
+        raise CliError(f"--format parquet is for --all-pages exports; a single call writes {_PLAIN_FORMATS}")

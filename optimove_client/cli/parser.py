@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from optimove_client._version import __version__
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import HELP as EXIT_CODES
-from optimove_client.cli.output_formats import FORMATS, KNOWN
+from optimove_client.cli.output_formats import COMPRESSIONS, FORMATS, KNOWN
 from optimove_client.testing.serve_options import add_serve_options
 
 if TYPE_CHECKING:
@@ -56,10 +56,12 @@ batches:
 output:
   --output FILE, or - for standard output. The format is --format, else the suffix of FILE
   ({KNOWN}), else json (jsonl with --all-pages); a --format that contradicts the suffix is refused,
-  and so is any other suffix (.tsv, .txt) unless --format says what to write. --xml writes Optimove's XML
-  as it came: not with --format, and only to a .xml file or one without a suffix. Standard output
-  (/dev/stdout too), a device (/dev/null) or a FIFO is written as a stream; --resume needs a regular
-  file, beside which it keeps its state.
+  and so is any other suffix (.tsv, .txt) unless --format says what to write. A .gz suffix (or
+  --compress gzip, for standard output) writes gzip. parquet (an --all-pages export; needs the [arrow]
+  extra) writes one zstd row group per page, typed columns, each attribute a column. --xml writes
+  Optimove's XML as it came: not with --format, and only to a .xml file or one without a suffix.
+  Standard output (/dev/stdout too), a device (/dev/null) or a FIFO is written as a stream; --resume
+  needs a regular file, beside which it keeps its state.
 
 credentials and server (first found wins):
   flags; then OPTIMOVE_API_KEY, OPTIMOVE_USERNAME + OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN, OPTIMOVE_SERVER,
@@ -260,6 +262,9 @@ def build_parser(console: Console) -> Parser:
     )  # fmt: skip
     output.add_argument(
         "--output", "-o", metavar="FILE", help="write here instead of standard output (- is standard output)"
+    )
+    output.add_argument(
+        "--compress", choices=COMPRESSIONS, help="compress text output (implied by a .gz --output suffix)"
     )
     output.add_argument(
         "--quiet",

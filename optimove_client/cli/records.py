@@ -84,3 +84,13 @@ def records_of(rows: Sequence[Any]) -> list[Record]:
         convert = _row_converter(type(rows[0]))
         return [convert(row) for row in rows]
     return [item if isinstance(item, dict) else {"value": item} for item in map(plain, rows)]
+
+
+def flattened(record: Record) -> Record:
+    """A record with its "Attributes" mapping as fields of its own (a table's columns)."""
+    attributes = record.get(ATTRIBUTES)
+    if not isinstance(attributes, dict):
+        return record
+    flat = {key: value for key, value in record.items() if key != ATTRIBUTES}
+    flat.update(attributes)
+    return flat

@@ -15,7 +15,7 @@ from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
 from optimove_client.cli.exit_codes import ExitCode
 from optimove_client.cli.extras import header_pairs, query_pairs
-from optimove_client.cli.output_formats import format_for
+from optimove_client.cli.output_formats import check_parquet, format_for
 from optimove_client.cli.params import read_body
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.sink import Sink, output_path
@@ -32,6 +32,7 @@ def request(args: argparse.Namespace, console: Console) -> ExitCode:
     body = read_body(args.body) if args.body is not None else None
     output = output_path(args.output, console.stdout)
     fmt = format_for(args.format, args.output, paging=False)
+    check_parquet(fmt, paging=False)
     settings = {**client_settings(args, console), **client_options(args), **console.client_options}
     with Optimove(**settings) as client:
         result = client.request(

@@ -6,6 +6,8 @@ recorded size and asks for the next record: no duplicate and no gap, whatever mo
 The state names the function and its arguments, so a resume with other arguments is refused. It holds no
 credentials. It is removed when the export completes. Only a regular file has one (see sink.py): it sits
 beside the file itself, wherever the path given leads (a symbolic link, /dev/stderr sent to a file).
+A compressed text file resumes the same way (it is cut back to the end of a gzip member); a Parquet file
+counts row groups instead of bytes (see cli/parquet.py).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ def state_path(output: Path) -> Path:
 class ExportState:
     call: dict[str, Any]  # function, arguments and format: what the file is an export of
     records: int
-    size: int  # bytes of the file that hold those records
+    size: int  # bytes of the file that hold those records (a text file)
+    row_groups: int = 0  # row groups of the file that hold those records (a Parquet file)
 
     def save(self, path: Path) -> None:
         """Write atomically (temporary file, then rename): a crash leaves the old state or the new one."""
@@ -45,7 +48,12 @@ class ExportState:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("version") != _VERSION:
                 raise ValueError("version")
-            return cls(call=dict(data["call"]), records=int(data["records"]), size=int(data["size"]))
+            return cls(
+                call=dict(data["call"]),
+                records=int(data["records"]),
+                size=int(data["size"]),
+                row_groups=int(data.get("row_groups", 0)),
+            )
         except (OSError, ValueError, KeyError, TypeError):
             raise CliError(f"cannot read the resume state {path}; remove it and start again") from None
 
@@ -76,8 +84,8 @@ class Checkpoints:
             raise CliError(f"{output} is shorter than its resume state says; remove both and start again")
         return state
 
-    def save(self, records: int, size: int) -> None:
-        ExportState(self.call, records, size).save(self.path)
+    def save(self, records: int, size: int, row_groups: int = 0) -> None:
+        ExportState(self.call, records, size, row_groups).save(self.path)
 
     def finish(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -4,10 +4,15 @@ A regular file is written page by page, flushed each time and synced at the end;
 cut back and continued, so only it keeps resume state. A device (/dev/null, a terminal), a FIFO or a pipe
 is written as it is, in order: nothing there can be sought, truncated or synced. `-`, and a path that is
 this process's standard output (/dev/stdout, /dev/fd/1), mean standard output itself.
+
+A gzip sink compresses each piece it is given as a gzip member of its own: the members of a file read
+back as one stream (gzip -d, Python's gzip), and a file cut back to the end of a member is still whole,
+so a compressed export resumes by appending new members, as a plain one appends text.
 """
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import stat
@@ -15,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from optimove_client.cli.interrupts import deferred_interrupt
+from optimove_client.cli.problems import CliError
 
 
 def output_path(output: str | None, stdout: TextIO) -> Path | None:
@@ -51,37 +57,46 @@ def is_regular(path: Path) -> bool:
     return kind_of(path) == "a regular file"
 
 
-class Sink:
-    """Text written in whole pieces: each write is flushed, and Ctrl-C waits until it is done."""
+# gzip's own default level: a third faster than 9 for a few percent more bytes on CSV and JSON.
+GZIP_LEVEL = 6
 
-    def __init__(self, stream: TextIO | None = None, file: BinaryIO | None = None) -> None:
+
+class Sink:
+    """Bytes written in whole pieces: each write is flushed, and Ctrl-C waits until it is done."""
+
+    def __init__(
+        self, stream: TextIO | None = None, file: BinaryIO | None = None, *, gzip: bool = False
+    ) -> None:
         self._stream = stream
         self._file = file
+        self._gzip = gzip
         self._regular = file is not None and stat.S_ISREG(os.fstat(file.fileno()).st_mode)
 
     @classmethod
-    def open(cls, path: Path | None, stdout: TextIO) -> Sink:
+    def open(cls, path: Path | None, stdout: TextIO, *, gzip: bool = False) -> Sink:
         """Standard output for None; else the file, created afresh, or the device or FIFO as it is."""
-        return cls(stream=stdout) if path is None else cls(file=path.open("wb"))
+        return cls(stream=stdout, gzip=gzip) if path is None else cls(file=path.open("wb"), gzip=gzip)
 
     @classmethod
-    def append(cls, path: Path, size: int) -> Sink:
+    def append(cls, path: Path, size: int, *, gzip: bool = False) -> Sink:
         """Continue a file after its first `size` bytes (anything after them was a record cut short)."""
         file = path.open("r+b")
         file.truncate(size)
         file.seek(size)
-        return cls(file=file)
+        return cls(file=file, gzip=gzip)
 
-    def write(self, text: str) -> None:
-        if not text:
+    def write(self, data: bytes | str) -> None:
+        if not data:
             return
+        payload = data.encode() if isinstance(data, str) else data
+        if self._gzip:
+            payload = gzip.compress(payload, compresslevel=GZIP_LEVEL, mtime=0)
         with deferred_interrupt():
             if self._file is not None:
-                self._file.write(text.encode())
+                self._file.write(payload)
                 self._file.flush()
             elif self._stream is not None:
-                self._stream.write(text)
-                self._stream.flush()
+                _write_stream(self._stream, payload, binary=self._gzip)
 
     @property
     def size(self) -> int:
@@ -95,3 +110,17 @@ class Sink:
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
+
+
+def _write_stream(stream: TextIO, payload: bytes, *, binary: bool) -> None:
+    """Bytes to standard output: through its binary buffer, after what its text layer holds."""
+    buffer = getattr(stream, "buffer", None)
+    stream.flush()
+    if buffer is not None:
+        buffer.write(payload)
+        buffer.flush()
+    elif binary:
+        raise CliError("standard output here takes text only: write compressed output to a file (--output)")
+    else:  # a text-only stream (an embedding program, tests): our text is UTF-8
+        stream.write(payload.decode())
+        stream.flush()

@@ -22,5 +22,5 @@ def test_the_demo_job_exports_every_customer_of_an_action(
     with output.open(newline="") as file:
         rows = list(csv.DictReader(file))
     assert len(rows) == 2000
-    assert list(rows[0]) == ["CustomerID", "Alias", "Country"]
+    assert list(rows[0]) == ["CustomerID", "ActionID", "ChannelID", "Alias", "Country"]  # the spec's columns
     assert len({row["CustomerID"] for row in rows}) == 2000

@@ -90,23 +90,26 @@ class InterruptOnPage:
                 raise KeyboardInterrupt
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
-def test_an_interrupted_export_resumes_with_no_duplicate_and_no_gap(
-    fmt: str, run_cli: RunCli, mock: MockOptimove, client: Optimove, tmp_path: Path
-) -> None:
-    output = tmp_path / "customers.out"
-    argv = (*EXPORT, "--format", fmt, "--output", str(output))
+def interrupt_twice_then_resume(run_cli: RunCli, mock: MockOptimove, argv: tuple[str, ...]) -> None:
+    """Ctrl-C on page 3 (300 records written), again on page 2 of the resumed run (450), then a finish."""
     first = run_cli(*argv, transport=CountingTransport(mock, InterruptOnPage(3)))
     assert first.code == ExitCode.INTERRUPTED
     assert "holds 300 whole records" in first.err
     assert "--resume" in first.err
-    # Another interruption during the resumed run, then a clean finish.
     second = run_cli(*argv, "--resume", transport=CountingTransport(mock, InterruptOnPage(2)))
     assert second.code == ExitCode.INTERRUPTED
     assert "holds 450 whole records" in second.err
     third = run_cli(*argv, "--resume")
     assert third.code == 0, third.err
     assert "resumed at 450" in third.err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
+def test_an_interrupted_export_resumes_with_no_duplicate_and_no_gap(
+    fmt: str, run_cli: RunCli, mock: MockOptimove, client: Optimove, tmp_path: Path
+) -> None:
+    output = tmp_path / "customers.out"
+    interrupt_twice_then_resume(run_cli, mock, (*EXPORT, "--format", fmt, "--output", str(output)))
     assert read_back(output, fmt) == expected(client)
     clean = tmp_path / "clean.out"
     assert run_cli(*EXPORT, "--format", fmt, "--output", str(clean)).code == 0

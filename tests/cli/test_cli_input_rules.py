@@ -42,7 +42,8 @@ def test_an_unknown_enum_name_is_refused_with_the_choices(run_cli: RunCli, mock:
 REFUSED = {
     ("--xml", "--format", "csv"): "--xml writes Optimove's XML: drop --format csv",
     ("--xml", "-o", "actions.json"): "--xml writes Optimove's XML, not .json",
-    ("-o", "actions.tsv"): "--output suffix .tsv is not one of .json .jsonl .csv: give --format",
+    ("-o", "actions.tsv"): "--output suffix .tsv is not one of .json .jsonl .csv .json.gz .jsonl.gz .csv.gz "
+    ".parquet: give --format",
     ("-o", "actions.TXT"): "--output suffix .txt is not one of",
     ("-o", "actions.xml"): "--output suffix .xml is for --xml",
     ("--format", "json", "-o", "actions.csv"): "--format json contradicts the --output suffix .csv (csv)",
@@ -78,7 +79,10 @@ def test_an_unknown_suffix_with_format_and_xml_to_an_xml_file(run_cli: RunCli, t
 def test_the_suffix_table_decides_the_default_format() -> None:
     assert suffix_of("out/Customers.CSV") == ".csv"
     assert suffix_of("customers.jsonl") == ".jsonl"
-    assert suffix_of("customers.csv.gz") == ".gz"  # not known today: refused without --format
+    assert suffix_of("customers.csv.gz") == ".csv.gz"  # matched before its last part
+    assert suffix_of("customers.gz") == ".gz"  # not known: refused without --format
+    assert format_for(None, "customers.csv.gz", paging=True) == "csv"
+    assert format_for(None, "customers.parquet", paging=True) == "parquet"
     assert suffix_of(".csv") == ""  # a hidden file's name, not a suffix
     assert suffix_of("folder.d/customers") == ""
     assert format_for(None, "customers.csv", paging=True) == "csv"

@@ -1,0 +1,177 @@
+"""Exports: the real CLI writing every page of GetCustomersByAction to a file, timed as a user waits for it.
+
+Each export is a fresh `optimove call GetCustomersByAction ... --all-pages -o FILE` process, timed from
+its start to its exit: Python's start-up, our imports, the pages, the formatting and the writing are all
+inside the time, and its peak RSS (os.wait4) is its own. The output is then checked (its row count, and
+the last customer in it), so that an export that stops early or writes nothing cannot pass. Targets: at
+most 1.5x the time of our iterator (c) on the same pages in the same run, and at most 150 MiB.
+
+Each run gets a fresh folder: the output, the SQLite store the CLI keeps its budget in (as it does by
+default, in the user cache folder), and XDG_CONFIG_HOME/XDG_CACHE_HOME pointing there, so that nothing of
+the user's (config file, OPTIMOVE_* variables, cache) takes part and nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+import re
+import subprocess
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from bench.candidates import API_KEY, CALLS_PER_HOUR, FIRST_CUSTOMER_ID
+from bench.children import ROOT, Measured, run_process
+from bench.server import ACTION_ID, ATTRIBUTES, DATE, RECIPIENT_GROUP_ID
+from bench.startup import optimove_command
+
+FORMATS = ("csv", "jsonl", "parquet")
+MAX_RATIO = 1.5  # export time over the iterator's on the same pages
+MAX_RSS_MIB = 150.0
+# Where the pages come from: the bench server's plain pages, or its gzipped ones (the /gzip prefix).
+PAGES = {"plain": "", "gzip": "/gzip"}
+LABELS = {"plain": "pages", "gzip": "compressed pages"}
+
+
+@dataclasses.dataclass
+class ExportResults:
+    page_size: int
+    runs: dict[tuple[str, str], Measured]  # (pages, format) -> its runs
+    skipped: dict[str, str]  # format -> why it was not run
+
+    @property
+    def measured(self) -> list[Measured]:
+        return list(self.runs.values())
+
+
+@functools.cache
+def _call_help() -> str:
+    found = subprocess.run(
+        [*optimove_command(), "call", "--help"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    return found.stdout
+
+
+def unsupported(formats: tuple[str, ...]) -> dict[str, str]:
+    """format -> why the CLI cannot be asked for it, read from `optimove call --help` (--format's choices)."""
+    choices = re.search(r"--format \{([^}]*)\}", _call_help())
+    if choices is None:
+        return {}  # no choices listed: ask for each, and let a refusal show as a failure
+    known = choices.group(1).split(",")
+    return {fmt: f"`optimove call` has no --format {fmt} yet" for fmt in formats if fmt not in known}
+
+
+def export_argv(fmt: str, url: str, page_size: int, folder: Path) -> list[str]:
+    params = {"RecipientGroupID": RECIPIENT_GROUP_ID, "ActionID": ACTION_ID, "Date": DATE}
+    return [
+        *optimove_command(),
+        *("call", "GetCustomersByAction", "--attributes", ",".join(ATTRIBUTES)),
+        *(part for name, value in params.items() for part in ("-p", f"{name}={value}")),
+        *("--all-pages", "--page-size", str(page_size), "--format", fmt, "-o", str(folder / f"export.{fmt}")),
+        *("--base-url", url, "--store", f"sqlite:///{folder / 'store.sqlite'}"),
+        *("--rate-limit", f"{CALLS_PER_HOUR}/3600", "--quiet"),  # the iterator's budget: nothing waits
+    ]
+
+
+def _environment(folder: Path) -> dict[str, str]:
+    """The API key as the CLI advises (the environment, not a flag), and nothing else of the user's."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("OPTIMOVE_")}
+    return {**env, "OPTIMOVE_API_KEY": API_KEY, "XDG_CONFIG_HOME": str(folder), "XDG_CACHE_HOME": str(folder)}
+
+
+def _text_rows(path: Path) -> tuple[int, bytes]:
+    """Lines of a text file, and its last line, read in chunks (the file can be 100 MB)."""
+    lines, tail = 0, b""
+    with path.open("rb") as file:
+        while chunk := file.read(1 << 20):
+            lines += chunk.count(b"\n")
+            tail = (tail + chunk)[-4096:]
+    return lines, tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+
+
+def _parquet_rows(path: Path) -> tuple[int, bytes]:
+    """Rows from the file's metadata, and the last CustomerID (one column of the last row group)."""
+    import pyarrow.parquet as pq  # noqa: PLC0415 (only needed once an export wrote Parquet)
+
+    file = pq.ParquetFile(path)
+    rows = file.metadata.num_rows
+    if "CustomerID" not in file.schema_arrow.names:
+        raise RuntimeError(f"the parquet export has no CustomerID column: {file.schema_arrow.names}")
+    if rows == 0:
+        return rows, b""
+    last = file.read_row_group(file.num_row_groups - 1, columns=["CustomerID"]).column(0)[-1]
+    return rows, str(last).encode()
+
+
+def check_output(path: Path, fmt: str, records: int) -> None:
+    """RuntimeError unless the file holds `records` rows and ends with the last customer."""
+    last_id = str(FIRST_CUSTOMER_ID + records - 1).encode()
+    if not path.exists():
+        raise RuntimeError(f"the {fmt} export wrote no {path.name}")
+    if fmt == "parquet":
+        rows, last = _parquet_rows(path)
+    else:
+        lines, last = _text_rows(path)
+        rows = lines - 1 if fmt == "csv" else lines  # csv: a header line first
+    if rows != records or last_id not in last:
+        raise RuntimeError(
+            f"the {fmt} export holds {rows} rows ending with {last[:80]!r}, expected {records}"
+        )
+
+
+def measure(into: Measured, fmt: str, url: str, *, records: int, page_size: int) -> None:
+    """One export run, added to `into` (a format that failed once is not run again)."""
+    if into.error is not None:
+        return
+    with tempfile.TemporaryDirectory(prefix="optimove-bench-export-") as name:
+        folder = Path(name)
+        try:
+            _output, seconds, rss = run_process(
+                export_argv(fmt, url, page_size, folder), env=_environment(folder)
+            )
+            check_output(folder / f"export.{fmt}", fmt, records)
+        except RuntimeError as error:
+            into.error = str(error)
+            return
+    into.seconds.append(seconds)
+    into.rss_mib.append(rss)
+    into.count = records
+
+
+def rows(results: ExportResults, records: int, iterators: Mapping[str, Measured | None]) -> list[str]:
+    """Table rows: | scenario | candidate | records/s | time ÷ the iterator on the same pages | - | RSS |"""
+    out = []
+    for (pages, fmt), measured in results.runs.items():
+        reference = iterators.get(pages)
+        ratio = "-"
+        if reference is not None and reference.ok and measured.ok:
+            ratio = f"{measured.median / reference.median:.2f}"
+        rate = measured.rate() if measured.ok else f"failed: {measured.error}"
+        rss = f"{max(measured.rss_mib):,.0f}" if measured.rss_mib else "-"
+        scenario = f"export {records:,} to a file, {LABELS[pages]} of {results.page_size:,}"
+        candidate = f"`optimove call ... --format {fmt}` (start-up included)"
+        out.append(f"| {scenario} | {candidate} | {rate} | {ratio} | - | {rss} |")
+    return out
+
+
+def verdicts(results: ExportResults, iterators: Mapping[str, Measured | None]) -> list[str]:
+    out = [f"SKIP  export {fmt}: {why}" for fmt, why in results.skipped.items()]
+    for (pages, fmt), measured in results.runs.items():
+        where = f"at pages of {results.page_size:,}"
+        if pages == "gzip":
+            where = f"on compressed pages of {results.page_size:,}"
+        reference = iterators.get(pages)
+        if not measured.ok or reference is None or not reference.ok:
+            out.append(f"FAIL  export {fmt} {where}: {measured.error or 'the iterator failed'}")
+            continue
+        ratio = measured.median / reference.median
+        verdict = "PASS" if ratio <= MAX_RATIO else "FAIL"
+        out.append(f"{verdict}  export {fmt} / iterator {where}: {ratio:.2f}x (target <= {MAX_RATIO})")
+        rss = max(measured.rss_mib)
+        verdict = "PASS" if rss <= MAX_RSS_MIB else "FAIL"
+        out.append(
+            f"{verdict}  peak RSS of the {fmt} export {where}: {rss:.0f} MiB (target <= {MAX_RSS_MIB:.0f})"
+        )
+    return out
