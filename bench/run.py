@@ -43,6 +43,7 @@ PULL_CANDIDATES = (
     ("generated", "(d) generated models as-is (attrs from_dict)"),
     ("peer", "(e) peer: optimove==2.0.0"),
     ("decode-floor", "(f) decode floor: http.client + msgspec into our row structs, collector paused"),
+    ("decode-httpx", "(g) the decode floor read with httpx.Client instead of http.client"),
 )
 # On compressed pages (the server's /gzip prefix), at the exports' page size.
 COMPRESSED_CANDIDATES = (
@@ -329,6 +330,12 @@ def _pull_verdicts(settings: Settings, pulls: dict[tuple[int, str], Measured]) -
             out.append(_verdict(ratio <= MAX_OURS_VS_DECODE_FLOOR, text))
         else:
             out.append(_verdict(False, f"(c)/(f) at pages of {size:,}: a candidate failed"))
+        on_httpx = pulls.get((size, "decode-httpx"))
+        if ours.ok and floor.ok and on_httpx is not None and on_httpx.ok:
+            out.append(
+                f"INFO  of that, (g)/(f) httpx's own reading: {on_httpx.median / floor.median:.2f}x, "
+                f"(c)/(g) the client's logic: {ours.median / on_httpx.median:.2f}x (pages of {size:,})"
+            )
     if LARGE_PAGE in settings.page_sizes and pulls[(LARGE_PAGE, "ours")].rss_mib:
         rss = max(pulls[(LARGE_PAGE, "ours")].rss_mib)
         text = (

@@ -27,7 +27,8 @@ from optimove_client._rows import SLICE_ROWS, LazyRows
 from optimove_client.errors import ValidationError
 
 Kind = Literal["string", "int", "float", "bool", "date", "datetime", "strings", "json"]
-_KINDS: dict[Any, Kind] = {
+# The kind of each Python type the generator writes for the spec's types (rows and models alike).
+KIND_OF_TYPE: dict[Any, Kind] = {
     str: "string",
     int: "int",
     float: "float",
@@ -54,7 +55,7 @@ def _kind_of(annotation: Any) -> tuple[Kind, bool]:
     nullable = type(None) in members
     known = [member for member in members if member is not type(None)]
     if len(set(known)) == 1:
-        return _KINDS.get(known[0], "json"), nullable
+        return KIND_OF_TYPE.get(known[0], "json"), nullable
     return "json", nullable
 
 

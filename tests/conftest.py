@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from optimove_client._store import memory
 from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import make_mock
 from tests.redis_server import redis_server
+
+# dlt reports anonymous usage to its makers unless told not to: the tests (README examples included) never
+# call out of the machine.
+os.environ["RUNTIME__DLTHUB_TELEMETRY"] = "false"
 
 
 @pytest.fixture(autouse=True)

@@ -53,6 +53,7 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
         "(c) ours: typed iterator",
         "(d) generated models as-is",
         "(f) decode floor",
+        "(g) the decode floor read with httpx.Client",
         "pull 2,000, compressed pages of 1,000",
         "export 2,000 to a file, pages of 1,000",
         "export 2,000 to a file, compressed pages of 1,000",
@@ -86,6 +87,7 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
         assert any(expected in line for line in judged), expected
     # Parquet is measured once the CLI offers it, and said to be skipped until then.
     assert any("export parquet" in line for line in verdicts)
+    assert any(line.startswith("INFO  of that, (g)/(f) httpx's own reading") for line in verdicts)
     if PEER_PYTHON.exists():
         assert any(line.startswith("INFO  peer/ours, small calls") for line in verdicts)
         assert not any("peer/ours, small calls" in line for line in judged)

@@ -20,6 +20,7 @@ _COMMANDS = {
     "functions": ("optimove_client.cli.listing", "list_functions"),
     "call": ("optimove_client.cli.call", "call"),
     "request": ("optimove_client.cli.request", "request"),
+    "load": ("optimove_client.cli.load", "load"),
     "mock": ("optimove_client.cli.mock", "serve"),
 }
 

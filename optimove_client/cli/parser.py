@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from optimove_client._version import __version__
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import HELP as EXIT_CODES
+from optimove_client.cli.load import add_load_command
 from optimove_client.cli.output_formats import COMPRESSIONS, FORMATS, KNOWN
 from optimove_client.testing.serve_options import add_serve_options
 
@@ -282,6 +283,7 @@ def build_parser(console: Console) -> Parser:
     paging.add_argument("--resume", action="store_true", help="continue an interrupted export to --output")
     _connection_options(call)
     _request_command(commands, console)
+    _connection_options(add_load_command(commands, console))
 
     mock = commands.add_parser("mock", help="the bundled mock Optimove", console=console)
     mock_commands = mock.add_subparsers(dest="mock_command", required=True, metavar="COMMAND")

@@ -1,0 +1,116 @@
+"""load_by_date: the pending dates loaded one extract (one dlt load package) per date.
+
+A plain `pipeline.run(optimove_source(...))` loads all the dates it finds in one load package: a failure
+on any date loads nothing of that run. Here each date is a run of its own, with its state, so a backfill
+of many dates that fails on one keeps the dates before it, and the next run starts at the date it stopped
+on. The reference tables go with the first date's run (or alone, when no date is pending).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import time
+from collections.abc import Callable, Mapping, Sequence
+
+from dlt import Pipeline
+
+from optimove_client._client import Optimove
+from optimove_client.dlt._source import PER_DATE, _build, plan_of
+from optimove_client.errors import OptimoveError
+
+
+@dataclasses.dataclass(frozen=True)
+class DateLoad:
+    """One date that load_by_date loaded: the rows of each table it loaded, and the seconds it took."""
+
+    date: datetime.date
+    rows: Mapping[str, int]
+    seconds: float
+
+    @property
+    def campaigns(self) -> int:
+        return self.rows.get("executed_campaigns", 0)
+
+    @property
+    def customers(self) -> int:
+        return self.rows.get("action_customers", 0)
+
+
+class DateLoadError(Exception):
+    """load_by_date stopped on a date (None: before it knew of one). The dates in `loaded` were loaded
+    before it and stay loaded; the next run starts at `date`. The error is the __cause__, and `error` is
+    the client's error under it, if Optimove's answer (or the account's store) was what failed."""
+
+    def __init__(self, date: datetime.date | None, loaded: Sequence[DateLoad], cause: BaseException) -> None:
+        self.date = date
+        self.loaded = tuple(loaded)
+        self.error = _client_error(cause)
+        where = f"on {date}" if date is not None else "before the first date"
+        super().__init__(f"the load stopped {where}: {self.error or cause}")
+
+
+def _client_error(error: BaseException | None) -> OptimoveError | None:
+    """The OptimoveError under dlt's wrappers (PipelineStepFailed, ResourceExtractionError), if any."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, OptimoveError):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def load_by_date(
+    pipeline: Pipeline,
+    *,
+    client: Optimove,
+    start_date: datetime.date | str,
+    end_date: datetime.date | str | None = None,
+    attributes: Sequence[str] = (),
+    changed_attributes: Sequence[str] = (),
+    page_size: int | None = None,
+    on_date: Callable[[DateLoad], None] | None = None,
+) -> list[DateLoad]:
+    """Run `pipeline` once per pending date (optimove_source's arguments, through `client`), in order, until
+    none is left; returns what each run loaded. A load package that an earlier run left unloaded is loaded
+    first. on_date is called after each date. A failure raises DateLoadError, naming the date that was not
+    loaded; the dates before it are loaded."""
+    plan = plan_of(
+        start_date,
+        end_date=end_date,
+        max_dates=1,
+        attributes=attributes,
+        changed_attributes=changed_attributes,
+        page_size=page_size,
+    )
+    loads: list[DateLoad] = []
+    if pipeline.has_pending_data:
+        # A run that stopped after its extract left a load package: dlt loads it (its date and state) and
+        # extracts nothing else in that run.
+        try:
+            pipeline.run()
+        except Exception as error:
+            raise DateLoadError(None, loads, error) from error
+    while True:
+        source, run = _build(client, plan)
+        if loads:
+            source = source.with_resources(*(name for name in PER_DATE if name in source.resources))
+        started = time.monotonic()
+        try:
+            pipeline.run(source)
+        except Exception as error:
+            raise DateLoadError(run.dates[0] if run.dates else None, loads, error) from error
+        if not run.dates:
+            return loads
+        day = run.dates[0]
+        if loads and day <= loads[-1].date:  # the cursor did not move: never loop on one date
+            raise RuntimeError(f"the date cursor stayed at {loads[-1].date}")
+        trace = pipeline.last_trace
+        normalized = trace.last_normalize_info if trace is not None else None
+        counts = normalized.row_counts if normalized is not None else {}
+        rows = {table: count for table, count in counts.items() if not table.startswith("_dlt")}
+        load = DateLoad(day, rows, time.monotonic() - started)
+        loads.append(load)
+        if on_date is not None:
+            on_date(load)
