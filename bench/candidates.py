@@ -98,21 +98,18 @@ def pull_floor(args: argparse.Namespace) -> tuple[int, str]:
     return records, last
 
 
-def pull_decode_floor(args: argparse.Namespace) -> tuple[int, str]:
-    """http.client, then msgspec into the very row structs our iterator yields, the collector paused around
-    each page: what reading and decoding cost with no client logic (no paging, retries or budget)."""
+def _decoded_pages(args: argparse.Namespace, read: Callable[[int], bytes]) -> tuple[int, str]:
+    """Every page read by `read(skip)`, decoded by msgspec into the very row structs our iterator yields
+    with the collector paused around each page, and nothing else: no paging, retries or budget."""
     from optimove_client._rows import row_type  # noqa: PLC0415
     from optimove_client.generated.rows import GetCustomersByActionRow  # noqa: PLC0415
 
     row = row_type(GetCustomersByActionRow, ATTRIBUTES)
     decoder = msgspec.json.Decoder(list[row], strict=False)  # type: ignore[valid-type] # as the client's
-    target = urlsplit(args.url)
-    connection = http.client.HTTPConnection(target.hostname or "", target.port)
     records, skip, last = 0, 0, None
     _start()
     while True:
-        connection.request("GET", f"{FUNCTION_PATH}?{urlencode(_page_query(args.page_size, skip))}")
-        body = connection.getresponse().read()
+        body = read(skip)
         gc.disable()
         try:
             rows = decoder.decode(body) if body else []
@@ -124,39 +121,33 @@ def pull_decode_floor(args: argparse.Namespace) -> tuple[int, str]:
         if count < args.page_size:
             break
         skip += args.page_size
-    connection.close()
     if last is not None and list(last.attributes) != list(ATTRIBUTES):
         sys.exit(f"attributes came back as {last.attributes!r}")
     return records, last.customer_id if last else ""
+
+
+def pull_decode_floor(args: argparse.Namespace) -> tuple[int, str]:
+    """(f): pages read with http.client, one read of the whole body each."""
+    target = urlsplit(args.url)
+    connection = http.client.HTTPConnection(target.hostname or "", target.port)
+
+    def read(skip: int) -> bytes:
+        connection.request("GET", f"{FUNCTION_PATH}?{urlencode(_page_query(args.page_size, skip))}")
+        return connection.getresponse().read()
+
+    try:
+        return _decoded_pages(args, read)
+    finally:
+        connection.close()
 
 
 def pull_decode_on_httpx(args: argparse.Namespace) -> tuple[int, str]:
-    """(f) read with a reused httpx.Client instead of http.client: how much of (c)/(f) is httpx's own
-    reading (h11 parses a body in 64 KiB chunks), which no client on httpx can take back."""
-    from optimove_client._rows import row_type  # noqa: PLC0415
-    from optimove_client.generated.rows import GetCustomersByActionRow  # noqa: PLC0415
-
-    row = row_type(GetCustomersByActionRow, ATTRIBUTES)
-    decoder = msgspec.json.Decoder(list[row], strict=False)  # type: ignore[valid-type] # as the client's
-    records, skip, last = 0, 0, None
+    """(g): (f) read with a reused httpx.Client instead: how much of (c)/(f) is httpx's own reading (h11
+    parses a body in 64 KiB chunks), which no client on httpx can take back."""
     with httpx.Client(base_url=args.url, headers={"X-API-KEY": API_KEY}) as client:
-        _start()
-        while True:
-            body = client.get(FUNCTION_PATH, params=_page_query(args.page_size, skip)).content
-            gc.disable()
-            try:
-                rows = decoder.decode(body) if body else []
-            finally:
-                gc.enable()
-            count, tail = _consume(rows)
-            records += count
-            last = tail or last
-            if count < args.page_size:
-                break
-            skip += args.page_size
-    if last is not None and list(last.attributes) != list(ATTRIBUTES):
-        sys.exit(f"attributes came back as {last.attributes!r}")
-    return records, last.customer_id if last else ""
+        return _decoded_pages(
+            args, lambda skip: client.get(FUNCTION_PATH, params=_page_query(args.page_size, skip)).content
+        )
 
 
 def pull_naive(args: argparse.Namespace) -> tuple[int, str]:
