@@ -69,6 +69,9 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     if fmt == PARQUET:
         _arrow.pyarrow("Parquet exports")  # missing: the extra to install, before anything is sent or written
     compress = compression_for(args.compress, args.output, fmt)
+    if output is None and (compress or fmt == PARQUET) and console.stdout.isatty():
+        what = "Parquet" if fmt == PARQUET else "gzip"
+        raise CliError(f"{what} is binary: write it to a file (--output) or a pipe, not to the terminal")
     extras = extra_arguments(args)
     arguments = Signature(function).arguments(
         args.param,

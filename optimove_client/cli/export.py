@@ -240,6 +240,8 @@ class ExportJob:
             if stream is None:
                 raise CliError("standard output here takes text only: write Parquet to a file (--output)")
             return ParquetExport(columns, stream)
+        if not is_regular(self.output):  # a FIFO or a device: written as a stream, which pyarrow cannot seek
+            return ParquetExport(columns, self.output.open("wb"), owned=True)
         parquet = ParquetExport(columns, self.output, state)
         if checkpoints is not None and state is None:
             checkpoints.save(0, 0, 0)

@@ -51,6 +51,8 @@ class ParquetExport:
         columns: RowColumns,
         target: Path | BinaryIO,
         state: ExportState | None = None,
+        *,
+        owned: bool = False,  # target is a stream opened for this export: closed with it
     ) -> None:
         pq = _parquet()
         self._columns = columns
@@ -59,6 +61,7 @@ class ParquetExport:
         self.row_groups = 0
         self.size = 0  # Parquet resumes by row groups, not bytes
         self._final: Path | None = None  # where the file goes when a resumed export stops
+        self._owned = target if owned and not isinstance(target, Path) else None
         if isinstance(target, Path) and state is not None and state.row_groups:
             self._final = target
             target = target.with_name(target.name + ".optimove-partial")
@@ -110,6 +113,8 @@ class ParquetExport:
         self._open = False
         with deferred_interrupt():
             self._writer.close()
+            if self._owned is not None:
+                self._owned.close()
             if self._final is not None:
                 partial = self._final.with_name(self._final.name + ".optimove-partial")
                 os.replace(partial, self._final)

@@ -39,13 +39,17 @@ class FifoReader:
         self.data = self.path.read_bytes()  # opening waits for a writer; reading ends when it closes
 
     def text(self) -> str:
+        return self.received().decode()
+
+    def received(self) -> bytes:
+        """Everything written to the FIFO, once its writer has closed it."""
         if self._thread.is_alive():
             # The CLI never opened the FIFO (a failure): open it ourselves so the reader sees the end. A
             # blocking open waits for the reader to open its end (a non-blocking one fails if the reader
             # thread has not got there yet).
             os.close(os.open(self.path, os.O_WRONLY))
         self._thread.join()
-        return self.data.decode()
+        return self.data
 
 
 @pytest.fixture

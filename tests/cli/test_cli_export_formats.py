@@ -296,3 +296,57 @@ def test_an_attribute_named_like_a_field_is_refused_before_any_call(
     assert "attributes must not name a field of the rows (ActionID)" in outcome.err
     assert sent == []
     assert not output.exists()
+
+
+def test_parquet_streams_to_a_fifo_and_to_standard_output(
+    run_cli: RunCli, mock: MockOptimove, client: Optimove, environ: dict[str, str], tmp_path: Path
+) -> None:
+    """Neither can be sought: pyarrow writes them front to back, footer last, and they read as a file."""
+    from optimove_client.cli.console import Console  # noqa: PLC0415
+    from optimove_client.cli.main import main  # noqa: PLC0415
+    from tests.cli.test_cli_destinations import FifoReader  # noqa: PLC0415
+
+    reader = FifoReader(tmp_path / "customers.parquet")
+    outcome = run_cli(*EXPORT, "--output", str(reader.path))
+    assert outcome.code == 0, outcome.err
+    (tmp_path / "from-fifo.parquet").write_bytes(reader.received())
+    assert read_back(tmp_path / "from-fifo.parquet") == expected(client)
+
+    raw = io.BytesIO()
+    console = Console(
+        stdout=io.TextIOWrapper(raw, encoding="utf-8"),
+        stderr=io.StringIO(),
+        environ=environ,
+        client_options={"transport": mock.transport(), "rate_limit": ()},
+    )
+    assert main([*EXPORT, "--format", "parquet"], console) == 0
+    (tmp_path / "from-stdout.parquet").write_bytes(raw.getvalue())
+    assert read_back(tmp_path / "from-stdout.parquet") == expected(client)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("argv", [("--format", "parquet"), ("--format", "csv", "--compress", "gzip")])
+def test_binary_output_is_refused_on_a_terminal_before_any_call(
+    argv: tuple[str, ...], mock: MockOptimove, environ: dict[str, str]
+) -> None:
+    from optimove_client.cli.console import Console  # noqa: PLC0415
+    from optimove_client.cli.main import main  # noqa: PLC0415
+
+    sent: list[str] = []
+    stderr = io.StringIO()
+    console = Console(
+        stdout=_Terminal(),
+        stderr=stderr,
+        environ=environ,
+        client_options={
+            "transport": CountingTransport(mock, lambda r: sent.append(r.url.path)),
+            "rate_limit": (),
+        },
+    )
+    assert main([*EXPORT, *argv], console) == ExitCode.BAD_INPUT
+    assert "is binary: write it to a file (--output) or a pipe, not to the terminal" in stderr.getvalue()
+    assert sent == []
