@@ -102,7 +102,7 @@ class _TextExport:
             self._sink.write(opening)
 
     def page(self, slices: Iterable[list[list[Any]]]) -> None:
-        self._sink.write(b"".join(self._writer.page(values) for values in slices))
+        self._sink.write_page(self._writer.page(values) for values in slices)
 
     def end(self) -> None:
         self._sink.write(self._writer.end())

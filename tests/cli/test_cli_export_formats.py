@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -350,3 +351,39 @@ def test_binary_output_is_refused_on_a_terminal_before_any_call(
     assert main([*EXPORT, *argv], console) == ExitCode.BAD_INPUT
     assert "is binary: write it to a file (--output) or a pipe, not to the terminal" in stderr.getvalue()
     assert sent == []
+
+
+def _pieces_then_failure(pieces: list[bytes]) -> Iterator[bytes]:
+    yield from pieces
+    raise ValueError("a row of the page does not decode")
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_a_page_that_fails_midway_leaves_a_file_as_it_was_before_the_page(
+    compressed: bool, tmp_path: Path
+) -> None:
+    from optimove_client.cli.sink import Sink  # noqa: PLC0415
+
+    path = tmp_path / "page.out"
+    sink = Sink.open(path, io.StringIO(), gzip=compressed)
+    sink.write_page([b"a,1\n", b"b,2\n"])
+    whole = sink.size
+    with pytest.raises(ValueError, match="does not decode"):
+        sink.write_page(_pieces_then_failure([b"c,3\n", b"d,4\n"]))
+    assert sink.size == whole
+    sink.write_page([b"e,5\n"])
+    sink.close()
+    data = path.read_bytes()
+    assert (gzip.decompress(data) if compressed else data) == b"a,1\nb,2\ne,5\n"
+    if compressed:
+        assert data.count(b"\x1f\x8b\x08") == 2  # a member per page written, none for the failed one
+
+
+def test_a_page_that_fails_midway_on_a_stream_keeps_the_whole_records_written() -> None:
+    from optimove_client.cli.sink import Sink  # noqa: PLC0415
+
+    out = io.StringIO()
+    sink = Sink.open(None, out)
+    with pytest.raises(ValueError, match="does not decode"):
+        sink.write_page(_pieces_then_failure([b"c,3\n", b"d,4\n"]))
+    assert out.getvalue() == "c,3\nd,4\n"
