@@ -94,9 +94,3 @@ def page_batch(columns: RowColumns, rows: Sequence[Any]) -> Any:
         return pa.concat_batches(batches)
     combined = pa.Table.from_batches(batches, schema=schema_of(columns)).combine_chunks()
     return combined.to_batches(max_chunksize=combined.num_rows)[0]
-
-
-def page_table(columns: RowColumns, rows: Sequence[Any]) -> Any:
-    """One page as a pyarrow.Table (its slices' batches; no copy)."""
-    pa = pyarrow()
-    return pa.Table.from_batches(list(page_batches(columns, rows)), schema=schema_of(columns))

@@ -101,17 +101,30 @@ class _RunnerCore:
         return self._request(call, call.page_params(page.offset, page.size if page.send_size else None))
 
 
-def _batch_error(
-    operation: Operation, error: OptimoveError, items: range, plan: BatchPlan, results: list[Any]
-) -> BatchError:
-    return BatchError(
-        operation.operation_id,
-        error,
-        failed=items,
-        total=plan.total,
-        calls=len(results),
-        results=tuple(results),
-    )
+class _BatchRun:
+    """What the calls of one batch answered so far: its progress reports, its summary, its error."""
+
+    def __init__(self, operation: Operation, plan: BatchPlan, on_progress: OnBatchProgress | None) -> None:
+        self._operation, self._plan, self._on_progress = operation, plan, on_progress
+        self._results: list[Any] = []
+
+    def sent(self, items: range, result: Any) -> None:
+        self._results.append(result)
+        if self._on_progress is not None:
+            self._on_progress(BatchProgress(len(self._results), items.stop, self._plan.total))
+
+    def failed(self, items: range, error: OptimoveError) -> BatchError:
+        return BatchError(
+            self._operation.operation_id,
+            error,
+            failed=items,
+            total=self._plan.total,
+            calls=len(self._results),
+            results=tuple(self._results),
+        )
+
+    def summary(self) -> BatchSummary[Any]:
+        return BatchSummary(len(self._results), self._plan.total, tuple(self._results))
 
 
 def _buffered(call: PreparedCall) -> bool:
@@ -161,15 +174,14 @@ class SyncRunner(_RunnerCore):
         extras: Extras | None = None,
     ) -> BatchSummary[Any]:
         plan, calls = self._batch(operation, arguments, extras)
-        results: list[Any] = []
+        run = _BatchRun(operation, plan, on_progress)
         for call, items in zip(calls, plan.ranges, strict=True):
             try:
-                results.append(self.send(call))
+                result = self.send(call)
             except OptimoveError as error:
-                raise _batch_error(operation, error, items, plan, results) from error
-            if on_progress is not None:
-                on_progress(BatchProgress(len(results), items.stop, plan.total))
-        return BatchSummary(len(results), plan.total, tuple(results))
+                raise run.failed(items, error) from error
+            run.sent(items, result)
+        return run.summary()
 
     def pages(
         self,
@@ -267,15 +279,14 @@ class AsyncRunner(_RunnerCore):
         extras: Extras | None = None,
     ) -> BatchSummary[Any]:
         plan, calls = self._batch(operation, arguments, extras)
-        results: list[Any] = []
+        run = _BatchRun(operation, plan, on_progress)
         for call, items in zip(calls, plan.ranges, strict=True):
             try:
-                results.append(await self.send(call))
+                result = await self.send(call)
             except OptimoveError as error:
-                raise _batch_error(operation, error, items, plan, results) from error
-            if on_progress is not None:
-                on_progress(BatchProgress(len(results), items.stop, plan.total))
-        return BatchSummary(len(results), plan.total, tuple(results))
+                raise run.failed(items, error) from error
+            run.sent(items, result)
+        return run.summary()
 
     def pages(
         self,

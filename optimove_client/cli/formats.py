@@ -21,25 +21,21 @@ import msgspec
 ATTRIBUTES = "Attributes"  # JSON formats: the requested attributes, as row.to_dict() names them
 
 
-def _default(value: Any) -> Any:
-    raise TypeError(f"cannot encode {type(value).__name__}")
-
-
-_encoder = msgspec.json.Encoder(enc_hook=_default)
+_encoder = msgspec.json.Encoder()  # dates and times natively (ISO 8601); anything else it cannot: TypeError
 
 
 def encode(record: Any) -> str:
     return _encoder.encode(record).decode()
 
 
-def _text_default(value: Any) -> Any:
+def _default(value: Any) -> Any:
     if isinstance(value, datetime.date):
         return str(value)  # datetime: YYYY-MM-DD HH:MM:SS, Optimove's own DateTime form
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
 def pretty(value: Any) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False, default=_text_default)
+    return json.dumps(value, indent=2, ensure_ascii=False, default=_default)
 
 
 class Format(Protocol):
@@ -160,18 +156,15 @@ def csv_cells(values: list[Any], *, only_column: bool = False) -> list[str]:
 
 
 class Csv:
-    """A header of the column names, then one line per record."""
+    """A header of the column names (begin: a continued file has it already), then one line per record."""
 
-    def __init__(self, records: int = 0, *, header: bool = True) -> None:
+    def __init__(self, records: int = 0) -> None:
         self.records = records
-        self._header = header and records == 0
         self._lone = False
 
     def begin(self, names: Sequence[str], attributes: Sequence[str] = ()) -> bytes:
         header = [*names, *attributes]
         self._lone = len(header) == 1
-        if not self._header:
-            return b""
         return (",".join(csv_cells(header)) + "\n").encode()
 
     def page(self, columns: Sequence[list[Any]]) -> bytes:
