@@ -83,7 +83,7 @@ def _call_arguments(op: Operation, query: list[Argument]) -> str:
     entries = [f'"{a.target}": {a.name}' for a in query]
     if op.body_model:
         fields = ", ".join(f"{a.target}={a.name}" for a in op.body_fields)
-        entries.append(f'"body": _body({op.body_model}, {fields})')
+        entries.append(f'"body": _body(models.{op.body_model}, {fields})')
     if op.body_items:
         entries.append('"body": list(items)')
     return "{" + ", ".join(entries) + "}"
@@ -272,6 +272,9 @@ import datetime
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
+# Models are named through their package, which imports a model's module on first use (models/): the
+# facade does not import them all at every start, and typing.get_type_hints still resolves every name.
+from . import models
 from . import operations as _operations
 {imports}from .protocols import (
     ArrowRecordBatch,
@@ -319,18 +322,36 @@ def render(ops: list[Operation], spec: dict[str, Any]) -> str:
         - {"Sequence", "PageList", "Mapping"}
         - set(rows)
     )
-    imports = "".join(
-        f"from .{module} import (\n" + "".join(f"    {name},\n" for name in names) + ")\n"
-        for module, names in (("models", models), ("rows", rows))
-        if names
-    )
+    imports = "from .rows import (\n" + "".join(f"    {name},\n" for name in rows) + ")\n" if rows else ""
     text = _PREAMBLE.format(imports=imports)
+    ops = [_qualified(op, models) for op in ops]
     for op in ops:
         text += "\n\n" + _class(op, asynchronous=False)
         text += "\n\n" + _class(op, asynchronous=True)
     text += _category_classes(ops, descriptions, asynchronous=False)
     text += _category_classes(ops, descriptions, asynchronous=True)
     return text
+
+
+def _qualified(op: Operation, models: list[str]) -> Operation:
+    """The operation with the model names in its annotations written as models.<Name>."""
+    if not models:
+        return op
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, models)) + r")\b")
+
+    def qualify(annotation: str) -> str:
+        return pattern.sub(r"models.\1", annotation)
+
+    def arguments(listed: list[Argument]) -> list[Argument]:
+        return [dataclasses.replace(a, annotation=qualify(a.annotation)) for a in listed]
+
+    return dataclasses.replace(
+        op,
+        query=arguments(op.query),
+        body_fields=arguments(op.body_fields),
+        body_items=qualify(op.body_items) if op.body_items else op.body_items,
+        result=dataclasses.replace(op.result, annotation=qualify(op.result.annotation)),
+    )
 
 
 def write_facade(package: Path, ops: list[Operation], spec: dict[str, Any]) -> None:

@@ -49,10 +49,12 @@ def _body_field(argument: Argument) -> str:
 def _body(op: Operation) -> str:
     if op.body_model is not None:
         fields = "".join(f"{_body_field(f)}, " for f in op.body_fields)
-        return f"Body(kind='object', schema={op.body_schema!r}, model={op.body_model}, fields=({fields}))"
+        return (
+            f"Body(kind='object', schema={op.body_schema!r}, model_name={op.body_model!r}, fields=({fields}))"
+        )
     if op.body_items is not None:
         item = op.body_items.removeprefix("list[").removesuffix("]")
-        return f"Body(kind='array', schema={op.body_schema!r}, model={item}, fields=())"
+        return f"Body(kind='array', schema={op.body_schema!r}, model_name={item!r}, fields=())"
     return "None"
 
 
@@ -63,7 +65,7 @@ def _result(op: Operation) -> str:
     if result.model is None:
         return f"Result(kind={result.kind!r})"
     return (
-        f"Result(kind={result.kind!r}, model={result.model}, value_field={result.value_field!r}, "
+        f"Result(kind={result.kind!r}, model_name={result.model!r}, value_field={result.value_field!r}, "
         f"fields={result.fields!r}, text_fields={result.text_fields!r}, schema={result.schema!r})"
     )
 
@@ -173,16 +175,10 @@ from __future__ import annotations
 
 
 def render(ops: list[Operation], spec: dict[str, Any]) -> str:
-    models = sorted(
-        {op.body_model for op in ops if op.body_model}
-        | {op.body_items.removeprefix("list[").removesuffix("]") for op in ops if op.body_items}
-        | {op.result.model for op in ops if op.result.model}
-    )
     rows = sorted(f"{op.operation_id}Row" for op in ops if op.result.kind == "rows")
     text = _PREAMBLE
-    for module, names in (("models", models), ("rows", rows)):
-        if names:
-            text += f"from .{module} import (" + "".join(f"{name}, " for name in names) + ")\n"
+    if rows:  # models are named, not imported: their modules load when a call needs one (operation.py)
+        text += "from .rows import (" + "".join(f"{name}, " for name in rows) + ")\n"
     text += "from .operation import (\n"
     text += "    Attributes, Batch, Body, BodyField, Operation, Paging, Parameter, Result,\n"
     text += ")\n\n"

@@ -113,7 +113,7 @@ class Conformer:
         """A body model (built by the facade from keywords, or given) with each field conformed in place."""
         top = name == "body"
         model_class: type = type(model)
-        for field, hint in _model_hints(model_class).items():
+        for field, hint in model_hints(model_class).items():
             value = getattr(model, field)
             if isinstance(value, Unset) or value is None:
                 continue
@@ -141,10 +141,15 @@ def _convert(value: Any, option: Any) -> Any:
 
 
 @functools.cache
-def _model_hints(model: type) -> dict[str, Any]:
+def model_hints(model: type) -> dict[str, Any]:
     # Generated models import the models of their nested fields only for type checkers: resolve the names
     # against the models package too.
-    namespace = {**vars(optimove_generated.models), **vars(sys.modules[model.__module__])}
+    # (The package imports a model's module on first use: every name is asked for here.)
+    models = optimove_generated.models
+    namespace = {
+        **{name: getattr(models, name) for name in models.__all__},
+        **vars(sys.modules[model.__module__]),
+    }
     hints = typing.get_type_hints(model, globalns=namespace)
     hints.pop("additional_properties", None)
     return hints

@@ -12,74 +12,10 @@ import datetime
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
+# Models are named through their package, which imports a model's module on first use (models/): the
+# facade does not import them all at every start, and typing.get_type_hints still resolves every name.
+from . import models
 from . import operations as _operations
-from .models import (
-    AddChannelAppsRequestItem,
-    AddChannelTemplatesRequestItem,
-    AddCustomerAttributeRequest,
-    AddCustomerAttributeResult,
-    AddPromotionsRequestItem,
-    AddTemplateRequest,
-    AddUnsubscribersRequest,
-    AddUnsubscribersResult,
-    AttributeDelimiter,
-    DeleteChannelAppsRequestItem,
-    DeleteChannelTemplatesRequestItem,
-    DeletePromotionsRequestItem,
-    DeleteUnsubscribersRequest,
-    DeleteUnsubscribersResult,
-    EventType,
-    GetActionDetailsByTargetGroupItem,
-    GetActionsByTargetGroupItem,
-    GetAllActionsItem,
-    GetCampaignDetailsResult,
-    GetChannelTemplatesItem,
-    GetCustomerAttributeListItem,
-    GetCustomerAttributesItem,
-    GetCustomerChannelInteractionsItem,
-    GetCustomerLastActionExecutedResult,
-    GetExecutedCampaignChannelDetailsItem,
-    GetExecutedCampaignDetailsItem,
-    GetExecutedCampaignsByChannelItem,
-    GetExecutionChannelsItem,
-    GetLifecycleStageListItem,
-    GetMicrosegmentListItem,
-    GetPromoCodesByCampaignItem,
-    GetPromoCodesByTargetGroupItem,
-    GetPromoCodesItem,
-    GetPromotionsItem,
-    GetRegisteredEventListenersItem,
-    GetTargetGroupDetailsItem,
-    GetTargetGroupsByDateItem,
-    GetTemplateDetailsItem,
-    GetValueSegmentsItem,
-    LoginRequest,
-    RegisterEventListenerRequest,
-    RemoveCustomerPIIRequest,
-    RemoveCustomerPIIResult,
-    SendFinalizedTransactionalMailRequest,
-    SendFinalizedTransactionalMailRequestAttachmentsItem,
-    SendFinalizedTransactionalMailRequestBccItem,
-    SendFinalizedTransactionalMailRequestRecipientsItem,
-    SendFinalizedTransactionalMailResult,
-    SendTransactionalMailRequest,
-    SendTransactionalMailRequestAttachmentsItem,
-    SendTransactionalMailRequestRecipientsItem,
-    SendTransactionalMailResult,
-    SetCustomerChannelPreferenceRequest,
-    UnregisterEventListenerRequest,
-    UpdateCampaignInteractionsRequest,
-    UpdateCampaignMetricsRequestItem,
-    UpdateCustomerAttributesRequest,
-    UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem,
-    UpdateCustomerAttributesResult,
-    UpdateCustomerPromotionStatusRequest,
-    UpdateCustomerPromotionStatusRequestPromosUpdatedItem,
-    UpdateTemplateRequest,
-    UpsertCustomerRequest,
-    UpsertCustomerRequestAttributesItem,
-    UpsertCustomerResult,
-)
 from .protocols import (
     ArrowRecordBatch,
     ArrowRecordBatchReader,
@@ -166,7 +102,11 @@ class Login(BoundOperation):
             "str",
             self._runner.call(
                 self.operation,
-                {"body": _body(LoginRequest, user_name=user_name, password=password)},
+                {
+                    "body": _body(
+                        models.LoginRequest, user_name=user_name, password=password
+                    )
+                },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
@@ -205,7 +145,11 @@ class AsyncLogin(AsyncBoundOperation):
             "str",
             await self._runner.call(
                 self.operation,
-                {"body": _body(LoginRequest, user_name=user_name, password=password)},
+                {
+                    "body": _body(
+                        models.LoginRequest, user_name=user_name, password=password
+                    )
+                },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
@@ -465,7 +409,7 @@ class RegisterEventListener(BoundOperation):
     def __call__(
         self,
         *,
-        event_type_id: EventType,
+        event_type_id: models.EventType,
         listener_url: str,
         channel_id: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -493,7 +437,7 @@ class RegisterEventListener(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        RegisterEventListenerRequest,
+                        models.RegisterEventListenerRequest,
                         event_type_id=event_type_id,
                         listener_url=listener_url,
                         channel_id=channel_id,
@@ -514,7 +458,7 @@ class AsyncRegisterEventListener(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        event_type_id: EventType,
+        event_type_id: models.EventType,
         listener_url: str,
         channel_id: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -542,7 +486,7 @@ class AsyncRegisterEventListener(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        RegisterEventListenerRequest,
+                        models.RegisterEventListenerRequest,
                         event_type_id=event_type_id,
                         listener_url=listener_url,
                         channel_id=channel_id,
@@ -563,7 +507,7 @@ class UnregisterEventListener(BoundOperation):
     def __call__(
         self,
         *,
-        event_type_id: EventType,
+        event_type_id: models.EventType,
         channel_id: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -587,7 +531,7 @@ class UnregisterEventListener(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UnregisterEventListenerRequest,
+                        models.UnregisterEventListenerRequest,
                         event_type_id=event_type_id,
                         channel_id=channel_id,
                     )
@@ -607,7 +551,7 @@ class AsyncUnregisterEventListener(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        event_type_id: EventType,
+        event_type_id: models.EventType,
         channel_id: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -631,7 +575,7 @@ class AsyncUnregisterEventListener(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UnregisterEventListenerRequest,
+                        models.UnregisterEventListenerRequest,
                         event_type_id=event_type_id,
                         channel_id=channel_id,
                     )
@@ -654,7 +598,7 @@ class GetRegisteredEventListeners(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetRegisteredEventListenersItem]:
+    ) -> list[models.GetRegisteredEventListenersItem]:
         """Lists every listener currently registered for this account.
 
         GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners.
@@ -666,7 +610,7 @@ class GetRegisteredEventListeners(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetRegisteredEventListenersItem]",
+            "list[models.GetRegisteredEventListenersItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -715,7 +659,7 @@ class AsyncGetRegisteredEventListeners(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetRegisteredEventListenersItem]:
+    ) -> list[models.GetRegisteredEventListenersItem]:
         """Lists every listener currently registered for this account.
 
         GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners.
@@ -727,7 +671,7 @@ class AsyncGetRegisteredEventListeners(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetRegisteredEventListenersItem]",
+            "list[models.GetRegisteredEventListenersItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -776,7 +720,7 @@ class GetCustomerAttributeList(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetCustomerAttributeListItem]:
+    ) -> list[models.GetCustomerAttributeListItem]:
         """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
 
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList.
@@ -788,7 +732,7 @@ class GetCustomerAttributeList(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetCustomerAttributeListItem]",
+            "list[models.GetCustomerAttributeListItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -837,7 +781,7 @@ class AsyncGetCustomerAttributeList(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetCustomerAttributeListItem]:
+    ) -> list[models.GetCustomerAttributeListItem]:
         """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
 
         GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList.
@@ -849,7 +793,7 @@ class AsyncGetCustomerAttributeList(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetCustomerAttributeListItem]",
+            "list[models.GetCustomerAttributeListItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -898,7 +842,7 @@ class GetLifecycleStageList(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetLifecycleStageListItem]:
+    ) -> list[models.GetLifecycleStageListItem]:
         """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
@@ -910,7 +854,7 @@ class GetLifecycleStageList(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetLifecycleStageListItem]",
+            "list[models.GetLifecycleStageListItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -959,7 +903,7 @@ class AsyncGetLifecycleStageList(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetLifecycleStageListItem]:
+    ) -> list[models.GetLifecycleStageListItem]:
         """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
 
         GetLifecycleStageList: GET /current/model/GetLifecycleStageList.
@@ -971,7 +915,7 @@ class AsyncGetLifecycleStageList(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetLifecycleStageListItem]",
+            "list[models.GetLifecycleStageListItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -1020,7 +964,7 @@ class GetMicrosegmentList(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetMicrosegmentListItem]:
+    ) -> list[models.GetMicrosegmentListItem]:
         """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
 
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList.
@@ -1032,7 +976,7 @@ class GetMicrosegmentList(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetMicrosegmentListItem]",
+            "list[models.GetMicrosegmentListItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -1081,7 +1025,7 @@ class AsyncGetMicrosegmentList(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetMicrosegmentListItem]:
+    ) -> list[models.GetMicrosegmentListItem]:
         """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
 
         GetMicrosegmentList: GET /current/model/GetMicrosegmentList.
@@ -1093,7 +1037,7 @@ class AsyncGetMicrosegmentList(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetMicrosegmentListItem]",
+            "list[models.GetMicrosegmentListItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -1142,7 +1086,7 @@ class GetMicrosegmentChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1188,7 +1132,7 @@ class GetMicrosegmentChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1235,7 +1179,7 @@ class GetMicrosegmentChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -1292,7 +1236,7 @@ class GetMicrosegmentChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -1349,7 +1293,7 @@ class GetMicrosegmentChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -1403,7 +1347,7 @@ class GetMicrosegmentChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -1465,7 +1409,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1511,7 +1455,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1558,7 +1502,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -1615,7 +1559,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -1672,7 +1616,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -1726,7 +1670,7 @@ class AsyncGetMicrosegmentChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -1788,7 +1732,7 @@ class GetAllActions(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetAllActionsItem]:
+    ) -> list[models.GetAllActionsItem]:
         """Lists every defined action (ID and name).
 
         GetAllActions: GET /current/actions/GetAllActions.
@@ -1800,7 +1744,7 @@ class GetAllActions(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetAllActionsItem]",
+            "list[models.GetAllActionsItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -1849,7 +1793,7 @@ class AsyncGetAllActions(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetAllActionsItem]:
+    ) -> list[models.GetAllActionsItem]:
         """Lists every defined action (ID and name).
 
         GetAllActions: GET /current/actions/GetAllActions.
@@ -1861,7 +1805,7 @@ class AsyncGetAllActions(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetAllActionsItem]",
+            "list[models.GetAllActionsItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -1912,7 +1856,7 @@ class GetActionsByTargetGroup(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetActionsByTargetGroupItem]:
+    ) -> list[models.GetActionsByTargetGroupItem]:
         """For one target group on one date, lists the recipient groups and the action each received.
 
         GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup.
@@ -1926,7 +1870,7 @@ class GetActionsByTargetGroup(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetActionsByTargetGroupItem]",
+            "list[models.GetActionsByTargetGroupItem]",
             self._runner.call(
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
@@ -1981,7 +1925,7 @@ class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetActionsByTargetGroupItem]:
+    ) -> list[models.GetActionsByTargetGroupItem]:
         """For one target group on one date, lists the recipient groups and the action each received.
 
         GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup.
@@ -1995,7 +1939,7 @@ class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetActionsByTargetGroupItem]",
+            "list[models.GetActionsByTargetGroupItem]",
             await self._runner.call(
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
@@ -2310,7 +2254,7 @@ class GetActionDetailsByTargetGroup(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetActionDetailsByTargetGroupItem]:
+    ) -> list[models.GetActionDetailsByTargetGroupItem]:
         """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
 
         GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup.
@@ -2324,7 +2268,7 @@ class GetActionDetailsByTargetGroup(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetActionDetailsByTargetGroupItem]",
+            "list[models.GetActionDetailsByTargetGroupItem]",
             self._runner.call(
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
@@ -2379,7 +2323,7 @@ class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetActionDetailsByTargetGroupItem]:
+    ) -> list[models.GetActionDetailsByTargetGroupItem]:
         """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
 
         GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup.
@@ -2393,7 +2337,7 @@ class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetActionDetailsByTargetGroupItem]",
+            "list[models.GetActionDetailsByTargetGroupItem]",
             await self._runner.call(
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
@@ -2447,7 +2391,7 @@ class GetPromoCodes(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetPromoCodesItem]:
+    ) -> list[models.GetPromoCodesItem]:
         """For one date, lists every target group / recipient group / action with its promo code.
 
         GetPromoCodes: GET /current/actions/GetPromoCodes.
@@ -2460,7 +2404,7 @@ class GetPromoCodes(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromoCodesItem]",
+            "list[models.GetPromoCodesItem]",
             self._runner.call(
                 self.operation,
                 {"date": date},
@@ -2512,7 +2456,7 @@ class AsyncGetPromoCodes(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetPromoCodesItem]:
+    ) -> list[models.GetPromoCodesItem]:
         """For one date, lists every target group / recipient group / action with its promo code.
 
         GetPromoCodes: GET /current/actions/GetPromoCodes.
@@ -2525,7 +2469,7 @@ class AsyncGetPromoCodes(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromoCodesItem]",
+            "list[models.GetPromoCodesItem]",
             await self._runner.call(
                 self.operation,
                 {"date": date},
@@ -2577,7 +2521,7 @@ class GetPromoCodesByCampaign(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetPromoCodesByCampaignItem]:
+    ) -> list[models.GetPromoCodesByCampaignItem]:
         """For one campaign, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign.
@@ -2590,7 +2534,7 @@ class GetPromoCodesByCampaign(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromoCodesByCampaignItem]",
+            "list[models.GetPromoCodesByCampaignItem]",
             self._runner.call(
                 self.operation,
                 {"campaign_id": campaign_id},
@@ -2642,7 +2586,7 @@ class AsyncGetPromoCodesByCampaign(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetPromoCodesByCampaignItem]:
+    ) -> list[models.GetPromoCodesByCampaignItem]:
         """For one campaign, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign.
@@ -2655,7 +2599,7 @@ class AsyncGetPromoCodesByCampaign(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromoCodesByCampaignItem]",
+            "list[models.GetPromoCodesByCampaignItem]",
             await self._runner.call(
                 self.operation,
                 {"campaign_id": campaign_id},
@@ -2708,7 +2652,7 @@ class GetPromoCodesByTargetGroup(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetPromoCodesByTargetGroupItem]:
+    ) -> list[models.GetPromoCodesByTargetGroupItem]:
         """For one target group on one date, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup.
@@ -2722,7 +2666,7 @@ class GetPromoCodesByTargetGroup(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromoCodesByTargetGroupItem]",
+            "list[models.GetPromoCodesByTargetGroupItem]",
             self._runner.call(
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
@@ -2777,7 +2721,7 @@ class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetPromoCodesByTargetGroupItem]:
+    ) -> list[models.GetPromoCodesByTargetGroupItem]:
         """For one target group on one date, lists recipient groups, actions and promo codes.
 
         GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup.
@@ -2791,7 +2735,7 @@ class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromoCodesByTargetGroupItem]",
+            "list[models.GetPromoCodesByTargetGroupItem]",
             await self._runner.call(
                 self.operation,
                 {"target_group_id": target_group_id, "date": date},
@@ -2845,7 +2789,7 @@ class GetExecutedCampaignDetails(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetExecutedCampaignDetailsItem]:
+    ) -> list[models.GetExecutedCampaignDetailsItem]:
         """Lists every campaign executed on a given date with its type, timing, flags and status.
 
         GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails.
@@ -2858,7 +2802,7 @@ class GetExecutedCampaignDetails(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutedCampaignDetailsItem]",
+            "list[models.GetExecutedCampaignDetailsItem]",
             self._runner.call(
                 self.operation,
                 {"date": date},
@@ -2910,7 +2854,7 @@ class AsyncGetExecutedCampaignDetails(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetExecutedCampaignDetailsItem]:
+    ) -> list[models.GetExecutedCampaignDetailsItem]:
         """Lists every campaign executed on a given date with its type, timing, flags and status.
 
         GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails.
@@ -2923,7 +2867,7 @@ class AsyncGetExecutedCampaignDetails(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutedCampaignDetailsItem]",
+            "list[models.GetExecutedCampaignDetailsItem]",
             await self._runner.call(
                 self.operation,
                 {"date": date},
@@ -2975,7 +2919,7 @@ class GetCampaignDetails(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetCampaignDetailsResult | None:
+    ) -> models.GetCampaignDetailsResult | None:
         """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
 
         GetCampaignDetails: GET /current/actions/GetCampaignDetails.
@@ -2988,7 +2932,7 @@ class GetCampaignDetails(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "GetCampaignDetailsResult | None",
+            "models.GetCampaignDetailsResult | None",
             self._runner.call(
                 self.operation,
                 {"campaign_id": campaign_id},
@@ -3040,7 +2984,7 @@ class AsyncGetCampaignDetails(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetCampaignDetailsResult | None:
+    ) -> models.GetCampaignDetailsResult | None:
         """Returns the details of one campaign (target group, type, timing, flags, status; newer API also channels, tags, group sizes).
 
         GetCampaignDetails: GET /current/actions/GetCampaignDetails.
@@ -3053,7 +2997,7 @@ class AsyncGetCampaignDetails(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "GetCampaignDetailsResult | None",
+            "models.GetCampaignDetailsResult | None",
             await self._runner.call(
                 self.operation,
                 {"campaign_id": campaign_id},
@@ -3104,7 +3048,7 @@ class GetExecutionChannels(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetExecutionChannelsItem]:
+    ) -> list[models.GetExecutionChannelsItem]:
         """Lists the execution channels available to the account (ID and name).
 
         GetExecutionChannels: GET /current/actions/GetExecutionChannels.
@@ -3116,7 +3060,7 @@ class GetExecutionChannels(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutionChannelsItem]",
+            "list[models.GetExecutionChannelsItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -3165,7 +3109,7 @@ class AsyncGetExecutionChannels(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetExecutionChannelsItem]:
+    ) -> list[models.GetExecutionChannelsItem]:
         """Lists the execution channels available to the account (ID and name).
 
         GetExecutionChannels: GET /current/actions/GetExecutionChannels.
@@ -3177,7 +3121,7 @@ class AsyncGetExecutionChannels(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutionChannelsItem]",
+            "list[models.GetExecutionChannelsItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -3228,7 +3172,7 @@ class GetExecutedCampaignsByChannel(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetExecutedCampaignsByChannelItem]:
+    ) -> list[models.GetExecutedCampaignsByChannelItem]:
         """Lists the campaigns executed through one channel on one date.
 
         GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel.
@@ -3242,7 +3186,7 @@ class GetExecutedCampaignsByChannel(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutedCampaignsByChannelItem]",
+            "list[models.GetExecutedCampaignsByChannelItem]",
             self._runner.call(
                 self.operation,
                 {"channel_id": channel_id, "date": date},
@@ -3297,7 +3241,7 @@ class AsyncGetExecutedCampaignsByChannel(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetExecutedCampaignsByChannelItem]:
+    ) -> list[models.GetExecutedCampaignsByChannelItem]:
         """Lists the campaigns executed through one channel on one date.
 
         GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel.
@@ -3311,7 +3255,7 @@ class AsyncGetExecutedCampaignsByChannel(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutedCampaignsByChannelItem]",
+            "list[models.GetExecutedCampaignsByChannelItem]",
             await self._runner.call(
                 self.operation,
                 {"channel_id": channel_id, "date": date},
@@ -3366,7 +3310,7 @@ class GetExecutedCampaignChannelDetails(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetExecutedCampaignChannelDetailsItem]:
+    ) -> list[models.GetExecutedCampaignChannelDetailsItem]:
         """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
 
         GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails.
@@ -3380,7 +3324,7 @@ class GetExecutedCampaignChannelDetails(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutedCampaignChannelDetailsItem]",
+            "list[models.GetExecutedCampaignChannelDetailsItem]",
             self._runner.call(
                 self.operation,
                 {"campaign_id": campaign_id, "channel_id": channel_id},
@@ -3435,7 +3379,7 @@ class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetExecutedCampaignChannelDetailsItem]:
+    ) -> list[models.GetExecutedCampaignChannelDetailsItem]:
         """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
 
         GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails.
@@ -3449,7 +3393,7 @@ class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetExecutedCampaignChannelDetailsItem]",
+            "list[models.GetExecutedCampaignChannelDetailsItem]",
             await self._runner.call(
                 self.operation,
                 {"campaign_id": campaign_id, "channel_id": channel_id},
@@ -3503,7 +3447,7 @@ class GetTargetGroupsByDate(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetTargetGroupsByDateItem]:
+    ) -> list[models.GetTargetGroupsByDateItem]:
         """Lists the target groups that had an action executed on a given date.
 
         GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate.
@@ -3516,7 +3460,7 @@ class GetTargetGroupsByDate(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTargetGroupsByDateItem]",
+            "list[models.GetTargetGroupsByDateItem]",
             self._runner.call(
                 self.operation,
                 {"date": date},
@@ -3568,7 +3512,7 @@ class AsyncGetTargetGroupsByDate(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetTargetGroupsByDateItem]:
+    ) -> list[models.GetTargetGroupsByDateItem]:
         """Lists the target groups that had an action executed on a given date.
 
         GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate.
@@ -3581,7 +3525,7 @@ class AsyncGetTargetGroupsByDate(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTargetGroupsByDateItem]",
+            "list[models.GetTargetGroupsByDateItem]",
             await self._runner.call(
                 self.operation,
                 {"date": date},
@@ -3892,7 +3836,7 @@ class GetTargetGroupDetails(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetTargetGroupDetailsItem]:
+    ) -> list[models.GetTargetGroupDetailsItem]:
         """Lists all defined target groups with ID, name and priority.
 
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails.
@@ -3904,7 +3848,7 @@ class GetTargetGroupDetails(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTargetGroupDetailsItem]",
+            "list[models.GetTargetGroupDetailsItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -3953,7 +3897,7 @@ class AsyncGetTargetGroupDetails(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetTargetGroupDetailsItem]:
+    ) -> list[models.GetTargetGroupDetailsItem]:
         """Lists all defined target groups with ID, name and priority.
 
         GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails.
@@ -3965,7 +3909,7 @@ class AsyncGetTargetGroupDetails(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTargetGroupDetailsItem]",
+            "list[models.GetTargetGroupDetailsItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -4014,7 +3958,7 @@ class GetValueSegments(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetValueSegmentsItem]:
+    ) -> list[models.GetValueSegmentsItem]:
         """Lists all value segments (ID and name).
 
         GetValueSegments: GET /current/segments/GetValueSegments.
@@ -4026,7 +3970,7 @@ class GetValueSegments(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetValueSegmentsItem]",
+            "list[models.GetValueSegmentsItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -4075,7 +4019,7 @@ class AsyncGetValueSegments(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetValueSegmentsItem]:
+    ) -> list[models.GetValueSegmentsItem]:
         """Lists all value segments (ID and name).
 
         GetValueSegments: GET /current/segments/GetValueSegments.
@@ -4087,7 +4031,7 @@ class AsyncGetValueSegments(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetValueSegmentsItem]",
+            "list[models.GetValueSegmentsItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -4396,7 +4340,7 @@ class GetCustomersByValueSegment(BoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4441,7 +4385,7 @@ class GetCustomersByValueSegment(BoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4487,7 +4431,7 @@ class GetCustomersByValueSegment(BoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -4543,7 +4487,7 @@ class GetCustomersByValueSegment(BoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -4599,7 +4543,7 @@ class GetCustomersByValueSegment(BoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -4652,7 +4596,7 @@ class GetCustomersByValueSegment(BoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -4713,7 +4657,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4758,7 +4702,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4804,7 +4748,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -4860,7 +4804,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -4916,7 +4860,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -4969,7 +4913,7 @@ class AsyncGetCustomersByValueSegment(AsyncBoundOperation):
         value_segment_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -5030,7 +4974,7 @@ class GetValueSegmentChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5075,7 +5019,7 @@ class GetValueSegmentChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5121,7 +5065,7 @@ class GetValueSegmentChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -5177,7 +5121,7 @@ class GetValueSegmentChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -5233,7 +5177,7 @@ class GetValueSegmentChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -5286,7 +5230,7 @@ class GetValueSegmentChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -5347,7 +5291,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5392,7 +5336,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5438,7 +5382,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -5494,7 +5438,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -5550,7 +5494,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -5603,7 +5547,7 @@ class AsyncGetValueSegmentChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7123,7 +7067,7 @@ class GetCustomerLastActionExecuted(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetCustomerLastActionExecutedResult | None:
+    ) -> models.GetCustomerLastActionExecutedResult | None:
         """Details of the most recent action executed for one customer.
 
         GetCustomerLastActionExecuted: GET /current/customers/GetCustomerLastActionExecuted.
@@ -7136,7 +7080,7 @@ class GetCustomerLastActionExecuted(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "GetCustomerLastActionExecutedResult | None",
+            "models.GetCustomerLastActionExecutedResult | None",
             self._runner.call(
                 self.operation,
                 {"customer_id": customer_id},
@@ -7188,7 +7132,7 @@ class AsyncGetCustomerLastActionExecuted(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetCustomerLastActionExecutedResult | None:
+    ) -> models.GetCustomerLastActionExecutedResult | None:
         """Details of the most recent action executed for one customer.
 
         GetCustomerLastActionExecuted: GET /current/customers/GetCustomerLastActionExecuted.
@@ -7201,7 +7145,7 @@ class AsyncGetCustomerLastActionExecuted(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "GetCustomerLastActionExecutedResult | None",
+            "models.GetCustomerLastActionExecutedResult | None",
             await self._runner.call(
                 self.operation,
                 {"customer_id": customer_id},
@@ -7255,7 +7199,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -7309,7 +7253,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -7364,7 +7308,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7429,7 +7373,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7494,7 +7438,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7556,7 +7500,7 @@ class GetCustomerActionsByTargetGroup(BoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7626,7 +7570,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -7680,7 +7624,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -7735,7 +7679,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7800,7 +7744,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7865,7 +7809,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7927,7 +7871,7 @@ class AsyncGetCustomerActionsByTargetGroup(AsyncBoundOperation):
         include_recipient_group_id: bool | None = None,
         channel_id: int | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -7993,7 +7937,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         top: int | None = None,
@@ -8041,7 +7985,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         top: int | None = None,
@@ -8090,7 +8034,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8149,7 +8093,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8208,7 +8152,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8264,7 +8208,7 @@ class GetCustomerOneTimeActionsByCampaign(BoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8328,7 +8272,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         top: int | None = None,
@@ -8376,7 +8320,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         top: int | None = None,
@@ -8425,7 +8369,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8484,7 +8428,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8543,7 +8487,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8599,7 +8543,7 @@ class AsyncGetCustomerOneTimeActionsByCampaign(AsyncBoundOperation):
         *,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8663,7 +8607,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         top: int | None = None,
@@ -8711,7 +8655,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         top: int | None = None,
@@ -8760,7 +8704,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8819,7 +8763,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8878,7 +8822,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8934,7 +8878,7 @@ class GetCustomerOneTimeActionsByDate(BoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -8998,7 +8942,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         top: int | None = None,
@@ -9046,7 +8990,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         top: int | None = None,
@@ -9095,7 +9039,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -9154,7 +9098,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -9213,7 +9157,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -9269,7 +9213,7 @@ class AsyncGetCustomerOneTimeActionsByDate(AsyncBoundOperation):
         *,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         include_control_group: bool | None = None,
         channel_id: int | None = None,
         page_size: int | None = None,
@@ -9335,7 +9279,7 @@ class GetCustomersByAction(BoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9383,7 +9327,7 @@ class GetCustomersByAction(BoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9432,7 +9376,7 @@ class GetCustomersByAction(BoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -9491,7 +9435,7 @@ class GetCustomersByAction(BoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -9550,7 +9494,7 @@ class GetCustomersByAction(BoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -9606,7 +9550,7 @@ class GetCustomersByAction(BoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -9670,7 +9614,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9718,7 +9662,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9767,7 +9711,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -9826,7 +9770,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -9885,7 +9829,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -9941,7 +9885,7 @@ class AsyncGetCustomersByAction(AsyncBoundOperation):
         action_id: int,
         date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11048,7 +10992,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -11093,7 +11037,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -11139,7 +11083,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11195,7 +11139,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11251,7 +11195,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11304,7 +11248,7 @@ class GetCustomerSendDetailsByChannel(BoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11365,7 +11309,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -11410,7 +11354,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -11456,7 +11400,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11512,7 +11456,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11568,7 +11512,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11621,7 +11565,7 @@ class AsyncGetCustomerSendDetailsByChannel(AsyncBoundOperation):
         channel_id: int,
         campaign_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11682,7 +11626,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -11727,7 +11671,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -11773,7 +11717,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11829,7 +11773,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11885,7 +11829,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11938,7 +11882,7 @@ class GetCustomerExecutionDetailsByCampaign(BoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -11999,7 +11943,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -12044,7 +11988,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -12090,7 +12034,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -12146,7 +12090,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -12202,7 +12146,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -12255,7 +12199,7 @@ class AsyncGetCustomerExecutionDetailsByCampaign(AsyncBoundOperation):
         campaign_id: int,
         channel_id: int,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -15830,7 +15774,7 @@ class GetCustomerChannelInteractions(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetCustomerChannelInteractionsItem]:
+    ) -> list[models.GetCustomerChannelInteractionsItem]:
         """One customer's interactions with campaigns sent within a date range.
 
         GetCustomerChannelInteractions: GET /current/customers/GetCustomerChannelInteractions.
@@ -15846,7 +15790,7 @@ class GetCustomerChannelInteractions(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetCustomerChannelInteractionsItem]",
+            "list[models.GetCustomerChannelInteractionsItem]",
             self._runner.call(
                 self.operation,
                 {
@@ -15917,7 +15861,7 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetCustomerChannelInteractionsItem]:
+    ) -> list[models.GetCustomerChannelInteractionsItem]:
         """One customer's interactions with campaigns sent within a date range.
 
         GetCustomerChannelInteractions: GET /current/customers/GetCustomerChannelInteractions.
@@ -15933,7 +15877,7 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetCustomerChannelInteractionsItem]",
+            "list[models.GetCustomerChannelInteractionsItem]",
             await self._runner.call(
                 self.operation,
                 {
@@ -16001,7 +15945,7 @@ class GetCustomerAttributes(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetCustomerAttributesItem]:
+    ) -> list[models.GetCustomerAttributesItem]:
         """Returns attribute values for a customer.
 
         GetCustomerAttributes: GET /current/customers/GetCustomerAttributes.
@@ -16014,7 +15958,7 @@ class GetCustomerAttributes(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetCustomerAttributesItem]",
+            "list[models.GetCustomerAttributesItem]",
             self._runner.call(
                 self.operation,
                 {"customer_id": customer_id},
@@ -16066,7 +16010,7 @@ class AsyncGetCustomerAttributes(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetCustomerAttributesItem]:
+    ) -> list[models.GetCustomerAttributesItem]:
         """Returns attribute values for a customer.
 
         GetCustomerAttributes: GET /current/customers/GetCustomerAttributes.
@@ -16079,7 +16023,7 @@ class AsyncGetCustomerAttributes(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetCustomerAttributesItem]",
+            "list[models.GetCustomerAttributesItem]",
             await self._runner.call(
                 self.operation,
                 {"customer_id": customer_id},
@@ -16134,7 +16078,7 @@ class AddCustomerAttribute(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddCustomerAttributeResult | None:
+    ) -> models.AddCustomerAttributeResult | None:
         """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
 
         AddCustomerAttribute: POST /current/customers/AddCustomerAttribute.
@@ -16150,12 +16094,12 @@ class AddCustomerAttribute(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "AddCustomerAttributeResult | None",
+            "models.AddCustomerAttributeResult | None",
             self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        AddCustomerAttributeRequest,
+                        models.AddCustomerAttributeRequest,
                         name=name,
                         type_=type,
                         default_value=default_value,
@@ -16184,7 +16128,7 @@ class AsyncAddCustomerAttribute(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddCustomerAttributeResult | None:
+    ) -> models.AddCustomerAttributeResult | None:
         """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to a callback URL.
 
         AddCustomerAttribute: POST /current/customers/AddCustomerAttribute.
@@ -16200,12 +16144,12 @@ class AsyncAddCustomerAttribute(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "AddCustomerAttributeResult | None",
+            "models.AddCustomerAttributeResult | None",
             await self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        AddCustomerAttributeRequest,
+                        models.AddCustomerAttributeRequest,
                         name=name,
                         type_=type,
                         default_value=default_value,
@@ -16228,13 +16172,13 @@ class UpdateCustomerAttributes(BoundOperation):
         self,
         *,
         customer_new_attributes_values_list: list[
-            UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
+            models.UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
         ],
         callback_url: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateCustomerAttributesResult | None:
+    ) -> models.UpdateCustomerAttributesResult | None:
         """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
 
         UpdateCustomerAttributes: POST /current/customers/UpdateCustomerAttributes.
@@ -16248,12 +16192,12 @@ class UpdateCustomerAttributes(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "UpdateCustomerAttributesResult | None",
+            "models.UpdateCustomerAttributesResult | None",
             self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCustomerAttributesRequest,
+                        models.UpdateCustomerAttributesRequest,
                         customer_new_attributes_values_list=customer_new_attributes_values_list,
                         callback_url=callback_url,
                     )
@@ -16266,14 +16210,14 @@ class UpdateCustomerAttributes(BoundOperation):
         self,
         *,
         customer_new_attributes_values_list: Sequence[
-            UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
+            models.UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
         ],
         callback_url: str | None = None,
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[UpdateCustomerAttributesResult | None]:
+    ) -> BatchSummary[models.UpdateCustomerAttributesResult | None]:
         """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
 
         UpdateCustomerAttributes: POST /current/customers/UpdateCustomerAttributes. Any number of customer_new_attributes_values_list, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -16288,12 +16232,12 @@ class UpdateCustomerAttributes(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[UpdateCustomerAttributesResult | None]",
+            "BatchSummary[models.UpdateCustomerAttributesResult | None]",
             self._runner.batch(
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCustomerAttributesRequest,
+                        models.UpdateCustomerAttributesRequest,
                         customer_new_attributes_values_list=customer_new_attributes_values_list,
                         callback_url=callback_url,
                     )
@@ -16315,13 +16259,13 @@ class AsyncUpdateCustomerAttributes(AsyncBoundOperation):
         self,
         *,
         customer_new_attributes_values_list: list[
-            UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
+            models.UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
         ],
         callback_url: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateCustomerAttributesResult | None:
+    ) -> models.UpdateCustomerAttributesResult | None:
         """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
 
         UpdateCustomerAttributes: POST /current/customers/UpdateCustomerAttributes.
@@ -16335,12 +16279,12 @@ class AsyncUpdateCustomerAttributes(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "UpdateCustomerAttributesResult | None",
+            "models.UpdateCustomerAttributesResult | None",
             await self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCustomerAttributesRequest,
+                        models.UpdateCustomerAttributesRequest,
                         customer_new_attributes_values_list=customer_new_attributes_values_list,
                         callback_url=callback_url,
                     )
@@ -16353,14 +16297,14 @@ class AsyncUpdateCustomerAttributes(AsyncBoundOperation):
         self,
         *,
         customer_new_attributes_values_list: Sequence[
-            UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
+            models.UpdateCustomerAttributesRequestCustomerNewAttributesValuesListItem
         ],
         callback_url: str | None = None,
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[UpdateCustomerAttributesResult | None]:
+    ) -> BatchSummary[models.UpdateCustomerAttributesResult | None]:
         """Overwrites attribute values for up to 1,000 customers per call; outcome optionally posted to a callback URL.
 
         UpdateCustomerAttributes: POST /current/customers/UpdateCustomerAttributes. Any number of customer_new_attributes_values_list, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -16375,12 +16319,12 @@ class AsyncUpdateCustomerAttributes(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[UpdateCustomerAttributesResult | None]",
+            "BatchSummary[models.UpdateCustomerAttributesResult | None]",
             await self._runner.batch(
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCustomerAttributesRequest,
+                        models.UpdateCustomerAttributesRequest,
                         customer_new_attributes_values_list=customer_new_attributes_values_list,
                         callback_url=callback_url,
                     )
@@ -16402,12 +16346,12 @@ class UpsertCustomer(BoundOperation):
         self,
         *,
         customer_id: str,
-        attributes: list[UpsertCustomerRequestAttributesItem] | None = None,
+        attributes: list[models.UpsertCustomerRequestAttributesItem] | None = None,
         callback_url: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpsertCustomerResult | None:
+    ) -> models.UpsertCustomerResult | None:
         """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
 
         UpsertCustomer: PUT /Customers/UpsertCustomer.
@@ -16422,12 +16366,12 @@ class UpsertCustomer(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "UpsertCustomerResult | None",
+            "models.UpsertCustomerResult | None",
             self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        UpsertCustomerRequest,
+                        models.UpsertCustomerRequest,
                         customer_id=customer_id,
                         attributes=attributes,
                         callback_url=callback_url,
@@ -16449,12 +16393,12 @@ class AsyncUpsertCustomer(AsyncBoundOperation):
         self,
         *,
         customer_id: str,
-        attributes: list[UpsertCustomerRequestAttributesItem] | None = None,
+        attributes: list[models.UpsertCustomerRequestAttributesItem] | None = None,
         callback_url: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpsertCustomerResult | None:
+    ) -> models.UpsertCustomerResult | None:
         """Registers a new customer in real time or updates attributes of an existing one (gradual rollout).
 
         UpsertCustomer: PUT /Customers/UpsertCustomer.
@@ -16469,12 +16413,12 @@ class AsyncUpsertCustomer(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "UpsertCustomerResult | None",
+            "models.UpsertCustomerResult | None",
             await self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        UpsertCustomerRequest,
+                        models.UpsertCustomerRequest,
                         customer_id=customer_id,
                         attributes=attributes,
                         callback_url=callback_url,
@@ -16500,7 +16444,7 @@ class GetCustomerAttributeChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -16552,7 +16496,7 @@ class GetCustomerAttributeChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -16605,7 +16549,7 @@ class GetCustomerAttributeChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -16668,7 +16612,7 @@ class GetCustomerAttributeChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -16731,7 +16675,7 @@ class GetCustomerAttributeChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -16791,7 +16735,7 @@ class GetCustomerAttributeChangers(BoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -16859,7 +16803,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -16911,7 +16855,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -16964,7 +16908,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17027,7 +16971,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17090,7 +17034,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17150,7 +17094,7 @@ class AsyncGetCustomerAttributeChangers(AsyncBoundOperation):
         start_date: datetime.date | None = None,
         end_date: datetime.date | None = None,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17217,7 +17161,7 @@ class RemoveCustomerPII(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveCustomerPIIResult | None:
+    ) -> models.RemoveCustomerPIIResult | None:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
         RemoveCustomerPII: POST /current/customers/RemoveCustomerPII.
@@ -17230,10 +17174,14 @@ class RemoveCustomerPII(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "RemoveCustomerPIIResult | None",
+            "models.RemoveCustomerPIIResult | None",
             self._runner.call(
                 self.operation,
-                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
+                {
+                    "body": _body(
+                        models.RemoveCustomerPIIRequest, customer_i_ds=customer_ids
+                    )
+                },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
@@ -17246,7 +17194,7 @@ class RemoveCustomerPII(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[RemoveCustomerPIIResult | None]:
+    ) -> BatchSummary[models.RemoveCustomerPIIResult | None]:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
         RemoveCustomerPII: POST /current/customers/RemoveCustomerPII. Any number of customer_ids, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -17260,10 +17208,14 @@ class RemoveCustomerPII(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[RemoveCustomerPIIResult | None]",
+            "BatchSummary[models.RemoveCustomerPIIResult | None]",
             self._runner.batch(
                 self.operation,
-                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
+                {
+                    "body": _body(
+                        models.RemoveCustomerPIIRequest, customer_i_ds=customer_ids
+                    )
+                },
                 on_progress=on_progress,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
@@ -17284,7 +17236,7 @@ class AsyncRemoveCustomerPII(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveCustomerPIIResult | None:
+    ) -> models.RemoveCustomerPIIResult | None:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
         RemoveCustomerPII: POST /current/customers/RemoveCustomerPII.
@@ -17297,10 +17249,14 @@ class AsyncRemoveCustomerPII(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "RemoveCustomerPIIResult | None",
+            "models.RemoveCustomerPIIResult | None",
             await self._runner.call(
                 self.operation,
-                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
+                {
+                    "body": _body(
+                        models.RemoveCustomerPIIRequest, customer_i_ds=customer_ids
+                    )
+                },
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
         )
@@ -17313,7 +17269,7 @@ class AsyncRemoveCustomerPII(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[RemoveCustomerPIIResult | None]:
+    ) -> BatchSummary[models.RemoveCustomerPIIResult | None]:
         """Anonymizes all PII attributes of the given customer IDs (GDPR right to be forgotten); records are kept anonymized.
 
         RemoveCustomerPII: POST /current/customers/RemoveCustomerPII. Any number of customer_ids, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -17327,10 +17283,14 @@ class AsyncRemoveCustomerPII(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[RemoveCustomerPIIResult | None]",
+            "BatchSummary[models.RemoveCustomerPIIResult | None]",
             await self._runner.batch(
                 self.operation,
-                {"body": _body(RemoveCustomerPIIRequest, customer_i_ds=customer_ids)},
+                {
+                    "body": _body(
+                        models.RemoveCustomerPIIRequest, customer_i_ds=customer_ids
+                    )
+                },
                 on_progress=on_progress,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
@@ -17350,7 +17310,7 @@ class GetTargetGroupChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -17395,7 +17355,7 @@ class GetTargetGroupChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -17441,7 +17401,7 @@ class GetTargetGroupChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17497,7 +17457,7 @@ class GetTargetGroupChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17553,7 +17513,7 @@ class GetTargetGroupChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17606,7 +17566,7 @@ class GetTargetGroupChangers(BoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17667,7 +17627,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -17712,7 +17672,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         top: int | None = None,
         skip: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -17758,7 +17718,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17814,7 +17774,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17870,7 +17830,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17923,7 +17883,7 @@ class AsyncGetTargetGroupChangers(AsyncBoundOperation):
         start_date: datetime.date,
         end_date: datetime.date,
         attributes: Sequence[str] | None = None,
-        attribute_delimiter: AttributeDelimiter | str | None = None,
+        attribute_delimiter: models.AttributeDelimiter | str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         start: int | None = None,
@@ -17985,7 +17945,7 @@ class GetChannelTemplates(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetChannelTemplatesItem]:
+    ) -> list[models.GetChannelTemplatesItem]:
         """Template IDs and names registered for one execution channel.
 
         GetChannelTemplates: GET /current/integrations/GetChannelTemplates.
@@ -17998,7 +17958,7 @@ class GetChannelTemplates(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetChannelTemplatesItem]",
+            "list[models.GetChannelTemplatesItem]",
             self._runner.call(
                 self.operation,
                 {"channel_id": channel_id},
@@ -18050,7 +18010,7 @@ class AsyncGetChannelTemplates(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetChannelTemplatesItem]:
+    ) -> list[models.GetChannelTemplatesItem]:
         """Template IDs and names registered for one execution channel.
 
         GetChannelTemplates: GET /current/integrations/GetChannelTemplates.
@@ -18063,7 +18023,7 @@ class AsyncGetChannelTemplates(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetChannelTemplatesItem]",
+            "list[models.GetChannelTemplatesItem]",
             await self._runner.call(
                 self.operation,
                 {"channel_id": channel_id},
@@ -18249,7 +18209,7 @@ class AddChannelTemplates(BoundOperation):
     def __call__(
         self,
         *,
-        items: Sequence[AddChannelTemplatesRequestItem],
+        items: Sequence[models.AddChannelTemplatesRequestItem],
         channel_id: int,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18279,7 +18239,7 @@ class AddChannelTemplates(BoundOperation):
     def batched(
         self,
         *,
-        items: Sequence[AddChannelTemplatesRequestItem],
+        items: Sequence[models.AddChannelTemplatesRequestItem],
         channel_id: int,
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -18320,7 +18280,7 @@ class AsyncAddChannelTemplates(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        items: Sequence[AddChannelTemplatesRequestItem],
+        items: Sequence[models.AddChannelTemplatesRequestItem],
         channel_id: int,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18350,7 +18310,7 @@ class AsyncAddChannelTemplates(AsyncBoundOperation):
     async def batched(
         self,
         *,
-        items: Sequence[AddChannelTemplatesRequestItem],
+        items: Sequence[models.AddChannelTemplatesRequestItem],
         channel_id: int,
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -18391,7 +18351,7 @@ class DeleteChannelTemplates(BoundOperation):
     def __call__(
         self,
         *,
-        items: Sequence[DeleteChannelTemplatesRequestItem],
+        items: Sequence[models.DeleteChannelTemplatesRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -18419,7 +18379,7 @@ class DeleteChannelTemplates(BoundOperation):
     def batched(
         self,
         *,
-        items: Sequence[DeleteChannelTemplatesRequestItem],
+        items: Sequence[models.DeleteChannelTemplatesRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18458,7 +18418,7 @@ class AsyncDeleteChannelTemplates(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        items: Sequence[DeleteChannelTemplatesRequestItem],
+        items: Sequence[models.DeleteChannelTemplatesRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -18486,7 +18446,7 @@ class AsyncDeleteChannelTemplates(AsyncBoundOperation):
     async def batched(
         self,
         *,
-        items: Sequence[DeleteChannelTemplatesRequestItem],
+        items: Sequence[models.DeleteChannelTemplatesRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18525,7 +18485,7 @@ class AddChannelApps(BoundOperation):
     def __call__(
         self,
         *,
-        items: Sequence[AddChannelAppsRequestItem],
+        items: Sequence[models.AddChannelAppsRequestItem],
         channel_id: int,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18555,7 +18515,7 @@ class AddChannelApps(BoundOperation):
     def batched(
         self,
         *,
-        items: Sequence[AddChannelAppsRequestItem],
+        items: Sequence[models.AddChannelAppsRequestItem],
         channel_id: int,
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -18596,7 +18556,7 @@ class AsyncAddChannelApps(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        items: Sequence[AddChannelAppsRequestItem],
+        items: Sequence[models.AddChannelAppsRequestItem],
         channel_id: int,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18626,7 +18586,7 @@ class AsyncAddChannelApps(AsyncBoundOperation):
     async def batched(
         self,
         *,
-        items: Sequence[AddChannelAppsRequestItem],
+        items: Sequence[models.AddChannelAppsRequestItem],
         channel_id: int,
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -18667,7 +18627,7 @@ class DeleteChannelApps(BoundOperation):
     def __call__(
         self,
         *,
-        items: Sequence[DeleteChannelAppsRequestItem],
+        items: Sequence[models.DeleteChannelAppsRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -18695,7 +18655,7 @@ class DeleteChannelApps(BoundOperation):
     def batched(
         self,
         *,
-        items: Sequence[DeleteChannelAppsRequestItem],
+        items: Sequence[models.DeleteChannelAppsRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18734,7 +18694,7 @@ class AsyncDeleteChannelApps(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        items: Sequence[DeleteChannelAppsRequestItem],
+        items: Sequence[models.DeleteChannelAppsRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -18762,7 +18722,7 @@ class AsyncDeleteChannelApps(AsyncBoundOperation):
     async def batched(
         self,
         *,
-        items: Sequence[DeleteChannelAppsRequestItem],
+        items: Sequence[models.DeleteChannelAppsRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18801,7 +18761,7 @@ class UpdateCampaignMetrics(BoundOperation):
     def __call__(
         self,
         *,
-        items: Sequence[UpdateCampaignMetricsRequestItem],
+        items: Sequence[models.UpdateCampaignMetricsRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -18829,7 +18789,7 @@ class UpdateCampaignMetrics(BoundOperation):
     def batched(
         self,
         *,
-        items: Sequence[UpdateCampaignMetricsRequestItem],
+        items: Sequence[models.UpdateCampaignMetricsRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18868,7 +18828,7 @@ class AsyncUpdateCampaignMetrics(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        items: Sequence[UpdateCampaignMetricsRequestItem],
+        items: Sequence[models.UpdateCampaignMetricsRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -18896,7 +18856,7 @@ class AsyncUpdateCampaignMetrics(AsyncBoundOperation):
     async def batched(
         self,
         *,
-        items: Sequence[UpdateCampaignMetricsRequestItem],
+        items: Sequence[models.UpdateCampaignMetricsRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -18971,7 +18931,7 @@ class UpdateCampaignInteractions(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCampaignInteractionsRequest,
+                        models.UpdateCampaignInteractionsRequest,
                         campaign_id=campaign_id,
                         channel_id=channel_id,
                         interaction_date=interaction_date,
@@ -19027,7 +18987,7 @@ class UpdateCampaignInteractions(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCampaignInteractionsRequest,
+                        models.UpdateCampaignInteractionsRequest,
                         campaign_id=campaign_id,
                         channel_id=channel_id,
                         interaction_date=interaction_date,
@@ -19090,7 +19050,7 @@ class AsyncUpdateCampaignInteractions(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCampaignInteractionsRequest,
+                        models.UpdateCampaignInteractionsRequest,
                         campaign_id=campaign_id,
                         channel_id=channel_id,
                         interaction_date=interaction_date,
@@ -19146,7 +19106,7 @@ class AsyncUpdateCampaignInteractions(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCampaignInteractionsRequest,
+                        models.UpdateCampaignInteractionsRequest,
                         campaign_id=campaign_id,
                         channel_id=channel_id,
                         interaction_date=interaction_date,
@@ -19201,7 +19161,7 @@ class SetCustomerChannelPreference(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        SetCustomerChannelPreferenceRequest,
+                        models.SetCustomerChannelPreferenceRequest,
                         channel_id=channel_id,
                         customer_i_ds=customer_ids,
                         communication_mode=communication_mode,
@@ -19245,7 +19205,7 @@ class SetCustomerChannelPreference(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        SetCustomerChannelPreferenceRequest,
+                        models.SetCustomerChannelPreferenceRequest,
                         channel_id=channel_id,
                         customer_i_ds=customer_ids,
                         communication_mode=communication_mode,
@@ -19296,7 +19256,7 @@ class AsyncSetCustomerChannelPreference(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        SetCustomerChannelPreferenceRequest,
+                        models.SetCustomerChannelPreferenceRequest,
                         channel_id=channel_id,
                         customer_i_ds=customer_ids,
                         communication_mode=communication_mode,
@@ -19340,7 +19300,7 @@ class AsyncSetCustomerChannelPreference(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        SetCustomerChannelPreferenceRequest,
+                        models.SetCustomerChannelPreferenceRequest,
                         channel_id=channel_id,
                         customer_i_ds=customer_ids,
                         communication_mode=communication_mode,
@@ -19365,7 +19325,9 @@ class UpdateCustomerPromotionStatus(BoundOperation):
         *,
         time_stamp: datetime.datetime,
         campaign_id: int,
-        promos_updated: list[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+        promos_updated: list[
+            models.UpdateCustomerPromotionStatusRequestPromosUpdatedItem
+        ],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -19389,7 +19351,7 @@ class UpdateCustomerPromotionStatus(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCustomerPromotionStatusRequest,
+                        models.UpdateCustomerPromotionStatusRequest,
                         time_stamp=time_stamp,
                         campaign_id=campaign_id,
                         promos_updated=promos_updated,
@@ -19404,7 +19366,9 @@ class UpdateCustomerPromotionStatus(BoundOperation):
         *,
         time_stamp: datetime.datetime,
         campaign_id: int,
-        promos_updated: Sequence[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+        promos_updated: Sequence[
+            models.UpdateCustomerPromotionStatusRequestPromosUpdatedItem
+        ],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -19430,7 +19394,7 @@ class UpdateCustomerPromotionStatus(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCustomerPromotionStatusRequest,
+                        models.UpdateCustomerPromotionStatusRequest,
                         time_stamp=time_stamp,
                         campaign_id=campaign_id,
                         promos_updated=promos_updated,
@@ -19454,7 +19418,9 @@ class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
         *,
         time_stamp: datetime.datetime,
         campaign_id: int,
-        promos_updated: list[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+        promos_updated: list[
+            models.UpdateCustomerPromotionStatusRequestPromosUpdatedItem
+        ],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -19478,7 +19444,7 @@ class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCustomerPromotionStatusRequest,
+                        models.UpdateCustomerPromotionStatusRequest,
                         time_stamp=time_stamp,
                         campaign_id=campaign_id,
                         promos_updated=promos_updated,
@@ -19493,7 +19459,9 @@ class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
         *,
         time_stamp: datetime.datetime,
         campaign_id: int,
-        promos_updated: Sequence[UpdateCustomerPromotionStatusRequestPromosUpdatedItem],
+        promos_updated: Sequence[
+            models.UpdateCustomerPromotionStatusRequestPromosUpdatedItem
+        ],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -19519,7 +19487,7 @@ class AsyncUpdateCustomerPromotionStatus(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateCustomerPromotionStatusRequest,
+                        models.UpdateCustomerPromotionStatusRequest,
                         time_stamp=time_stamp,
                         campaign_id=campaign_id,
                         promos_updated=promos_updated,
@@ -19544,7 +19512,7 @@ class GetPromotions(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetPromotionsItem]:
+    ) -> list[models.GetPromotionsItem]:
         """All promo codes and their names registered in Optimove.
 
         GetPromotions: GET /current/integrations/GetPromotions.
@@ -19556,7 +19524,7 @@ class GetPromotions(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromotionsItem]",
+            "list[models.GetPromotionsItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -19605,7 +19573,7 @@ class AsyncGetPromotions(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetPromotionsItem]:
+    ) -> list[models.GetPromotionsItem]:
         """All promo codes and their names registered in Optimove.
 
         GetPromotions: GET /current/integrations/GetPromotions.
@@ -19617,7 +19585,7 @@ class AsyncGetPromotions(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetPromotionsItem]",
+            "list[models.GetPromotionsItem]",
             await self._runner.call(
                 self.operation,
                 {},
@@ -19663,7 +19631,7 @@ class AddPromotions(BoundOperation):
     def __call__(
         self,
         *,
-        items: Sequence[AddPromotionsRequestItem],
+        items: Sequence[models.AddPromotionsRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -19691,7 +19659,7 @@ class AddPromotions(BoundOperation):
     def batched(
         self,
         *,
-        items: Sequence[AddPromotionsRequestItem],
+        items: Sequence[models.AddPromotionsRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -19730,7 +19698,7 @@ class AsyncAddPromotions(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        items: Sequence[AddPromotionsRequestItem],
+        items: Sequence[models.AddPromotionsRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -19758,7 +19726,7 @@ class AsyncAddPromotions(AsyncBoundOperation):
     async def batched(
         self,
         *,
-        items: Sequence[AddPromotionsRequestItem],
+        items: Sequence[models.AddPromotionsRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -19797,7 +19765,7 @@ class DeletePromotions(BoundOperation):
     def __call__(
         self,
         *,
-        items: Sequence[DeletePromotionsRequestItem],
+        items: Sequence[models.DeletePromotionsRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -19825,7 +19793,7 @@ class DeletePromotions(BoundOperation):
     def batched(
         self,
         *,
-        items: Sequence[DeletePromotionsRequestItem],
+        items: Sequence[models.DeletePromotionsRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -19864,7 +19832,7 @@ class AsyncDeletePromotions(AsyncBoundOperation):
     async def __call__(
         self,
         *,
-        items: Sequence[DeletePromotionsRequestItem],
+        items: Sequence[models.DeletePromotionsRequestItem],
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -19892,7 +19860,7 @@ class AsyncDeletePromotions(AsyncBoundOperation):
     async def batched(
         self,
         *,
-        items: Sequence[DeletePromotionsRequestItem],
+        items: Sequence[models.DeletePromotionsRequestItem],
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -19956,7 +19924,7 @@ class AddTemplate(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        AddTemplateRequest,
+                        models.AddTemplateRequest,
                         template_name=template_name,
                         template_content=template_content,
                     )
@@ -20001,7 +19969,7 @@ class AsyncAddTemplate(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        AddTemplateRequest,
+                        models.AddTemplateRequest,
                         template_name=template_name,
                         template_content=template_content,
                     )
@@ -20048,7 +20016,7 @@ class UpdateTemplate(BoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateTemplateRequest,
+                        models.UpdateTemplateRequest,
                         template_id=template_id,
                         template_name=template_name,
                         template_content=template_content,
@@ -20096,7 +20064,7 @@ class AsyncUpdateTemplate(AsyncBoundOperation):
                 self.operation,
                 {
                     "body": _body(
-                        UpdateTemplateRequest,
+                        models.UpdateTemplateRequest,
                         template_id=template_id,
                         template_name=template_name,
                         template_content=template_content,
@@ -20122,7 +20090,7 @@ class AddUnsubscribers(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddUnsubscribersResult | None:
+    ) -> models.AddUnsubscribersResult | None:
         """Adds email addresses to a brand's global Optimail unsubscribe list.
 
         AddUnsubscribers: POST /current/optimail/AddUnsubscribers.
@@ -20136,12 +20104,12 @@ class AddUnsubscribers(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "AddUnsubscribersResult | None",
+            "models.AddUnsubscribersResult | None",
             self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        AddUnsubscribersRequest,
+                        models.AddUnsubscribersRequest,
                         brand_id=brand_id,
                         email_addresses=email_addresses,
                     )
@@ -20159,7 +20127,7 @@ class AddUnsubscribers(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[AddUnsubscribersResult | None]:
+    ) -> BatchSummary[models.AddUnsubscribersResult | None]:
         """Adds email addresses to a brand's global Optimail unsubscribe list.
 
         AddUnsubscribers: POST /current/optimail/AddUnsubscribers. Any number of email_addresses, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -20174,12 +20142,12 @@ class AddUnsubscribers(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[AddUnsubscribersResult | None]",
+            "BatchSummary[models.AddUnsubscribersResult | None]",
             self._runner.batch(
                 self.operation,
                 {
                     "body": _body(
-                        AddUnsubscribersRequest,
+                        models.AddUnsubscribersRequest,
                         brand_id=brand_id,
                         email_addresses=email_addresses,
                     )
@@ -20205,7 +20173,7 @@ class AsyncAddUnsubscribers(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddUnsubscribersResult | None:
+    ) -> models.AddUnsubscribersResult | None:
         """Adds email addresses to a brand's global Optimail unsubscribe list.
 
         AddUnsubscribers: POST /current/optimail/AddUnsubscribers.
@@ -20219,12 +20187,12 @@ class AsyncAddUnsubscribers(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "AddUnsubscribersResult | None",
+            "models.AddUnsubscribersResult | None",
             await self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        AddUnsubscribersRequest,
+                        models.AddUnsubscribersRequest,
                         brand_id=brand_id,
                         email_addresses=email_addresses,
                     )
@@ -20242,7 +20210,7 @@ class AsyncAddUnsubscribers(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[AddUnsubscribersResult | None]:
+    ) -> BatchSummary[models.AddUnsubscribersResult | None]:
         """Adds email addresses to a brand's global Optimail unsubscribe list.
 
         AddUnsubscribers: POST /current/optimail/AddUnsubscribers. Any number of email_addresses, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -20257,12 +20225,12 @@ class AsyncAddUnsubscribers(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[AddUnsubscribersResult | None]",
+            "BatchSummary[models.AddUnsubscribersResult | None]",
             await self._runner.batch(
                 self.operation,
                 {
                     "body": _body(
-                        AddUnsubscribersRequest,
+                        models.AddUnsubscribersRequest,
                         brand_id=brand_id,
                         email_addresses=email_addresses,
                     )
@@ -20288,7 +20256,7 @@ class DeleteUnsubscribers(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteUnsubscribersResult | None:
+    ) -> models.DeleteUnsubscribersResult | None:
         """Removes one email address from a brand's global unsubscribe list.
 
         DeleteUnsubscribers: POST /current/optimail/DeleteUnsubscribers.
@@ -20302,12 +20270,12 @@ class DeleteUnsubscribers(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "DeleteUnsubscribersResult | None",
+            "models.DeleteUnsubscribersResult | None",
             self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        DeleteUnsubscribersRequest,
+                        models.DeleteUnsubscribersRequest,
                         brand_id=brand_id,
                         email_address=email_address,
                     )
@@ -20332,7 +20300,7 @@ class AsyncDeleteUnsubscribers(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteUnsubscribersResult | None:
+    ) -> models.DeleteUnsubscribersResult | None:
         """Removes one email address from a brand's global unsubscribe list.
 
         DeleteUnsubscribers: POST /current/optimail/DeleteUnsubscribers.
@@ -20346,12 +20314,12 @@ class AsyncDeleteUnsubscribers(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "DeleteUnsubscribersResult | None",
+            "models.DeleteUnsubscribersResult | None",
             await self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        DeleteUnsubscribersRequest,
+                        models.DeleteUnsubscribersRequest,
                         brand_id=brand_id,
                         email_address=email_address,
                     )
@@ -20902,14 +20870,15 @@ class SendTransactionalMail(BoundOperation):
         self,
         *,
         template_id: int,
-        recipients: list[SendTransactionalMailRequestRecipientsItem],
+        recipients: list[models.SendTransactionalMailRequestRecipientsItem],
         schedule_time: datetime.datetime | None = None,
-        attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
+        attachments: list[models.SendTransactionalMailRequestAttachmentsItem]
+        | None = None,
         unique_message_id: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendTransactionalMailResult | None:
+    ) -> models.SendTransactionalMailResult | None:
         """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
 
         SendTransactionalMail: POST /current/transactionalmail/SendTransactionalMail.
@@ -20926,12 +20895,12 @@ class SendTransactionalMail(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "SendTransactionalMailResult | None",
+            "models.SendTransactionalMailResult | None",
             self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        SendTransactionalMailRequest,
+                        models.SendTransactionalMailRequest,
                         template_id=template_id,
                         recipients=recipients,
                         schedule_time=schedule_time,
@@ -20947,15 +20916,16 @@ class SendTransactionalMail(BoundOperation):
         self,
         *,
         template_id: int,
-        recipients: Sequence[SendTransactionalMailRequestRecipientsItem],
+        recipients: Sequence[models.SendTransactionalMailRequestRecipientsItem],
         schedule_time: datetime.datetime | None = None,
-        attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
+        attachments: list[models.SendTransactionalMailRequestAttachmentsItem]
+        | None = None,
         unique_message_id: str | None = None,
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[SendTransactionalMailResult | None]:
+    ) -> BatchSummary[models.SendTransactionalMailResult | None]:
         """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
 
         SendTransactionalMail: POST /current/transactionalmail/SendTransactionalMail. Any number of recipients, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -20973,12 +20943,12 @@ class SendTransactionalMail(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[SendTransactionalMailResult | None]",
+            "BatchSummary[models.SendTransactionalMailResult | None]",
             self._runner.batch(
                 self.operation,
                 {
                     "body": _body(
-                        SendTransactionalMailRequest,
+                        models.SendTransactionalMailRequest,
                         template_id=template_id,
                         recipients=recipients,
                         schedule_time=schedule_time,
@@ -21003,14 +20973,15 @@ class AsyncSendTransactionalMail(AsyncBoundOperation):
         self,
         *,
         template_id: int,
-        recipients: list[SendTransactionalMailRequestRecipientsItem],
+        recipients: list[models.SendTransactionalMailRequestRecipientsItem],
         schedule_time: datetime.datetime | None = None,
-        attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
+        attachments: list[models.SendTransactionalMailRequestAttachmentsItem]
+        | None = None,
         unique_message_id: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendTransactionalMailResult | None:
+    ) -> models.SendTransactionalMailResult | None:
         """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
 
         SendTransactionalMail: POST /current/transactionalmail/SendTransactionalMail.
@@ -21027,12 +20998,12 @@ class AsyncSendTransactionalMail(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "SendTransactionalMailResult | None",
+            "models.SendTransactionalMailResult | None",
             await self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        SendTransactionalMailRequest,
+                        models.SendTransactionalMailRequest,
                         template_id=template_id,
                         recipients=recipients,
                         schedule_time=schedule_time,
@@ -21048,15 +21019,16 @@ class AsyncSendTransactionalMail(AsyncBoundOperation):
         self,
         *,
         template_id: int,
-        recipients: Sequence[SendTransactionalMailRequestRecipientsItem],
+        recipients: Sequence[models.SendTransactionalMailRequestRecipientsItem],
         schedule_time: datetime.datetime | None = None,
-        attachments: list[SendTransactionalMailRequestAttachmentsItem] | None = None,
+        attachments: list[models.SendTransactionalMailRequestAttachmentsItem]
+        | None = None,
         unique_message_id: str | None = None,
         on_progress: Callable[[BatchProgress], None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[SendTransactionalMailResult | None]:
+    ) -> BatchSummary[models.SendTransactionalMailResult | None]:
         """Sends a stored transactional template to a list of recipients with per-recipient personalization tags.
 
         SendTransactionalMail: POST /current/transactionalmail/SendTransactionalMail. Any number of recipients, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -21074,12 +21046,12 @@ class AsyncSendTransactionalMail(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[SendTransactionalMailResult | None]",
+            "BatchSummary[models.SendTransactionalMailResult | None]",
             await self._runner.batch(
                 self.operation,
                 {
                     "body": _body(
-                        SendTransactionalMailRequest,
+                        models.SendTransactionalMailRequest,
                         template_id=template_id,
                         recipients=recipients,
                         schedule_time=schedule_time,
@@ -21104,22 +21076,22 @@ class SendFinalizedTransactionalMail(BoundOperation):
         self,
         *,
         brand_id: int,
-        recipients: list[SendFinalizedTransactionalMailRequestRecipientsItem],
+        recipients: list[models.SendFinalizedTransactionalMailRequestRecipientsItem],
         from_email: str | None = None,
         from_name: str | None = None,
         reply_to: str | None = None,
         subject: str | None = None,
         html: str | None = None,
         plain_text: str | None = None,
-        bcc: list[SendFinalizedTransactionalMailRequestBccItem] | None = None,
-        attachments: list[SendFinalizedTransactionalMailRequestAttachmentsItem]
+        bcc: list[models.SendFinalizedTransactionalMailRequestBccItem] | None = None,
+        attachments: list[models.SendFinalizedTransactionalMailRequestAttachmentsItem]
         | None = None,
         schedule_time: datetime.datetime | None = None,
         unique_message_id: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendFinalizedTransactionalMailResult | None:
+    ) -> models.SendFinalizedTransactionalMailResult | None:
         """Sends a transactional email whose final HTML/plain content is supplied in the call.
 
         SendFinalizedTransactionalMail: POST /current/transactionalmail/SendFinalizedTransactionalMail.
@@ -21143,12 +21115,12 @@ class SendFinalizedTransactionalMail(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "SendFinalizedTransactionalMailResult | None",
+            "models.SendFinalizedTransactionalMailResult | None",
             self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        SendFinalizedTransactionalMailRequest,
+                        models.SendFinalizedTransactionalMailRequest,
                         brand_id=brand_id,
                         recipients=recipients,
                         from_email=from_email,
@@ -21171,15 +21143,17 @@ class SendFinalizedTransactionalMail(BoundOperation):
         self,
         *,
         brand_id: int,
-        recipients: Sequence[SendFinalizedTransactionalMailRequestRecipientsItem],
+        recipients: Sequence[
+            models.SendFinalizedTransactionalMailRequestRecipientsItem
+        ],
         from_email: str | None = None,
         from_name: str | None = None,
         reply_to: str | None = None,
         subject: str | None = None,
         html: str | None = None,
         plain_text: str | None = None,
-        bcc: list[SendFinalizedTransactionalMailRequestBccItem] | None = None,
-        attachments: list[SendFinalizedTransactionalMailRequestAttachmentsItem]
+        bcc: list[models.SendFinalizedTransactionalMailRequestBccItem] | None = None,
+        attachments: list[models.SendFinalizedTransactionalMailRequestAttachmentsItem]
         | None = None,
         schedule_time: datetime.datetime | None = None,
         unique_message_id: str | None = None,
@@ -21187,7 +21161,7 @@ class SendFinalizedTransactionalMail(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[SendFinalizedTransactionalMailResult | None]:
+    ) -> BatchSummary[models.SendFinalizedTransactionalMailResult | None]:
         """Sends a transactional email whose final HTML/plain content is supplied in the call.
 
         SendFinalizedTransactionalMail: POST /current/transactionalmail/SendFinalizedTransactionalMail. Any number of recipients, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -21212,12 +21186,12 @@ class SendFinalizedTransactionalMail(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[SendFinalizedTransactionalMailResult | None]",
+            "BatchSummary[models.SendFinalizedTransactionalMailResult | None]",
             self._runner.batch(
                 self.operation,
                 {
                     "body": _body(
-                        SendFinalizedTransactionalMailRequest,
+                        models.SendFinalizedTransactionalMailRequest,
                         brand_id=brand_id,
                         recipients=recipients,
                         from_email=from_email,
@@ -21249,22 +21223,22 @@ class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
         self,
         *,
         brand_id: int,
-        recipients: list[SendFinalizedTransactionalMailRequestRecipientsItem],
+        recipients: list[models.SendFinalizedTransactionalMailRequestRecipientsItem],
         from_email: str | None = None,
         from_name: str | None = None,
         reply_to: str | None = None,
         subject: str | None = None,
         html: str | None = None,
         plain_text: str | None = None,
-        bcc: list[SendFinalizedTransactionalMailRequestBccItem] | None = None,
-        attachments: list[SendFinalizedTransactionalMailRequestAttachmentsItem]
+        bcc: list[models.SendFinalizedTransactionalMailRequestBccItem] | None = None,
+        attachments: list[models.SendFinalizedTransactionalMailRequestAttachmentsItem]
         | None = None,
         schedule_time: datetime.datetime | None = None,
         unique_message_id: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendFinalizedTransactionalMailResult | None:
+    ) -> models.SendFinalizedTransactionalMailResult | None:
         """Sends a transactional email whose final HTML/plain content is supplied in the call.
 
         SendFinalizedTransactionalMail: POST /current/transactionalmail/SendFinalizedTransactionalMail.
@@ -21288,12 +21262,12 @@ class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "SendFinalizedTransactionalMailResult | None",
+            "models.SendFinalizedTransactionalMailResult | None",
             await self._runner.call(
                 self.operation,
                 {
                     "body": _body(
-                        SendFinalizedTransactionalMailRequest,
+                        models.SendFinalizedTransactionalMailRequest,
                         brand_id=brand_id,
                         recipients=recipients,
                         from_email=from_email,
@@ -21316,15 +21290,17 @@ class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
         self,
         *,
         brand_id: int,
-        recipients: Sequence[SendFinalizedTransactionalMailRequestRecipientsItem],
+        recipients: Sequence[
+            models.SendFinalizedTransactionalMailRequestRecipientsItem
+        ],
         from_email: str | None = None,
         from_name: str | None = None,
         reply_to: str | None = None,
         subject: str | None = None,
         html: str | None = None,
         plain_text: str | None = None,
-        bcc: list[SendFinalizedTransactionalMailRequestBccItem] | None = None,
-        attachments: list[SendFinalizedTransactionalMailRequestAttachmentsItem]
+        bcc: list[models.SendFinalizedTransactionalMailRequestBccItem] | None = None,
+        attachments: list[models.SendFinalizedTransactionalMailRequestAttachmentsItem]
         | None = None,
         schedule_time: datetime.datetime | None = None,
         unique_message_id: str | None = None,
@@ -21332,7 +21308,7 @@ class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchSummary[SendFinalizedTransactionalMailResult | None]:
+    ) -> BatchSummary[models.SendFinalizedTransactionalMailResult | None]:
         """Sends a transactional email whose final HTML/plain content is supplied in the call.
 
         SendFinalizedTransactionalMail: POST /current/transactionalmail/SendFinalizedTransactionalMail. Any number of recipients, sent in as many calls as the function's limit per call needs, in order; a failed call raises a BatchError that says which items were sent and which were not.
@@ -21357,12 +21333,12 @@ class AsyncSendFinalizedTransactionalMail(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "BatchSummary[SendFinalizedTransactionalMailResult | None]",
+            "BatchSummary[models.SendFinalizedTransactionalMailResult | None]",
             await self._runner.batch(
                 self.operation,
                 {
                     "body": _body(
-                        SendFinalizedTransactionalMailRequest,
+                        models.SendFinalizedTransactionalMailRequest,
                         brand_id=brand_id,
                         recipients=recipients,
                         from_email=from_email,
@@ -21396,7 +21372,7 @@ class GetTemplateDetails(BoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetTemplateDetailsItem]:
+    ) -> list[models.GetTemplateDetailsItem]:
         """All transactional (Optimail) templates with content and attributes.
 
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails.
@@ -21408,7 +21384,7 @@ class GetTemplateDetails(BoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTemplateDetailsItem]",
+            "list[models.GetTemplateDetailsItem]",
             self._runner.call(
                 self.operation,
                 {},
@@ -21457,7 +21433,7 @@ class AsyncGetTemplateDetails(AsyncBoundOperation):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[GetTemplateDetailsItem]:
+    ) -> list[models.GetTemplateDetailsItem]:
         """All transactional (Optimail) templates with content and attributes.
 
         GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails.
@@ -21469,7 +21445,7 @@ class AsyncGetTemplateDetails(AsyncBoundOperation):
             extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
         """
         return cast(
-            "list[GetTemplateDetailsItem]",
+            "list[models.GetTemplateDetailsItem]",
             await self._runner.call(
                 self.operation,
                 {},

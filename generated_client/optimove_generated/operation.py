@@ -51,12 +51,22 @@ class BodyField:
     time_zone: str | None = None  # as Parameter.time_zone
 
 
+def model_named(name: str) -> type[Any]:
+    """A generated attrs model by its class name, its module imported on first use (see models/)."""
+    model: type[Any] = getattr(importlib.import_module(f"{__package__}.models"), name)
+    return model
+
+
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)
 class Body:
     kind: Literal["object", "array"]
     schema: str
-    model: type[Any]  # the object's model, or the model of the array's items
+    model_name: str  # the object's model, or the model of the array's items (a class of models/)
     fields: tuple[BodyField, ...]  # an object's fields; () for an array
+
+    @property
+    def model(self) -> type[Any]:
+        return model_named(self.model_name)
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)
@@ -64,7 +74,9 @@ class Result:
     """What a successful answer decodes into."""
 
     kind: ResultKind
-    model: type[Any] | None = None  # list, object, value: the generated model
+    model_name: str | None = (
+        None  # list, object, value: the generated model (a class of models/)
+    )
     row: type[Any] | None = None  # rows: the msgspec row of rows.py
     value_field: str | None = None  # value: the model's one attribute
     fields: tuple[
@@ -74,6 +86,10 @@ class Result:
         str, ...
     ] = ()  # those of them that are strings (a JSON number there is read as text)
     schema: str | None = None  # list, object, value: JSON pointer of the item's schema
+
+    @property
+    def model(self) -> type[Any] | None:
+        return None if self.model_name is None else model_named(self.model_name)
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)

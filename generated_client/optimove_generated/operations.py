@@ -4,70 +4,6 @@
 
 from __future__ import annotations
 
-from .models import (
-    AddChannelAppsRequestItem,
-    AddChannelTemplatesRequestItem,
-    AddCustomerAttributeRequest,
-    AddCustomerAttributeResult,
-    AddPromotionsRequestItem,
-    AddTemplateRequest,
-    AddUnsubscribersRequest,
-    AddUnsubscribersResult,
-    DeleteChannelAppsRequestItem,
-    DeleteChannelTemplatesRequestItem,
-    DeletePromotionsRequestItem,
-    DeleteUnsubscribersRequest,
-    DeleteUnsubscribersResult,
-    GetActionDetailsByTargetGroupItem,
-    GetActionIDResult,
-    GetActionNameResult,
-    GetActionsByTargetGroupItem,
-    GetAllActionsItem,
-    GetCampaignDetailsResult,
-    GetChannelTemplatesItem,
-    GetCustomerAttributeListItem,
-    GetCustomerAttributesItem,
-    GetCustomerChannelInteractionsItem,
-    GetCustomerLastActionExecutedResult,
-    GetExecutedCampaignChannelDetailsItem,
-    GetExecutedCampaignDetailsItem,
-    GetExecutedCampaignsByChannelItem,
-    GetExecutionChannelsItem,
-    GetLastDataUpdateResult,
-    GetLifecycleStageListItem,
-    GetMicrosegmentListItem,
-    GetPromoCodesByCampaignItem,
-    GetPromoCodesByTargetGroupItem,
-    GetPromoCodesItem,
-    GetPromotionsItem,
-    GetRegisteredEventListenersItem,
-    GetTargetGroupDetailsItem,
-    GetTargetGroupIDResult,
-    GetTargetGroupNameResult,
-    GetTargetGroupsByDateItem,
-    GetTemplateDetailsItem,
-    GetValueSegmentIDResult,
-    GetValueSegmentNameResult,
-    GetValueSegmentsItem,
-    LoginRequest,
-    RegisterEventListenerRequest,
-    RemoveCustomerPIIRequest,
-    RemoveCustomerPIIResult,
-    SendFinalizedTransactionalMailRequest,
-    SendFinalizedTransactionalMailResult,
-    SendTransactionalMailRequest,
-    SendTransactionalMailResult,
-    SetCustomerChannelPreferenceRequest,
-    UnregisterEventListenerRequest,
-    UpdateCampaignInteractionsRequest,
-    UpdateCampaignMetricsRequestItem,
-    UpdateCustomerAttributesRequest,
-    UpdateCustomerAttributesResult,
-    UpdateCustomerPromotionStatusRequest,
-    UpdateTemplateRequest,
-    UpsertCustomerRequest,
-    UpsertCustomerResult,
-)
 from .operation import (
     Attributes,
     Batch,
@@ -117,7 +53,7 @@ LOGIN = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1general~1login/post/requestBody/content/application~1json/schema",
-        model=LoginRequest,
+        model_name="LoginRequest",
         fields=(
             BodyField(
                 name="UserName",
@@ -181,7 +117,7 @@ GET_LAST_DATA_UPDATE = Operation(
     body=None,
     result=Result(
         kind="value",
-        model=GetLastDataUpdateResult,
+        model_name="GetLastDataUpdateResult",
         value_field="date",
         fields=("Date",),
         text_fields=(),
@@ -209,7 +145,7 @@ REGISTER_EVENT_LISTENER = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1general~1RegisterEventListener/post/requestBody/content/application~1json/schema",
-        model=RegisterEventListenerRequest,
+        model_name="RegisterEventListenerRequest",
         fields=(
             BodyField(
                 name="EventTypeID",
@@ -260,7 +196,7 @@ UNREGISTER_EVENT_LISTENER = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1general~1UnregisterEventListener/post/requestBody/content/application~1json/schema",
-        model=UnregisterEventListenerRequest,
+        model_name="UnregisterEventListenerRequest",
         fields=(
             BodyField(
                 name="EventTypeID",
@@ -303,7 +239,7 @@ GET_REGISTERED_EVENT_LISTENERS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetRegisteredEventListenersItem,
+        model_name="GetRegisteredEventListenersItem",
         value_field=None,
         fields=("EventTypeID", "ListenerURL", "ChannelID"),
         text_fields=("ListenerURL",),
@@ -331,7 +267,7 @@ GET_CUSTOMER_ATTRIBUTE_LIST = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetCustomerAttributeListItem,
+        model_name="GetCustomerAttributeListItem",
         value_field=None,
         fields=("RealFieldName", "Description"),
         text_fields=("RealFieldName", "Description"),
@@ -359,7 +295,7 @@ GET_LIFECYCLE_STAGE_LIST = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetLifecycleStageListItem,
+        model_name="GetLifecycleStageListItem",
         value_field=None,
         fields=("StageID", "StageName"),
         text_fields=("StageName",),
@@ -387,7 +323,7 @@ GET_MICROSEGMENT_LIST = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetMicrosegmentListItem,
+        model_name="GetMicrosegmentListItem",
         value_field=None,
         fields=(
             "MicrosegmentID",
@@ -500,7 +436,7 @@ GET_ALL_ACTIONS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetAllActionsItem,
+        model_name="GetAllActionsItem",
         value_field=None,
         fields=("ActionID", "ActionName"),
         text_fields=("ActionName",),
@@ -545,7 +481,7 @@ GET_ACTIONS_BY_TARGET_GROUP = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetActionsByTargetGroupItem,
+        model_name="GetActionsByTargetGroupItem",
         value_field=None,
         fields=("RecipientGroupID", "ActionID"),
         text_fields=(),
@@ -582,7 +518,7 @@ GET_ACTION_ID = Operation(
     body=None,
     result=Result(
         kind="value",
-        model=GetActionIDResult,
+        model_name="GetActionIDResult",
         value_field="action_id",
         fields=("ActionID",),
         text_fields=(),
@@ -619,7 +555,7 @@ GET_ACTION_NAME = Operation(
     body=None,
     result=Result(
         kind="value",
-        model=GetActionNameResult,
+        model_name="GetActionNameResult",
         value_field="action_name",
         fields=("ActionName",),
         text_fields=("ActionName",),
@@ -664,7 +600,7 @@ GET_ACTION_DETAILS_BY_TARGET_GROUP = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetActionDetailsByTargetGroupItem,
+        model_name="GetActionDetailsByTargetGroupItem",
         value_field=None,
         fields=("RecipientGroupID", "ActionID", "Duration", "LeadTime", "ChannelID"),
         text_fields=(),
@@ -701,7 +637,7 @@ GET_PROMO_CODES = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetPromoCodesItem,
+        model_name="GetPromoCodesItem",
         value_field=None,
         fields=("TargetGroupID", "RecipientGroupID", "ActionID", "PromoCode"),
         text_fields=("PromoCode",),
@@ -738,7 +674,7 @@ GET_PROMO_CODES_BY_CAMPAIGN = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetPromoCodesByCampaignItem,
+        model_name="GetPromoCodesByCampaignItem",
         value_field=None,
         fields=("RecipientGroupID", "ActionID", "PromoCode"),
         text_fields=("PromoCode",),
@@ -783,7 +719,7 @@ GET_PROMO_CODES_BY_TARGET_GROUP = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetPromoCodesByTargetGroupItem,
+        model_name="GetPromoCodesByTargetGroupItem",
         value_field=None,
         fields=("RecipientGroupID", "ActionID", "PromoCode"),
         text_fields=("PromoCode",),
@@ -820,7 +756,7 @@ GET_EXECUTED_CAMPAIGN_DETAILS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetExecutedCampaignDetailsItem,
+        model_name="GetExecutedCampaignDetailsItem",
         value_field=None,
         fields=(
             "CampaignID",
@@ -868,7 +804,7 @@ GET_CAMPAIGN_DETAILS = Operation(
     body=None,
     result=Result(
         kind="object",
-        model=GetCampaignDetailsResult,
+        model_name="GetCampaignDetailsResult",
         value_field=None,
         fields=(
             "TargetGroupID",
@@ -911,7 +847,7 @@ GET_EXECUTION_CHANNELS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetExecutionChannelsItem,
+        model_name="GetExecutionChannelsItem",
         value_field=None,
         fields=("ChannelID", "ChannelName"),
         text_fields=("ChannelName",),
@@ -956,7 +892,7 @@ GET_EXECUTED_CAMPAIGNS_BY_CHANNEL = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetExecutedCampaignsByChannelItem,
+        model_name="GetExecutedCampaignsByChannelItem",
         value_field=None,
         fields=("CampaignID",),
         text_fields=(),
@@ -1001,7 +937,7 @@ GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetExecutedCampaignChannelDetailsItem,
+        model_name="GetExecutedCampaignChannelDetailsItem",
         value_field=None,
         fields=("ListID", "SendID", "TemplateID", "ScheduledTime"),
         text_fields=("SendID", "ScheduledTime"),
@@ -1038,7 +974,7 @@ GET_TARGET_GROUPS_BY_DATE = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetTargetGroupsByDateItem,
+        model_name="GetTargetGroupsByDateItem",
         value_field=None,
         fields=("TargetGroupID",),
         text_fields=(),
@@ -1075,7 +1011,7 @@ GET_TARGET_GROUP_ID = Operation(
     body=None,
     result=Result(
         kind="value",
-        model=GetTargetGroupIDResult,
+        model_name="GetTargetGroupIDResult",
         value_field="target_group_id",
         fields=("TargetGroupID",),
         text_fields=(),
@@ -1112,7 +1048,7 @@ GET_TARGET_GROUP_NAME = Operation(
     body=None,
     result=Result(
         kind="value",
-        model=GetTargetGroupNameResult,
+        model_name="GetTargetGroupNameResult",
         value_field="target_group_name",
         fields=("TargetGroupName",),
         text_fields=("TargetGroupName",),
@@ -1140,7 +1076,7 @@ GET_TARGET_GROUP_DETAILS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetTargetGroupDetailsItem,
+        model_name="GetTargetGroupDetailsItem",
         value_field=None,
         fields=("TargetGroupID", "TargetGroupName", "TargetGroupPriority"),
         text_fields=("TargetGroupName",),
@@ -1168,7 +1104,7 @@ GET_VALUE_SEGMENTS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetValueSegmentsItem,
+        model_name="GetValueSegmentsItem",
         value_field=None,
         fields=("ValueSegmentID", "ValueSegmentName"),
         text_fields=("ValueSegmentName",),
@@ -1205,7 +1141,7 @@ GET_VALUE_SEGMENT_ID = Operation(
     body=None,
     result=Result(
         kind="value",
-        model=GetValueSegmentIDResult,
+        model_name="GetValueSegmentIDResult",
         value_field="value_segment_id",
         fields=("ValueSegmentID",),
         text_fields=(),
@@ -1242,7 +1178,7 @@ GET_VALUE_SEGMENT_NAME = Operation(
     body=None,
     result=Result(
         kind="value",
-        model=GetValueSegmentNameResult,
+        model_name="GetValueSegmentNameResult",
         value_field="value_segment_name",
         fields=("ValueSegmentName",),
         text_fields=("ValueSegmentName",),
@@ -1585,7 +1521,7 @@ GET_CUSTOMER_LAST_ACTION_EXECUTED = Operation(
     body=None,
     result=Result(
         kind="object",
-        model=GetCustomerLastActionExecutedResult,
+        model_name="GetCustomerLastActionExecutedResult",
         value_field=None,
         fields=("ActionID", "Date", "Duration", "TargetGroupID"),
         text_fields=(),
@@ -2685,7 +2621,7 @@ GET_CUSTOMER_CHANNEL_INTERACTIONS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetCustomerChannelInteractionsItem,
+        model_name="GetCustomerChannelInteractionsItem",
         value_field=None,
         fields=(
             "Date",
@@ -2730,7 +2666,7 @@ GET_CUSTOMER_ATTRIBUTES = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetCustomerAttributesItem,
+        model_name="GetCustomerAttributesItem",
         value_field=None,
         fields=("RealFieldName", "Alias", "FieldType", "Value"),
         text_fields=("RealFieldName", "Alias", "FieldType"),
@@ -2758,7 +2694,7 @@ ADD_CUSTOMER_ATTRIBUTE = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1customers~1AddCustomerAttribute/post/requestBody/content/application~1json/schema",
-        model=AddCustomerAttributeRequest,
+        model_name="AddCustomerAttributeRequest",
         fields=(
             BodyField(
                 name="Name",
@@ -2796,7 +2732,7 @@ ADD_CUSTOMER_ATTRIBUTE = Operation(
     ),
     result=Result(
         kind="object",
-        model=AddCustomerAttributeResult,
+        model_name="AddCustomerAttributeResult",
         value_field=None,
         fields=("attributeName", "isSuccess", "errorId", "errorMsg"),
         text_fields=("attributeName", "errorId", "errorMsg"),
@@ -2824,7 +2760,7 @@ UPDATE_CUSTOMER_ATTRIBUTES = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1customers~1UpdateCustomerAttributes/post/requestBody/content/application~1json/schema",
-        model=UpdateCustomerAttributesRequest,
+        model_name="UpdateCustomerAttributesRequest",
         fields=(
             BodyField(
                 name="CustomerNewAttributesValuesList",
@@ -2846,7 +2782,7 @@ UPDATE_CUSTOMER_ATTRIBUTES = Operation(
     ),
     result=Result(
         kind="object",
-        model=UpdateCustomerAttributesResult,
+        model_name="UpdateCustomerAttributesResult",
         value_field=None,
         fields=(
             "isSuccess",
@@ -2881,7 +2817,7 @@ UPSERT_CUSTOMER = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1Customers~1UpsertCustomer/put/requestBody/content/application~1json/schema",
-        model=UpsertCustomerRequest,
+        model_name="UpsertCustomerRequest",
         fields=(
             BodyField(
                 name="CustomerId",
@@ -2911,7 +2847,7 @@ UPSERT_CUSTOMER = Operation(
     ),
     result=Result(
         kind="object",
-        model=UpsertCustomerResult,
+        model_name="UpsertCustomerResult",
         value_field=None,
         fields=(),
         text_fields=(),
@@ -3034,7 +2970,7 @@ REMOVE_CUSTOMER_PII = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1customers~1RemoveCustomerPII/post/requestBody/content/application~1json/schema",
-        model=RemoveCustomerPIIRequest,
+        model_name="RemoveCustomerPIIRequest",
         fields=(
             BodyField(
                 name="CustomerIDs",
@@ -3048,7 +2984,7 @@ REMOVE_CUSTOMER_PII = Operation(
     ),
     result=Result(
         kind="object",
-        model=RemoveCustomerPIIResult,
+        model_name="RemoveCustomerPIIResult",
         value_field=None,
         fields=("FailedCustomerIDs",),
         text_fields=(),
@@ -3164,7 +3100,7 @@ GET_CHANNEL_TEMPLATES = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetChannelTemplatesItem,
+        model_name="GetChannelTemplatesItem",
         value_field=None,
         fields=("TemplateID", "TemplateName"),
         text_fields=("TemplateName",),
@@ -3239,7 +3175,7 @@ ADD_CHANNEL_TEMPLATES = Operation(
     body=Body(
         kind="array",
         schema="#/paths/~1current~1integrations~1AddChannelTemplates/post/requestBody/content/application~1json/schema",
-        model=AddChannelTemplatesRequestItem,
+        model_name="AddChannelTemplatesRequestItem",
         fields=(),
     ),
     result=Result(kind="none"),
@@ -3265,7 +3201,7 @@ DELETE_CHANNEL_TEMPLATES = Operation(
     body=Body(
         kind="array",
         schema="#/paths/~1current~1integrations~1DeleteChannelTemplates/post/requestBody/content/application~1json/schema",
-        model=DeleteChannelTemplatesRequestItem,
+        model_name="DeleteChannelTemplatesRequestItem",
         fields=(),
     ),
     result=Result(kind="none"),
@@ -3300,7 +3236,7 @@ ADD_CHANNEL_APPS = Operation(
     body=Body(
         kind="array",
         schema="#/paths/~1current~1integrations~1AddChannelApps/post/requestBody/content/application~1json/schema",
-        model=AddChannelAppsRequestItem,
+        model_name="AddChannelAppsRequestItem",
         fields=(),
     ),
     result=Result(kind="none"),
@@ -3326,7 +3262,7 @@ DELETE_CHANNEL_APPS = Operation(
     body=Body(
         kind="array",
         schema="#/paths/~1current~1integrations~1DeleteChannelApps/post/requestBody/content/application~1json/schema",
-        model=DeleteChannelAppsRequestItem,
+        model_name="DeleteChannelAppsRequestItem",
         fields=(),
     ),
     result=Result(kind="none"),
@@ -3352,7 +3288,7 @@ UPDATE_CAMPAIGN_METRICS = Operation(
     body=Body(
         kind="array",
         schema="#/paths/~1current~1integrations~1UpdateCampaignMetrics/post/requestBody/content/application~1json/schema",
-        model=UpdateCampaignMetricsRequestItem,
+        model_name="UpdateCampaignMetricsRequestItem",
         fields=(),
     ),
     result=Result(kind="none"),
@@ -3378,7 +3314,7 @@ UPDATE_CAMPAIGN_INTERACTIONS = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1integrations~1UpdateCampaignInteractions/post/requestBody/content/application~1json/schema",
-        model=UpdateCampaignInteractionsRequest,
+        model_name="UpdateCampaignInteractionsRequest",
         fields=(
             BodyField(
                 name="CampaignID",
@@ -3469,7 +3405,7 @@ SET_CUSTOMER_CHANNEL_PREFERENCE = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1integrations~1SetCustomerChannelPreference/post/requestBody/content/application~1json/schema",
-        model=SetCustomerChannelPreferenceRequest,
+        model_name="SetCustomerChannelPreferenceRequest",
         fields=(
             BodyField(
                 name="ChannelID",
@@ -3528,7 +3464,7 @@ UPDATE_CUSTOMER_PROMOTION_STATUS = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1integrations~1UpdateCustomerPromotionStatus/post/requestBody/content/application~1json/schema",
-        model=UpdateCustomerPromotionStatusRequest,
+        model_name="UpdateCustomerPromotionStatusRequest",
         fields=(
             BodyField(
                 name="TimeStamp",
@@ -3580,7 +3516,7 @@ GET_PROMOTIONS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetPromotionsItem,
+        model_name="GetPromotionsItem",
         value_field=None,
         fields=("PromoCode", "PromotionName"),
         text_fields=("PromoCode", "PromotionName"),
@@ -3608,7 +3544,7 @@ ADD_PROMOTIONS = Operation(
     body=Body(
         kind="array",
         schema="#/paths/~1current~1integrations~1AddPromotions/post/requestBody/content/application~1json/schema",
-        model=AddPromotionsRequestItem,
+        model_name="AddPromotionsRequestItem",
         fields=(),
     ),
     result=Result(kind="none"),
@@ -3634,7 +3570,7 @@ DELETE_PROMOTIONS = Operation(
     body=Body(
         kind="array",
         schema="#/paths/~1current~1integrations~1DeletePromotions/post/requestBody/content/application~1json/schema",
-        model=DeletePromotionsRequestItem,
+        model_name="DeletePromotionsRequestItem",
         fields=(),
     ),
     result=Result(kind="none"),
@@ -3660,7 +3596,7 @@ ADD_TEMPLATE = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1optimail~1AddTemplate/post/requestBody/content/application~1json/schema",
-        model=AddTemplateRequest,
+        model_name="AddTemplateRequest",
         fields=(
             BodyField(
                 name="TemplateName",
@@ -3703,7 +3639,7 @@ UPDATE_TEMPLATE = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1optimail~1UpdateTemplate/post/requestBody/content/application~1json/schema",
-        model=UpdateTemplateRequest,
+        model_name="UpdateTemplateRequest",
         fields=(
             BodyField(
                 name="TemplateID",
@@ -3754,7 +3690,7 @@ ADD_UNSUBSCRIBERS = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1optimail~1AddUnsubscribers/post/requestBody/content/application~1json/schema",
-        model=AddUnsubscribersRequest,
+        model_name="AddUnsubscribersRequest",
         fields=(
             BodyField(
                 name="BrandId",
@@ -3776,7 +3712,7 @@ ADD_UNSUBSCRIBERS = Operation(
     ),
     result=Result(
         kind="object",
-        model=AddUnsubscribersResult,
+        model_name="AddUnsubscribersResult",
         value_field=None,
         fields=("Error",),
         text_fields=(),
@@ -3804,7 +3740,7 @@ DELETE_UNSUBSCRIBERS = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1optimail~1DeleteUnsubscribers/post/requestBody/content/application~1json/schema",
-        model=DeleteUnsubscribersRequest,
+        model_name="DeleteUnsubscribersRequest",
         fields=(
             BodyField(
                 name="BrandId",
@@ -3826,7 +3762,7 @@ DELETE_UNSUBSCRIBERS = Operation(
     ),
     result=Result(
         kind="object",
-        model=DeleteUnsubscribersResult,
+        model_name="DeleteUnsubscribersResult",
         value_field=None,
         fields=("Error",),
         text_fields=(),
@@ -3914,7 +3850,7 @@ SEND_TRANSACTIONAL_MAIL = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1transactionalmail~1SendTransactionalMail/post/requestBody/content/application~1json/schema",
-        model=SendTransactionalMailRequest,
+        model_name="SendTransactionalMailRequest",
         fields=(
             BodyField(
                 name="TemplateID",
@@ -3961,7 +3897,7 @@ SEND_TRANSACTIONAL_MAIL = Operation(
     ),
     result=Result(
         kind="object",
-        model=SendTransactionalMailResult,
+        model_name="SendTransactionalMailResult",
         value_field=None,
         fields=("IsSuccess", "SendID", "Error"),
         text_fields=(),
@@ -3989,7 +3925,7 @@ SEND_FINALIZED_TRANSACTIONAL_MAIL = Operation(
     body=Body(
         kind="object",
         schema="#/paths/~1current~1transactionalmail~1SendFinalizedTransactionalMail/post/requestBody/content/application~1json/schema",
-        model=SendFinalizedTransactionalMailRequest,
+        model_name="SendFinalizedTransactionalMailRequest",
         fields=(
             BodyField(
                 name="BrandID",
@@ -4092,7 +4028,7 @@ SEND_FINALIZED_TRANSACTIONAL_MAIL = Operation(
     ),
     result=Result(
         kind="object",
-        model=SendFinalizedTransactionalMailResult,
+        model_name="SendFinalizedTransactionalMailResult",
         value_field=None,
         fields=("IsSuccess", "SendID", "Error"),
         text_fields=(),
@@ -4122,7 +4058,7 @@ GET_TEMPLATE_DETAILS = Operation(
     body=None,
     result=Result(
         kind="list",
-        model=GetTemplateDetailsItem,
+        model_name="GetTemplateDetailsItem",
         value_field=None,
         fields=("TemplateID", "TemplateName", "TemplateContent", "TemplateAttributes"),
         text_fields=("TemplateName", "TemplateContent"),

@@ -19,19 +19,18 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
-import sys
 import types
 import typing
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import attrs
-import optimove_generated.models
 from dlt.common.data_types.typing import TDataType
 from dlt.common.schema.typing import TColumnSchema, TTableSchemaColumns
 from optimove_generated.operation import Operation
 from optimove_generated.types import Unset
 
+from optimove_client._arguments import model_hints
 from optimove_client._columns import KIND_OF_TYPE, Kind, RowColumns
 from optimove_client._spec_document import schema_at
 
@@ -91,10 +90,11 @@ class Field:
 def model_fields(operation: Operation) -> tuple[Field, ...]:
     """The fields of a list or object function's result: the schema's properties, typed by the model."""
     result = operation.result
-    if result.kind not in ("list", "object") or result.model is None or result.schema is None:
+    model: type | None = result.model
+    if result.kind not in ("list", "object") or model is None or result.schema is None:
         raise TypeError(f"{operation.operation_id} answers no list or object of fields")
     schema = schema_at(result.schema)
-    hints = _model_hints(result.model)
+    hints = model_hints(model)
     # The generator names each attribute after its field in snake case: TargetGroupID -> target_group_id,
     # Type -> type_ (a keyword). Compared without underscores and case, they match one to one.
     attributes = {attribute.replace("_", "").lower(): attribute for attribute in hints}
@@ -103,7 +103,7 @@ def model_fields(operation: Operation) -> tuple[Field, ...]:
     for name in schema.get("properties", {}):
         attribute = attributes.get(name.replace("_", "").lower())
         if attribute is None:
-            raise TypeError(f"{result.model.__name__} has no attribute for the field {name}")
+            raise TypeError(f"{model.__name__} has no attribute for the field {name}")
         kind, optional = _kind_of(hints[attribute])
         fields.append(Field(name, attribute, kind, optional or name not in required))
     return tuple(fields)
@@ -130,15 +130,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {key: _plain(item) for key, item in value.items()}
     return value
-
-
-def _model_hints(model: type) -> dict[str, Any]:
-    # Generated models import the models of their nested fields only for type checkers: resolve the names
-    # against the models package too.
-    namespace = {**vars(optimove_generated.models), **vars(sys.modules[model.__module__])}
-    hints = typing.get_type_hints(model, globalns=namespace)
-    hints.pop("additional_properties", None)
-    return hints
 
 
 def _kind_of(hint: Any) -> tuple[Kind, bool]:
