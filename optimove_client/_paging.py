@@ -203,10 +203,13 @@ def iterate_pages(fetch: FetchPage, options: PagingOptions) -> Iterator[Page[Any
             received = len(rows)
             page = Page(request.number, request.offset, plan.trim(request, rows))
             tally.report(options, page, waited, request.offset + received)
+            # Only the caller holds the page while it works on it (a finished future holds its result too):
+            # what it lets go is freed at once, and one page is in memory, not two.
+            del rows, future
+            handed = [page]  # yielded from a list emptied on the way: no local name is left holding it
+            del page
             if received:  # the empty page that ends an exact multiple of page_size is not one to yield
-                yield page
-            # Let the page go before the next one is fetched: one page in memory, not two.
-            del page, rows
+                yield handed.pop()
             if plan.is_last(request, received):
                 return
     finally:
@@ -234,9 +237,11 @@ async def aiterate_pages(fetch: AsyncFetchPage, options: PagingOptions) -> Async
             received = len(rows)
             page = Page(request.number, request.offset, plan.trim(request, rows))
             tally.report(options, page, waited, request.offset + received)
+            del rows, task  # as in iterate_pages: only the caller holds the page
+            handed = [page]
+            del page
             if received:
-                yield page
-            del page, rows  # one page in memory, not two
+                yield handed.pop()
             if plan.is_last(request, received):
                 return
     finally:

@@ -13,6 +13,7 @@ import pkgutil
 import re
 import types
 import typing
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -147,3 +148,31 @@ def typed_value(annotation: Any, value: Any) -> Any:
 def normalised(name: str) -> str:
     """Parameter names compared the way Optimove does (case-insensitive), ignoring Python's underscores."""
     return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+class LivePages:
+    """The large pages (rows decoded slice by slice, _rows.LazyRows) made so far that are still in memory.
+
+    A pull holds one page at a time: each must be gone by the time the next is asked for.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from optimove_client import _rows  # noqa: PLC0415 - only the tests that count pages need it
+
+        self._made: list[weakref.ref[Any]] = []
+        monkeypatch.setattr(_rows, "LAZY_BODY_BYTES", 0)  # every page is a large one
+        monkeypatch.setattr(_rows, "SLICE_ROWS", 40)
+        init = _rows.LazyRows.__init__
+
+        def counted(rows: Any, *args: Any, **kwargs: Any) -> None:
+            init(rows, *args, **kwargs)
+            self._made.append(weakref.ref(rows))
+
+        monkeypatch.setattr(_rows.LazyRows, "__init__", counted)
+
+    @property
+    def made(self) -> int:
+        return len(self._made)
+
+    def alive(self) -> int:
+        return sum(made() is not None for made in self._made)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import httpx
+import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from optimove_generated.rows import GetCurrentlyTargetedCustomersRow
 
 from optimove_client import (
@@ -21,10 +25,12 @@ from optimove_client import (
     ValidationError,
     _rows,
 )
+from optimove_client._paging import PageRequest, PagingOptions, aiterate_pages, iterate_pages
 from optimove_client._prepare import Preparer
 from optimove_client._validation import ArgumentValidator
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import window_wait
+from tests.support import LivePages
 
 CUSTOMERS = 2_345
 
@@ -465,3 +471,112 @@ def test_a_pull_is_prepared_and_validated_once_whatever_its_pages_and_retries(
     assert _ids(rows) == everyone
     assert mock.calls.by_operation["GetCurrentlyTargetedCustomers"] == 9  # 8 pages, one of them twice
     assert prepared == checked == ["GetCurrentlyTargetedCustomers"]
+
+
+def _pages_of(count: int, size: int) -> Callable[[PageRequest], tuple[Sequence[Any], float]]:
+    def fetch(request: PageRequest) -> tuple[Sequence[Any], float]:
+        rows = _Rows(range(size if request.number < count else size - 1))  # the last page is short
+        return rows, 0.0
+
+    return fetch
+
+
+class _Rows(list[Any]):
+    """A list that can be weakly referred to, so that a test sees when a page has gone."""
+
+
+def _options(concurrency: int) -> PagingOptions:
+    return PagingOptions(3, True, None, 0, concurrency, None)
+
+
+@pytest.mark.parametrize("concurrency", [1, 2, 4])
+def test_a_pull_lets_each_page_go_before_it_asks_for_more_than_it_looks_ahead(concurrency: int) -> None:
+    """The consumer's page is the only one of the yielded pages held: the pull keeps none of its own."""
+    yielded: list[weakref.ref[Any]] = []
+    alive_at_fetch: list[int] = []
+    fetch = _pages_of(6, 3)
+
+    def watching(request: PageRequest) -> tuple[Sequence[Any], float]:
+        alive_at_fetch.append(sum(ref() is not None for ref in yielded))
+        return fetch(request)
+
+    count = 0
+    for page in iterate_pages(watching, _options(concurrency)):
+        yielded.append(weakref.ref(page.rows))
+        count += len(page.rows)
+        del page
+    assert count == 17 and len(yielded) == 6
+    # Fetches run ahead of the consumer by up to concurrency - 1 pages; none sees an earlier page alive.
+    assert max(alive_at_fetch) == 0
+
+
+def test_an_async_pull_lets_each_page_go_before_it_asks_for_the_next() -> None:
+    yielded: list[weakref.ref[Any]] = []
+    alive_at_fetch: list[int] = []
+    fetch = _pages_of(5, 3)
+
+    async def watching(request: PageRequest) -> tuple[Sequence[Any], float]:
+        alive_at_fetch.append(sum(ref() is not None for ref in yielded))
+        return fetch(request)
+
+    async def pull() -> int:
+        count = 0
+        async for page in aiterate_pages(watching, _options(1)):
+            yielded.append(weakref.ref(page.rows))
+            count += len(page.rows)
+            del page
+        return count
+
+    assert asyncio.run(pull()) == 14
+    assert alive_at_fetch == [0] * 5
+
+
+def test_iterating_rows_holds_one_large_page_at_a_time(
+    monkeypatch: pytest.MonkeyPatch, mock: MockOptimove, clock: ManualClock
+) -> None:
+    live = LivePages(monkeypatch)
+    alive_at_request: list[int] = []
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        alive_at_request.append(live.alive())
+        return mock.transport().handle_request(request)
+
+    with Optimove(
+        api_key=mock.api_key, base_url=MOCK_BASE_URL, transport=httpx.MockTransport(serve), clock=clock
+    ) as client:
+        rows = client.customers.get_currently_targeted_customers.iter(page_size=100)
+        assert sum(1 for _ in rows) > 300
+    assert live.made > 3 and alive_at_request == [0] * len(alive_at_request)
+
+
+_IDS = st.text(st.characters(codec="utf-8"), max_size=12)  # commas, brackets, quotes, escapes, non-ASCII
+
+
+@settings(max_examples=60, deadline=None)
+@given(ids=st.lists(_IDS, max_size=40), slice_rows=st.integers(1, 9))
+def test_a_page_sliced_as_views_of_its_body_decodes_the_rows_of_the_whole(
+    ids: list[str], slice_rows: int
+) -> None:
+    """A compact page is sliced as views of its body; one with whitespace keeps each row's own text.
+    Either way every slice decodes to exactly the rows of the whole page, in order."""
+    rows = [dict(GOOD, CustomerID=customer) for customer in ids]
+    decoder = _rows.RowDecoder("GetCurrentlyTargetedCustomers", GetCurrentlyTargetedCustomersRow)
+    whole = decoder.decode(json.dumps(rows).encode())
+    for body, views in ((msgspec.json.encode(rows), True), (json.dumps(rows, indent=1).encode(), False)):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_rows, "LAZY_BODY_BYTES", 0)
+            patch.setattr(_rows, "SLICE_ROWS", slice_rows)
+            page = decoder.decode_lazily(bytearray(body))
+            pieces = _rows._slices_of(bytes(body), msgspec.json.decode(body, type=list[msgspec.Raw]))
+        assert list(page) == whole and len(page) == len(ids)
+        assert all(isinstance(piece, memoryview) == views for piece in pieces)
+        assert len(pieces) == -(-len(ids) // slice_rows)
+
+
+def test_a_body_with_space_around_its_rows_is_not_sliced_as_views() -> None:
+    rows = [dict(GOOD, CustomerID=str(index)) for index in range(5)]
+    compact = msgspec.json.encode(rows)
+    for body in (b" " + compact, compact + b"\n", compact.replace(b"},{", b"}, {", 1)):
+        items = msgspec.json.decode(body, type=list[msgspec.Raw])
+        pieces = _rows._slices_of(body, items)
+        assert not any(isinstance(piece, memoryview) for piece in pieces)

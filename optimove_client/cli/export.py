@@ -157,14 +157,19 @@ class ExportJob:
         output = self._open(columns, state, checkpoints)
         try:
             for page in pages:
-                if not page.rows:
+                count, slices = len(page.rows), self._slices(columns, page.rows)
+                # The slices hold the page's rows from here, and let them go once read: a page's body is
+                # freed before its Parquet row group is written, and before the next page is fetched.
+                del page
+                if not count:
                     continue  # the empty page that ends a pull of an exact multiple of the page size
                 with _collector_paused():
-                    output.page(self._slices(columns, page.rows))
+                    output.page(slices)
+                del slices
                 self.written = output.records
                 if checkpoints is not None:
                     checkpoints.save(output.records, output.size, output.row_groups)
-                progress.page_written(len(page.rows))
+                progress.page_written(count)
             if isinstance(output, _TextExport):
                 output.end()
             output.close()  # a Parquet file is whole once closed: only then is the export complete

@@ -5,13 +5,17 @@ cut back and continued, so only it keeps resume state. A device (/dev/null, a te
 is written as it is, in order: nothing there can be sought, truncated or synced. `-`, and a path that is
 this process's standard output (/dev/stdout, /dev/fd/1), mean standard output itself.
 
-A gzip sink compresses each piece it is given as a gzip member of its own: the members of a file read
+A gzip sink compresses each page it is given as a gzip member of its own: the members of a file read
 back as one stream (gzip -d, Python's gzip), and a file cut back to the end of a member is still whole,
-so a compressed export resumes by appending new members, as a plain one appends text.
+so a compressed export resumes by appending new members, as a plain one appends text. The pieces of a
+page are compressed on a thread of the sink's own while the next piece is made: zlib lets go of the GIL
+while it compresses, so on two cores compressing costs the export little time of its own.
 """
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import io
 import os
 import stat
@@ -61,6 +65,37 @@ def is_regular(path: Path) -> bool:
 # gzip's own default level: a third faster than 9 for a few percent more bytes on CSV and JSON.
 GZIP_LEVEL = 6
 _GZIP_WBITS = 16 + zlib.MAX_WBITS  # zlib writes the gzip header and trailer: each page a whole member
+# Pieces handed to the compressing thread and not yet compressed: enough to keep it busy while the next
+# piece is made, few enough that uncompressed text never piles up when compressing is the slower part.
+_PIECES_AHEAD = 2
+
+
+class _Compressor:
+    """Pages as gzip members, each page's pieces compressed in order on one thread of its own."""
+
+    def __init__(self) -> None:
+        self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="optimove-gzip")
+
+    def member(self, pieces: Iterable[bytes]) -> bytes:
+        """The pieces as one whole gzip member; nothing of it if making a piece fails."""
+        member = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, _GZIP_WBITS)
+        pending: collections.deque[concurrent.futures.Future[bytes]] = collections.deque()
+        compressed: list[bytes] = []
+        try:
+            for piece in pieces:
+                pending.append(self._thread.submit(member.compress, piece))
+                while len(pending) > _PIECES_AHEAD:
+                    compressed.append(pending.popleft().result())
+            compressed.extend(future.result() for future in pending)
+        finally:
+            for future in pending:  # after a failure: the member is dropped, its queued pieces with it
+                future.cancel()
+        # The thread has compressed every piece (each result was awaited): flushing here follows them all.
+        compressed.append(member.flush())
+        return b"".join(compressed)
+
+    def close(self) -> None:
+        self._thread.shutdown(wait=True, cancel_futures=True)
 
 
 class Sink:
@@ -72,6 +107,7 @@ class Sink:
         self._stream = stream
         self._file = file
         self._gzip = gzip
+        self._compressor: _Compressor | None = None  # started with the first gzip page
         self._regular = file is not None and stat.S_ISREG(os.fstat(file.fileno()).st_mode)
 
     @classmethod
@@ -99,10 +135,9 @@ class Sink:
         written at the end: a member is never cut short."""
         with deferred_interrupt():
             if self._gzip:
-                member = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, _GZIP_WBITS)
-                compressed = [member.compress(piece) for piece in pieces]
-                compressed.append(member.flush())
-                self._put(b"".join(compressed))
+                if self._compressor is None:
+                    self._compressor = _Compressor()
+                self._put(self._compressor.member(pieces))
             else:
                 start = self.size
                 try:
@@ -139,6 +174,9 @@ class Sink:
             os.fsync(self._file.fileno())
 
     def close(self) -> None:
+        if self._compressor is not None:
+            self._compressor.close()
+            self._compressor = None
         if self._file is not None:
             self._file.close()
 

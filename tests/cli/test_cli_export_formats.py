@@ -29,6 +29,7 @@ from optimove_client.cli.resume import state_path
 from optimove_client.testing import MockOptimove
 from tests.cli.conftest import CountingTransport, RunCli
 from tests.cli.test_cli_export import EXPORT, InterruptOnPage, expected, interrupt_twice_then_resume
+from tests.support import LivePages
 
 DAY = datetime.date(2024, 6, 30)
 
@@ -387,3 +388,70 @@ def test_a_page_that_fails_midway_on_a_stream_keeps_the_whole_records_written() 
     with pytest.raises(ValueError, match="does not decode"):
         sink.write_page(_pieces_then_failure([b"c,3\n", b"d,4\n"]))
     assert out.getvalue() == "c,3\nd,4\n"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl.gz", ".parquet"])
+def test_an_export_holds_one_page_at_a_time_and_writes_a_row_group_without_its_body(
+    suffix: str,
+    run_cli: RunCli,
+    mock: MockOptimove,
+    client: Optimove,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page is gone before the next is asked for; Parquet lets the page's JSON go before writing its
+    row group (the row group and the body together were the export's peak of memory)."""
+    live = LivePages(monkeypatch)
+    alive_at_request: list[int] = []
+    alive_at_write: list[int] = []
+    write_table = pq.ParquetWriter.write_table
+
+    def watched(writer: Any, table: Any, row_group_size: Any = None) -> None:
+        alive_at_write.append(live.alive())
+        write_table(writer, table, row_group_size=row_group_size)
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", watched)
+    output = tmp_path / f"customers{suffix}"
+    transport = CountingTransport(mock, before=lambda request: alive_at_request.append(live.alive()))
+    outcome = run_cli(*EXPORT, "--output", str(output), transport=transport)
+    assert outcome.code == 0, outcome.err
+    pages = live.made
+    assert pages > 3 and alive_at_request == [0] * len(alive_at_request)
+    assert alive_at_write == ([0] * pages if suffix == ".parquet" else [])
+    assert read_back(output) == expected(client)
+
+
+def test_gzip_pages_are_compressed_in_order_on_a_thread_of_their_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """zlib lets go of the GIL: the next piece of a page is made while the last one is compressed."""
+    import threading  # noqa: PLC0415
+    import zlib  # noqa: PLC0415
+
+    from optimove_client.cli.sink import Sink  # noqa: PLC0415
+
+    threads: list[str] = []
+    real = zlib.compressobj
+
+    class Recording:
+        def __init__(self, *args: Any) -> None:
+            self._inner = real(*args)
+
+        def compress(self, data: bytes) -> bytes:
+            threads.append(threading.current_thread().name)
+            return self._inner.compress(data)
+
+        def flush(self) -> bytes:
+            return self._inner.flush()
+
+    monkeypatch.setattr(zlib, "compressobj", Recording)
+    pages = [[f"{page},{piece}\n".encode() * 50 for piece in range(30)] for page in range(3)]
+    path = tmp_path / "pages.csv.gz"
+    sink = Sink.open(path, io.StringIO(), gzip=True)
+    for pieces in pages:
+        sink.write_page(iter(pieces))
+    sink.close()
+    data = path.read_bytes()
+    assert gzip.decompress(data) == b"".join(piece for pieces in pages for piece in pieces)
+    assert data.count(b"\x1f\x8b\x08") == 3
+    assert len(threads) == 90 and all(name.startswith("optimove-gzip") for name in threads)
