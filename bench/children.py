@@ -5,18 +5,19 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER_PYTHON = ROOT / "bench" / ".peer-venv" / "bin" / "python"
 PEER_SCRIPT = ROOT / "bench" / "peer.py"
+LAUNCHER = ROOT / "bench" / "launch.py"
 CHILD_TIMEOUT = 900.0  # seconds; a child that takes longer is killed and reported as failed
 
 
@@ -47,20 +48,25 @@ def run_process(
     argv: Sequence[str], *, env: Mapping[str, str] | None = None, timeout: float = CHILD_TIMEOUT
 ) -> tuple[bytes, float, float]:
     """Run a process to its end: its standard output, its wall time from start to exit in seconds, and its
-    own peak RSS in MiB (ru_maxrss, from wait4). A non-zero exit raises RuntimeError with its last words."""
-    with tempfile.TemporaryFile() as errors:
-        started = time.perf_counter()
+    own peak RSS in MiB. It runs under bench/launch.py, which reads both: a child of the bench itself would
+    count the bench's own memory into its peak. A non-zero exit raises RuntimeError with its last words."""
+    with tempfile.TemporaryFile() as errors, tempfile.TemporaryDirectory(prefix="optimove-bench-") as folder:
+        report = Path(folder) / "report.json"
         child = subprocess.Popen(
-            argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL
+            [sys.executable, "-S", str(LAUNCHER), str(report), *argv],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,  # a timeout kills the launcher and the command together
         )
-        watchdog = threading.Timer(timeout, child.kill)
+        watchdog = threading.Timer(timeout, os.killpg, (child.pid, signal.SIGKILL))
         watchdog.start()
         try:
             assert child.stdout is not None
             output = child.stdout.read()
-            _pid, status, usage = os.wait4(child.pid, 0)
-            seconds = time.perf_counter() - started
-            child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+            child.wait()
         finally:
             watchdog.cancel()
             if child.stdout is not None:
@@ -69,7 +75,8 @@ def run_process(
             errors.seek(0)
             tail = errors.read().decode(errors="replace").strip().splitlines()[-3:]
             raise RuntimeError(f"exit {child.returncode}: {' | '.join(tail)}")
-    return output, seconds, usage.ru_maxrss / 1024  # KiB on Linux
+        measured = json.loads(report.read_text(encoding="utf-8"))
+    return output, float(measured["seconds"]), measured["maxrss_kib"] / 1024  # KiB on Linux
 
 
 def run_child(argv: Sequence[str], timeout: float = CHILD_TIMEOUT) -> tuple[dict[str, float], float]:

@@ -2,9 +2,13 @@
 
 Each export is a fresh `optimove call GetCustomersByAction ... --all-pages -o FILE` process, timed from
 its start to its exit: Python's start-up, our imports, the pages, the formatting and the writing are all
-inside the time, and its peak RSS (os.wait4) is its own. The output is then checked (its row count, and
+inside the time, and its peak RSS (os.wait4, through bench/launch.py) is its own. The output is then checked (its row count, and
 the last customer in it), so that an export that stops early or writes nothing cannot pass. Targets: at
 most 1.5x the time of our iterator (c) on the same pages in the same run, and at most 150 MiB.
+
+The same command exporting one record (--max-items 1) is timed as well: what every export costs before
+its first page (start-up, imports, the store, one small call). An INFO line divides the rest of the
+export's time by the iterator's, so that the per-record work and the fixed cost are seen apart.
 
 Each run gets a fresh folder: the output, the SQLite store the CLI keeps its budget in (as it does by
 default, in the user cache folder), and XDG_CONFIG_HOME/XDG_CACHE_HOME pointing there, so that nothing of
@@ -40,10 +44,11 @@ class ExportResults:
     page_size: int
     runs: dict[tuple[str, str], Measured]  # (pages, format) -> its runs
     skipped: dict[str, str]  # format -> why it was not run
+    fixed: dict[str, Measured] = dataclasses.field(default_factory=dict)  # format -> 1-record exports
 
     @property
     def measured(self) -> list[Measured]:
-        return list(self.runs.values())
+        return [*self.runs.values(), *self.fixed.values()]
 
 
 @functools.cache
@@ -63,8 +68,9 @@ def unsupported(formats: tuple[str, ...]) -> dict[str, str]:
     return {fmt: f"`optimove call` has no --format {fmt} yet" for fmt in formats if fmt not in known}
 
 
-def export_argv(fmt: str, url: str, page_size: int, folder: Path) -> list[str]:
+def export_argv(fmt: str, url: str, page_size: int, folder: Path, max_items: int | None = None) -> list[str]:
     params = {"RecipientGroupID": RECIPIENT_GROUP_ID, "ActionID": ACTION_ID, "Date": DATE}
+    limit = ("--max-items", str(max_items)) if max_items is not None else ()
     return [
         *optimove_command(),
         *("call", "GetCustomersByAction", "--attributes", ",".join(ATTRIBUTES)),
@@ -72,6 +78,7 @@ def export_argv(fmt: str, url: str, page_size: int, folder: Path) -> list[str]:
         *("--all-pages", "--page-size", str(page_size), "--format", fmt, "-o", str(folder / f"export.{fmt}")),
         *("--base-url", url, "--store", f"sqlite:///{folder / 'store.sqlite'}"),
         *("--rate-limit", f"{CALLS_PER_HOUR}/3600", "--quiet"),  # the iterator's budget: nothing waits
+        *limit,
     ]
 
 
@@ -121,15 +128,16 @@ def check_output(path: Path, fmt: str, records: int) -> None:
         )
 
 
-def measure(into: Measured, fmt: str, url: str, *, records: int, page_size: int) -> None:
-    """One export run, added to `into` (a format that failed once is not run again)."""
+def measure(into: Measured, fmt: str, url: str, *, records: int, page_size: int, one: bool = False) -> None:
+    """One export run, added to `into` (a format that failed once is not run again); one: of one record."""
     if into.error is not None:
         return
     with tempfile.TemporaryDirectory(prefix="optimove-bench-export-") as name:
         folder = Path(name)
+        records = 1 if one else records
         try:
             _output, seconds, rss = run_process(
-                export_argv(fmt, url, page_size, folder), env=_environment(folder)
+                export_argv(fmt, url, page_size, folder, 1 if one else None), env=_environment(folder)
             )
             check_output(folder / f"export.{fmt}", fmt, records)
         except RuntimeError as error:
@@ -153,6 +161,12 @@ def rows(results: ExportResults, records: int, iterators: Mapping[str, Measured 
         scenario = f"export {records:,} to a file, {LABELS[pages]} of {results.page_size:,}"
         candidate = f"`optimove call ... --format {fmt}` (start-up included)"
         out.append(f"| {scenario} | {candidate} | {rate} | {ratio} | - | {rss} |")
+    for fmt, measured in results.fixed.items():
+        seconds = measured.seconds
+        took = f"{measured.median:.3f} s ({min(seconds):.3f}-{max(seconds):.3f})" if measured.ok else "failed"
+        rss = f"{max(measured.rss_mib):,.0f}" if measured.rss_mib else "-"
+        candidate = f"`optimove call ... --format {fmt} --max-items 1` (its fixed cost)"
+        out.append(f"| export 1 record | {candidate} | {took} | - | - | {rss} |")
     return out
 
 
@@ -169,6 +183,13 @@ def verdicts(results: ExportResults, iterators: Mapping[str, Measured | None]) -
         ratio = measured.median / reference.median
         verdict = "PASS" if ratio <= MAX_RATIO else "FAIL"
         out.append(f"{verdict}  export {fmt} / iterator {where}: {ratio:.2f}x (target <= {MAX_RATIO})")
+        fixed = results.fixed.get(fmt)
+        if pages == "plain" and fixed is not None and fixed.ok:
+            rest = (measured.median - fixed.median) / reference.median
+            out.append(
+                f"INFO  of that, the export's fixed cost (1 record: {fixed.median:.2f} s) is "
+                f"{fixed.median / reference.median:.2f}x, the rest {rest:.2f}x ({fmt}, {where})"
+            )
         rss = max(measured.rss_mib)
         verdict = "PASS" if rss <= MAX_RSS_MIB else "FAIL"
         out.append(

@@ -5,8 +5,8 @@ python -m bench.run --quick         a reduced run in well under a minute (make b
 python -m bench.run --output FILE   also write the report to FILE (make bench writes bench/results/latest.md)
 
 One bench server (bench/server.py) runs in its own process; every measurement runs in a fresh child
-process, so its peak RSS (read with os.wait4 when it exits) is its own and nothing leaks between
-candidates. Repetitions interleave the candidates, so that a noisy neighbour on this shared machine
+process, started by bench/launch.py, so its peak RSS (read with os.wait4 when it exits) is its own and
+nothing leaks between candidates. Repetitions interleave the candidates, so that a noisy neighbour on this shared machine
 slows all of them alike; ratios are of medians measured in this same run. The client is byte-compiled
 first, so that what starts a process (exports, start-up) costs what an installed package does.
 """
@@ -186,7 +186,10 @@ def run_exports(settings: Settings, url: str) -> tuple[exports.ExportResults, di
     formats = [fmt for fmt in settings.formats if fmt not in skipped]
     kinds = [kind for kind in exports.PAGES if kind == "plain" or settings.gzip]
     results = exports.ExportResults(
-        size, {(kind, fmt): Measured() for kind in kinds for fmt in formats}, skipped
+        size,
+        {(kind, fmt): Measured() for kind in kinds for fmt in formats},
+        skipped,
+        {fmt: Measured() for fmt in formats},
     )
     compressed = {name: Measured() for name, _ in COMPRESSED_CANDIDATES} if settings.gzip else {}
     for rep in range(settings.reps):
@@ -194,6 +197,9 @@ def run_exports(settings: Settings, url: str) -> tuple[exports.ExportResults, di
             progress(f"compressed pages {rep + 1}/{settings.reps}: {name}, pages of {size:,}")
             argv = candidate_argv("pull", name, f"{url}/gzip", records=settings.records, page_size=size)
             measure(measured, argv, "records")
+        for fmt, fixed in results.fixed.items():
+            progress(f"export {rep + 1}/{settings.reps}: {fmt}, one record")
+            exports.measure(fixed, fmt, url, records=settings.records, page_size=size, one=True)
         for kind, fmt in results.runs:
             progress(f"export {rep + 1}/{settings.reps}: {fmt}, {exports.LABELS[kind]} of {size:,}")
             exports.measure(
