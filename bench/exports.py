@@ -2,9 +2,10 @@
 
 Each export is a fresh `optimove call GetCustomersByAction ... --all-pages -o FILE` process, timed from
 its start to its exit: Python's start-up, our imports, the pages, the formatting and the writing are all
-inside the time, and its peak RSS (os.wait4, through bench/launch.py) is its own. The output is then checked (its row count, and
-the last customer in it), so that an export that stops early or writes nothing cannot pass. Targets: at
-most 1.5x the time of our iterator (c) on the same pages in the same run, and at most 150 MiB.
+inside the time, and its peak RSS (os.wait4, through bench/launch.py) is its own. The output is then
+checked (its row count, and the last customer in it), so that an export that stops early or writes
+nothing cannot pass. Targets: at most 1.5x the time of our iterator (c) on the same pages in the same
+run, and at most 150 MiB.
 
 The same command exporting one record (--max-items 1) is timed as well: what every export costs before
 its first page (start-up, imports, the store, one small call). An INFO line divides the rest of the

@@ -6,9 +6,10 @@ python -m bench.run --output FILE   also write the report to FILE (make bench wr
 
 One bench server (bench/server.py) runs in its own process; every measurement runs in a fresh child
 process, started by bench/launch.py, so its peak RSS (read with os.wait4 when it exits) is its own and
-nothing leaks between candidates. Repetitions interleave the candidates, so that a noisy neighbour on this shared machine
-slows all of them alike; ratios are of medians measured in this same run. The client is byte-compiled
-first, so that what starts a process (exports, start-up) costs what an installed package does.
+nothing leaks between candidates. Repetitions interleave the candidates, so that a noisy neighbour on
+this shared machine slows all of them alike; ratios are of medians measured in this same run. The client
+is byte-compiled first, so that what starts a process (exports, start-up) costs what an installed package
+does.
 """
 
 from __future__ import annotations
