@@ -129,7 +129,9 @@ class PagePlan:
         """Rows past max_items (possible only where the server fixes the page size) are dropped."""
         if self._end is None:
             return rows
-        return rows[: max(0, self._end - request.offset)]
+        keep = max(0, self._end - request.offset)
+        # Slicing a large page would decode it whole (see _rows.LazyRows): only when rows must go.
+        return rows if keep >= len(rows) else rows[:keep]
 
     @staticmethod
     def is_last(request: PageRequest, received: int) -> bool:

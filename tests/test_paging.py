@@ -580,3 +580,14 @@ def test_a_body_with_space_around_its_rows_is_not_sliced_as_views() -> None:
         items = msgspec.json.decode(body, type=list[msgspec.Raw])
         pieces = _rows._slices_of(body, items)
         assert not any(isinstance(piece, memoryview) for piece in pieces)
+
+
+@pytest.mark.usefixtures("small_slices")
+def test_max_items_leaves_large_pages_to_be_decoded_slice_by_slice(
+    opt: Optimove, everyone: list[str]
+) -> None:
+    """A page that max_items does not cut stays lazy: cutting it would decode it whole at once."""
+    pages = list(opt.customers.get_currently_targeted_customers.pages(page_size=500, max_items=1_234))
+    assert [len(page.rows) for page in pages] == [500, 500, 234]
+    assert all(isinstance(page.rows, _rows.LazyRows) for page in pages)
+    assert [row.customer_id for page in pages for row in page] == everyone[:1_234]
