@@ -14,7 +14,6 @@ from __future__ import annotations
 import collections.abc
 import functools
 import gc
-import itertools
 import operator
 import re
 import typing
@@ -214,7 +213,7 @@ class RowDecoder:
     def _split_joined(self, rows: list[Any]) -> None:
         """The live shape, one string joined by the delimiter: split in Python, never a shifted mapping."""
         joined = list(map(operator.attrgetter("customer_attribute"), rows))
-        if all(map(operator.is_, joined, itertools.repeat(None))):
+        if joined.count(None) == len(joined):  # one C pass: a string is never equal to None
             return  # the documented array shape (or no values at all): nothing to split, no Python per row
         names = self._names or ()
         for index, row in enumerate(rows):

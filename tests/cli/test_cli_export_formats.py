@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -455,3 +456,32 @@ def test_gzip_pages_are_compressed_in_order_on_a_thread_of_their_own(
     assert gzip.decompress(data) == b"".join(piece for pieces in pages for piece in pieces)
     assert data.count(b"\x1f\x8b\x08") == 3
     assert len(threads) == 90 and all(name.startswith("optimove-gzip") for name in threads)
+
+
+class _WithUnknownField(httpx.BaseTransport):
+    """The mock's answers, each row carrying a field that the spec does not describe."""
+
+    def __init__(self, mock: MockOptimove) -> None:
+        self.inner = mock.transport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        response.read()
+        rows = json.loads(response.content or b"[]")
+        body = json.dumps([{**row, "Surprise": index} for index, row in enumerate(rows)]).encode()
+        return httpx.Response(
+            response.status_code, content=body, headers={"Content-Type": "application/json"}
+        )
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_fields_the_spec_does_not_describe_are_said_once_and_left_out(
+    suffix: str, run_cli: RunCli, mock: MockOptimove, client: Optimove, tmp_path: Path
+) -> None:
+    output = tmp_path / f"customers{suffix}"
+    outcome = run_cli(*EXPORT, "--output", str(output), transport=_WithUnknownField(mock))
+    assert outcome.code == 0, outcome.err
+    assert outcome.err.count("Surprise") == 1  # one warning for the whole export, not one per page
+    assert "answered fields that the spec does not describe (Surprise)" in outcome.err
+    assert read_back(output) == expected(client)
+    assert b"Surprise" not in output.read_bytes()
