@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import weakref
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TypedDict, Unpack
 
 import dlt
@@ -72,50 +72,19 @@ class Table:
     per_date: bool
 
 
-@dataclasses.dataclass(frozen=True)
-class _Reference:
-    table: Table
-    operation: Operation
-    fetch: Callable[[Optimove], Sequence[Any]]
-
-
-_REFERENCE = (
-    _Reference(
-        Table("actions", ("ActionID",), "GetAllActions", per_date=False),
-        operations.GET_ALL_ACTIONS,
-        lambda opt: opt.actions.get_all_actions(),
-    ),
-    _Reference(
-        Table("target_groups", ("TargetGroupID",), "GetTargetGroupDetails", per_date=False),
-        operations.GET_TARGET_GROUP_DETAILS,
-        lambda opt: opt.target_groups.get_target_group_details(),
-    ),
-    _Reference(
-        Table("lifecycle_stages", ("StageID",), "GetLifecycleStageList", per_date=False),
-        operations.GET_LIFECYCLE_STAGE_LIST,
-        lambda opt: opt.model.get_lifecycle_stage_list(),
-    ),
-    _Reference(
-        Table("microsegments", ("MicrosegmentID",), "GetMicrosegmentList", per_date=False),
-        operations.GET_MICROSEGMENT_LIST,
-        lambda opt: opt.model.get_microsegment_list(),
-    ),
-    _Reference(
-        Table("value_segments", ("ValueSegmentID",), "GetValueSegments", per_date=False),
-        operations.GET_VALUE_SEGMENTS,
-        lambda opt: opt.value_segments.get_value_segments(),
-    ),
-    _Reference(
-        Table("customer_attribute_list", ("RealFieldName",), "GetCustomerAttributeList", per_date=False),
-        operations.GET_CUSTOMER_ATTRIBUTE_LIST,
-        lambda opt: opt.model.get_customer_attribute_list(),
-    ),
-    _Reference(
-        Table("channels", ("ChannelID",), "GetExecutionChannels", per_date=False),
-        operations.GET_EXECUTION_CHANNELS,
-        lambda opt: opt.actions.get_execution_channels(),
-    ),
+# The reference lists, loaded whole each run: each is the answer of one function that takes no argument.
+_REFERENCE: tuple[Table, ...] = (
+    Table("actions", ("ActionID",), "GetAllActions", per_date=False),
+    Table("target_groups", ("TargetGroupID",), "GetTargetGroupDetails", per_date=False),
+    Table("lifecycle_stages", ("StageID",), "GetLifecycleStageList", per_date=False),
+    Table("microsegments", ("MicrosegmentID",), "GetMicrosegmentList", per_date=False),
+    Table("value_segments", ("ValueSegmentID",), "GetValueSegments", per_date=False),
+    Table("customer_attribute_list", ("RealFieldName",), "GetCustomerAttributeList", per_date=False),
+    Table("channels", ("ChannelID",), "GetExecutionChannels", per_date=False),
 )
+_OPERATIONS: Mapping[str, Operation] = {
+    operation.operation_id: operation for operation in operations.OPERATIONS
+}
 
 LOADED_DATES = Table(DATES, ("Date",), "GetLastDataUpdate", per_date=True)
 EXECUTED_CAMPAIGNS = Table(
@@ -141,7 +110,7 @@ ATTRIBUTE_CHANGERS = Table(
     per_date=True,
 )
 TABLES: tuple[Table, ...] = (
-    *(reference.table for reference in _REFERENCE),
+    *_REFERENCE,
     LOADED_DATES,
     EXECUTED_CAMPAIGNS,
     CAMPAIGN_DETAILS,
@@ -315,7 +284,7 @@ def _build(opt: Optimove, plan: _Plan) -> tuple[DltSource, _Run]:
 # its lookup ends at the bare key (an environment variable USERNAME or TOKEN would become a credential).
 @dlt.source(name=SOURCE_NAME, max_table_nesting=0)
 def _optimove(opt: Optimove, plan: _Plan, run: _Run) -> list[DltResource]:
-    resources = [_reference_resource(opt, reference) for reference in _REFERENCE]
+    resources = [_reference_resource(opt, table) for table in _REFERENCE]
     dates = _dates_resource(opt, plan, run)
     campaigns = _campaigns_resource(opt, dates)
     actions = _actions_resource(opt, campaigns)
@@ -336,11 +305,12 @@ def _items(data: Any) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else [data]
 
 
-def _reference_resource(opt: Optimove, reference: _Reference) -> DltResource:
-    table, operation = reference.table, reference.operation
+def _reference_resource(opt: Optimove, table: Table) -> DltResource:
+    operation = _OPERATIONS[table.function]
+    fetch = getattr(getattr(opt, operation.category), operation.name)  # opt.actions.get_all_actions
 
     def rows() -> Iterator[list[dict[str, Any]]]:
-        items = [record(operation, item) for item in reference.fetch(opt)]
+        items = [record(operation, item) for item in fetch()]
         if items:
             yield items
 
