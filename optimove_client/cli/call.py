@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from optimove_client import Optimove, RateLimit, _arrow
+from optimove_client.cli import heap
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
@@ -175,6 +176,8 @@ def _export(
     )
     mode: Mode = "bar" if console.progress_on_terminal() and not args.quiet else "off"
     progress = ProgressDisplay(console.stderr, mode, label=function.name)
+    if fmt == PARQUET:
+        heap.map_large_blocks()  # each page's body is given back once its row group is written
     hint = (
         f"; {output} holds {{written:,}} whole records: run the same command with --resume to continue"
         if output is not None and is_regular(output)

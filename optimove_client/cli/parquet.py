@@ -52,10 +52,11 @@ class ParquetExport:
         owned: bool = False,  # target is a stream opened for this export: closed with it
     ) -> None:
         pq = _parquet()
-        pa = _arrow.pyarrow()
-        # The CLI process exports and exits: the malloc pool gives each page's buffers back at once, where
-        # jemalloc's keeps them for reuse (measured: 185 MiB peak instead of 230 at pages of 200,000).
-        pa.set_memory_pool(pa.system_memory_pool())
+        # pyarrow's own pool (mimalloc by default), emptied after each row group: Arrow's buffers stay
+        # apart from the interpreter's heap, and a page's go back before the next page is read. Measured
+        # at pages of 200,000: a peak of 142 MiB, where glibc's malloc as the pool peaks at 155 (mimalloc
+        # spends about 0.1 s more of system time per 1M rows giving pages back).
+        self._pool = _arrow.pyarrow().default_memory_pool()
         self._columns = columns
         self._schema = _arrow.schema_of(columns)
         self.records = 0
@@ -106,6 +107,8 @@ class ParquetExport:
             self._writer.write_table(table, row_group_size=max(table.num_rows, 1))
         self.records += table.num_rows
         self.row_groups += 1
+        del table, batches
+        self._pool.release_unused()
 
     def close(self) -> None:
         """Write the footer (the file is whole from here), and put a resumed file in place."""
