@@ -171,7 +171,10 @@ def rows(results: ExportResults, records: int, iterators: Mapping[str, Measured 
     return out
 
 
-def verdicts(results: ExportResults, iterators: Mapping[str, Measured | None]) -> list[str]:
+def verdicts(
+    results: ExportResults, iterators: Mapping[str, Measured | None], floor: Measured | None = None
+) -> list[str]:
+    """floor: (a), the bytes alone read by http.client at the exports' page size."""
     out = [f"SKIP  export {fmt}: {why}" for fmt, why in results.skipped.items()]
     for (pages, fmt), measured in results.runs.items():
         where = f"at pages of {results.page_size:,}"
@@ -191,6 +194,13 @@ def verdicts(results: ExportResults, iterators: Mapping[str, Measured | None]) -
                 f"INFO  of that, the export's fixed cost (1 record: {fixed.median:.2f} s) is "
                 f"{fixed.median / reference.median:.2f}x, the rest {rest:.2f}x ({fmt}, {where})"
             )
+            if floor is not None and floor.ok:
+                # What no export can go below: start-up, and the bytes themselves, before any row is read.
+                least = fixed.median + floor.median
+                out.append(
+                    f"INFO  no {fmt} export can take less than its fixed cost and the bytes alone ((a): "
+                    f"{floor.median:.2f} s): {least / reference.median:.2f}x, before a row is read or written"
+                )
         rss = max(measured.rss_mib)
         verdict = "PASS" if rss <= MAX_RSS_MIB else "FAIL"
         out.append(

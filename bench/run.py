@@ -427,7 +427,11 @@ def verdicts(settings: Settings, results: Results) -> list[str]:
     return [
         *_pull_verdicts(settings, results.pulls),
         *_compressed_verdicts(results, settings),
-        *exports.verdicts(results.exported, results.iterators(settings)),
+        *exports.verdicts(
+            results.exported,
+            results.iterators(settings),
+            results.pulls.get((settings.export_page_size, "floor")),
+        ),
         *_small_verdicts(results.small),
         *_peer_verdicts(settings, results.pulls, results.small),
         *stores.verdicts(results.stored),

@@ -88,6 +88,8 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
     # Parquet is measured once the CLI offers it, and said to be skipped until then.
     assert any("export parquet" in line for line in verdicts)
     assert any(line.startswith("INFO  of that, (g)/(f) httpx's own reading") for line in verdicts)
+    for fmt in ("csv", "jsonl"):  # the least an export could take: its fixed cost and (a)'s bytes
+        assert any(line.startswith(f"INFO  no {fmt} export can take less than") for line in verdicts)
     if PEER_PYTHON.exists():
         assert any(line.startswith("INFO  peer/ours, small calls") for line in verdicts)
         assert not any("peer/ours, small calls" in line for line in judged)
