@@ -94,6 +94,8 @@ class ParquetExport:
                 self._writer.write_table(group, row_group_size=max(group.num_rows, 1))
                 self.records += group.num_rows
                 self.row_groups += 1
+                del group
+                self._pool.release_unused()  # as for a page: one row group's buffers at a time
         finally:
             source.close()
         if self.records != state.records:

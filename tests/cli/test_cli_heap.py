@@ -15,8 +15,10 @@ import pytest
 
 from optimove_client import Optimove
 from optimove_client.cli import heap
-from tests.cli.conftest import RunCli
-from tests.cli.test_cli_export import EXPORT, expected
+from optimove_client.cli.exit_codes import ExitCode
+from optimove_client.testing import MockOptimove
+from tests.cli.conftest import CountingTransport, RunCli
+from tests.cli.test_cli_export import EXPORT, InterruptOnPage, expected
 from tests.cli.test_cli_export_formats import read_back
 
 
@@ -132,4 +134,30 @@ def test_pyarrows_pool_is_emptied_after_each_row_group(
     groups = pq.ParquetFile(output).num_row_groups
     assert groups > 3
     assert events == ["row group", "release"] * groups
+    assert read_back(output) == expected(client)
+
+
+def test_a_resumed_parquet_export_empties_the_pool_after_each_row_group_it_copies(
+    run_cli: RunCli, mock: MockOptimove, client: Optimove, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resuming copies the complete row groups into a new file: one at a time, like the pages."""
+    output = tmp_path / "customers.parquet"
+    first = run_cli(*EXPORT, "--output", str(output), transport=CountingTransport(mock, InterruptOnPage(3)))
+    assert first.code == ExitCode.INTERRUPTED
+    copied = pq.ParquetFile(output).num_row_groups
+    assert copied == 2
+    events: list[str] = []
+    monkeypatch.setattr(pa, "default_memory_pool", lambda: _SpyPool(events))
+    read_row_group = pq.ParquetFile.read_row_group
+
+    def watched(file: Any, index: int, *args: Any, **kwargs: Any) -> Any:
+        events.append("copy")
+        return read_row_group(file, index, *args, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetFile, "read_row_group", watched)
+    resumed = run_cli(*EXPORT, "--output", str(output), "--resume")
+    assert resumed.code == 0, resumed.err
+    groups = pq.ParquetFile(output).num_row_groups
+    assert events[: 2 * copied] == ["copy", "release"] * copied
+    assert events[2 * copied :] == ["release"] * (groups - copied)
     assert read_back(output) == expected(client)
