@@ -57,7 +57,18 @@ $(PEER_STAMP):
 	$(PEER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check optimove==2.0.0
 	@touch $(PEER_STAMP)
 
-bench: setup $(PEER_STAMP)
+# The exports run where a user's install puts them: the client with its [arrow] extra and nothing else
+# (the bench's .venv has the test extras, and httpx imports click, rich and pygments when they are there).
+USER_VENV := bench/.user-venv
+USER_STAMP := $(USER_VENV)/.installed
+
+$(USER_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(USER_VENV)
+	$(USER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(USER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[arrow]'
+	@touch $(USER_STAMP)
+
+bench: setup $(PEER_STAMP) $(USER_STAMP)
 	$(BIN)/python -m bench.run --output bench/results/latest.md
 
 # A reduced run (under a minute); it includes the peer only if its environment exists.

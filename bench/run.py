@@ -26,7 +26,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import exports, startup, stores
+from bench import exports, pagecache, startup, stores
 from bench.children import PEER_PYTHON, ROOT, Measured, candidate_argv, measure, progress
 
 # Targets; bench/README.md says what each protects and why its threshold is what it is.
@@ -191,6 +191,7 @@ def run_exports(settings: Settings, url: str) -> tuple[exports.ExportResults, di
         {(kind, fmt): Measured() for kind in kinds for fmt in formats},
         skipped,
         {fmt: Measured() for fmt in formats},
+        Measured() if exports.user_install() and "csv" in formats else None,
     )
     compressed = {name: Measured() for name, _ in COMPRESSED_CANDIDATES} if settings.gzip else {}
     for rep in range(settings.reps):
@@ -201,6 +202,10 @@ def run_exports(settings: Settings, url: str) -> tuple[exports.ExportResults, di
         for fmt, fixed in results.fixed.items():
             progress(f"export {rep + 1}/{settings.reps}: {fmt}, one record")
             exports.measure(fixed, fmt, url, records=settings.records, page_size=size, one=True)
+        if results.fixed_here is not None:
+            progress(f"export {rep + 1}/{settings.reps}: csv, one record, in the bench's .venv")
+            here = startup.optimove_command()
+            exports.measure(results.fixed_here, "csv", url, records=1, page_size=size, one=True, command=here)
         for kind, fmt in results.runs:
             progress(f"export {rep + 1}/{settings.reps}: {fmt}, {exports.LABELS[kind]} of {size:,}")
             exports.measure(
@@ -489,6 +494,7 @@ def machine() -> str:
         f"httpx {_version('httpx')}, msgspec {_version('msgspec')}, orjson {_version('orjson')}, "
         f"attrs {_version('attrs')}, optimove-client {_version('optimove-client')} at {commit or '?'}\n"
         f"- peer: {_peer_versions()}, in bench/.peer-venv\n"
+        f"- exports: in {exports.where_exports_run()}\n"
         f"- load average at the end of the run: {load} (other work shares this machine)"
     )
 
@@ -510,7 +516,9 @@ def report(settings: Settings, body: str, checks: list[str], seconds: float) -> 
         "(`optimove call GetCustomersByAction ... --all-pages -o FILE`), timed from its process's start to "
         "its exit, start-up included; each file's rows are counted afterwards. optimove_client and "
         "optimove_generated were byte-compiled (`python -m compileall -q`) before anything was measured, as "
-        "an installed package is. Peak RSS is the candidate process's own (max over runs).\n\n"
+        "an installed package is, and the environments' shared libraries dropped from the page cache (as pip "
+        "leaves them, they count up to twice their pages in RSS). Peak RSS is the candidate process's own "
+        "(max over runs).\n\n"
         f"{body}\n\n```\n" + "\n".join(checks) + "\n```\n"
     )
 
@@ -609,6 +617,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress("the peer is skipped (make bench creates bench/.peer-venv)")
     started = time.perf_counter()
     byte_compile()
+    settled = pagecache.settle([Path(sys.prefix), exports.USER_VENV, PEER_PYTHON.parent.parent])
+    progress(f"{settled} shared libraries written back and dropped from the page cache (bench/pagecache.py)")
     server = Server(settings.records, [settings.export_page_size] if settings.gzip else [])
     try:
         pulls = run_pulls(settings, server.url)
