@@ -7,7 +7,7 @@ Parquet export's peak memory crept from 140 MiB to 155-190 over five pages. A fi
 page-sized blocks mapped, so each is unmapped when its page is done. Smaller blocks (a slice's values,
 cells and lines) stay in the heap, where reusing them costs no page faults.
 
-Only Parquet exports set it: the text exports' peak is 80-100 MiB either way, and mapping every body
+Only Parquet exports set it: the text exports peak at 80-110 MiB either way, and mapping every body
 afresh costs page faults (about 4% of a CSV export's time). The CLI owns its process; the library never
 tunes its caller's heap.
 """
