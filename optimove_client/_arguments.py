@@ -16,7 +16,7 @@ import inspect
 import sys
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -140,16 +140,32 @@ def _convert(value: Any, option: Any) -> Any:
     return None
 
 
+class _ModelNames(Mapping[str, Any]):
+    """The models package's names, each read (its module imported) only when an annotation uses it."""
+
+    def __init__(self, own: Mapping[str, Any]) -> None:
+        self._own = own  # the model's module: its own imports come first, as in that module
+        self._models = frozenset(optimove_generated.models.__all__)
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._own:
+            return self._own[name]
+        if name in self._models:
+            return getattr(optimove_generated.models, name)
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._models | self._own.keys())
+
+    def __len__(self) -> int:
+        return len(self._models | self._own.keys())
+
+
 @functools.cache
 def model_hints(model: type) -> dict[str, Any]:
     # Generated models import the models of their nested fields only for type checkers: resolve the names
-    # against the models package too.
-    # (The package imports a model's module on first use: every name is asked for here.)
-    models = optimove_generated.models
-    namespace = {
-        **{name: getattr(models, name) for name in models.__all__},
-        **vars(sys.modules[model.__module__]),
-    }
-    hints = typing.get_type_hints(model, globalns=namespace)
+    # against the models package too, reading only the names the annotations use (not every model).
+    module = vars(sys.modules[model.__module__])
+    hints = typing.get_type_hints(model, globalns=module, localns=_ModelNames(module))
     hints.pop("additional_properties", None)
     return hints
