@@ -86,6 +86,9 @@ class Operation:
     body_items: str | None = None  # annotation of an array body, passed as `items`
     body_schema: str | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
+    # The 2xx answers the spec documents (200, and 202 or 206 where a function has them): any other
+    # status is an error, never a success without data.
+    success_statuses: tuple[int, ...] = (200,)
 
     @property
     def name(self) -> str:
@@ -272,6 +275,14 @@ def _result(
     return ResultDescription(f"{returned} | None", "object", model, None, keys, text, item_location)
 
 
+def _success_statuses(operation: dict[str, Any]) -> tuple[int, ...]:
+    """The 2xx statuses an operation documents; 200 must be one of them."""
+    statuses = tuple(sorted(int(code) for code in operation["responses"] if str(code).startswith("2")))
+    if 200 not in statuses:
+        raise ValueError(f"{operation['operationId']}: no 200 response")
+    return statuses
+
+
 def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
     """Every operation of the spec, described from the generated module that implements it."""
     spec = Spec(document)
@@ -301,6 +312,7 @@ def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
             result=_result(spec, base, method, parse=parse, models=models, operation=spec_operation),
             body_schema=_body_location(spec, base, spec_operation),
             extensions=extensions,
+            success_statuses=_success_statuses(spec_operation),
         )
         takes_attributes = bool(extensions.get("x-optimove-customer-attributes"))
         for argument in function(tree, "_get_kwargs").args.kwonlyargs:

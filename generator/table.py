@@ -163,7 +163,8 @@ def _record(op: Operation, spec: dict[str, Any]) -> str:
         f"    max_list_items={extensions.get('x-optimove-max-list-items')!r},\n"
         f"    required_one_of={one_of!r},\n"
         f"    batch={_batch(op, spec)},\n"
-        ")\n"
+        + (f"    success_statuses={op.success_statuses!r},\n" if op.success_statuses != (200,) else "")
+        + ")\n"
     )
 
 

@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client.errors import ServerError as ServerError
     from optimove_client.errors import StoreError as StoreError
     from optimove_client.errors import TokenExpiredError as TokenExpiredError
+    from optimove_client.errors import UnexpectedStatusError as UnexpectedStatusError
     from optimove_client.errors import ValidationError as ValidationError
 
 _ERRORS = (
@@ -75,6 +76,7 @@ _ERRORS = (
     "ServerError",
     "StoreError",
     "TokenExpiredError",
+    "UnexpectedStatusError",
     "ValidationError",
 )
 _WHERE = {
@@ -126,6 +128,7 @@ __all__ = [
     "StoreError",
     "SystemClock",
     "TokenExpiredError",
+    "UnexpectedStatusError",
     "ValidationError",
     "__version__",
     "generated",

@@ -18,6 +18,7 @@ from optimove_generated.facade import AsyncOperations, Operations
 
 from optimove_client._clock import Clock
 from optimove_client._config import RetryPolicy, is_count
+from optimove_client._deadline import bound_sockets
 from optimove_client._raw import raw_call
 from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
@@ -122,9 +123,12 @@ class Optimove(_ClientBase[SyncRunner], Operations):
             timeout=settings.options.timeout,
             headers=settings.headers,
         )
+        bound_sockets([self._http._transport, *self._http._mounts.values()])  # the attempt's deadline
         self._settings, self._parts = settings, parts
         self._owns_http = True
-        self._runner = SyncRunner(self._http, *settings.runner_parts(), settings.options, budget=parts.budget)
+        self._runner = SyncRunner(
+            self._http, *settings.runner_parts(), settings.options, budget=parts.budget, session=parts.session
+        )
         super().__init__(self._runner)
 
     def _bind(self, runner: SyncRunner) -> None:
@@ -197,10 +201,15 @@ class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
             timeout=settings.options.timeout,
             headers=settings.headers,
         )
+        bound_sockets([self._http._transport, *self._http._mounts.values()])
         self._settings, self._parts = settings, aparts
         self._owns_http = True
         self._runner = AsyncRunner(
-            self._http, *settings.runner_parts(), settings.options, budget=aparts.budget
+            self._http,
+            *settings.runner_parts(),
+            settings.options,
+            budget=aparts.budget,
+            session=aparts.session,
         )
         super().__init__(self._runner)
 

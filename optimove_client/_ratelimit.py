@@ -2,9 +2,9 @@
 
 The budget is several windows at once (by default 2000 calls an hour and 50 calls in 10 seconds), kept in
 the account's store: every process that opens the same store URL draws its call slots from it. Before
-each request the call loop (and the Login flow, for the requests it sends itself) waits for any pause a
-429 put into the store, then for a slot. SendTransactionalMail draws from a budget of its own (10 a
-second). A custom limiter (any object with reserve()) may replace the general budget.
+each request (a Login too) the call loop waits for any pause a 429 put into the store, then for a slot.
+SendTransactionalMail draws from a budget of its own (10 a second). A custom limiter (any object with
+reserve()) may replace the general budget.
 """
 
 from __future__ import annotations
@@ -21,11 +21,6 @@ from optimove_client._clock import Clock
 from optimove_client._config import RateLimit
 from optimove_client._store.base import GENERAL, TRANSACTIONAL, AsyncStore, Store, Window
 from optimove_client.errors import ConfigurationError, RateLimitError
-
-# Set by the call loop on the requests of a function outside the budget (SendTransactionalMail), so that the
-# Login flow takes the right slot when it replays one of them; and the function's name, for its messages.
-EXEMPT_EXTENSION = "optimove.rate_limit_exempt"
-OPERATION_EXTENSION = "optimove.operation"
 
 
 class RateLimiter(Protocol):

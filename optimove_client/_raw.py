@@ -2,8 +2,8 @@
 
 A raw call is a prepared call like any other, under a record made for it, so it goes through the same
 authentication, shared budget, retries, timeouts, logging and error mapping. Its answer is decoded JSON
-(None for an empty "no data" body). It may only go to the configured host: the credentials are added to
-every request the client sends.
+(None for an empty "no data" body); any 2xx is its success. It may only go to the configured host: the
+credentials are added to every request the client sends.
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ def raw_call(
         parameters=(),
         body=None,
         result=Result(kind="any"),
+        # A function the spec does not know may answer any success (202 Accepted, 204 No Content): a raw
+        # call takes every 2xx; a redirect or a 304 is an error, as for every function.
+        success_statuses=tuple(range(200, 300)),
     )
     if json_body is not None:
         if verb == "GET":

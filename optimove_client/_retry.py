@@ -3,8 +3,10 @@
 The call loop asks; nothing else retries.
 
 What is retried: 429 always (nothing was done); server errors (any status from 500 up, 520 included),
-timeouts, broken connections, bodies cut short and bodies that are not JSON only for GET and PUT, which
-change nothing when repeated; for POST only failures to connect, where the request was never sent.
+timeouts, broken connections, bodies cut short, bodies that are not JSON and successes the function does
+not document (a proxy's 204, a cache's 304) only for GET and PUT, which change nothing when repeated; for
+POST only failures to connect, where the request was never sent. A redirect is never followed nor retried:
+it points at a login page or another host, and would point there again.
 Retry-After (seconds or an HTTP date) is honoured up to a cap; otherwise the wait doubles from the
 initial backoff, with jitter, up to the maximum.
 """
@@ -18,7 +20,7 @@ import httpx
 
 from optimove_client._clock import Clock
 from optimove_client._config import RetryPolicy
-from optimove_client.errors import MalformedBodyError
+from optimove_client.errors import MalformedBodyError, is_redirect
 
 _REPEATABLE_METHODS = frozenset({"GET", "HEAD", "PUT"})
 # Raised before the request left the client: safe to retry whatever the method.
@@ -79,7 +81,10 @@ class RetryDecisions:
         """Seconds to wait before retrying after an error status, or None to raise it."""
         if retry >= allowed:
             return None
-        if status != 429 and not (status >= 500 and method.upper() in _REPEATABLE_METHODS):
+        repeatable = method.upper() in _REPEATABLE_METHODS
+        if status < 400:  # a status the function does not document, from something in between
+            return self.backoff(retry) if repeatable and not is_redirect(status) else None
+        if status != 429 and not (status >= 500 and repeatable):
             return None
         if retry_after is None:
             return self.backoff(retry)

@@ -26,6 +26,7 @@ from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_p
 from optimove_client._prepare import PreparedCall, Preparer
 from optimove_client._ratelimit import AsyncBudget, Budget
 from optimove_client._rows import AttributeMismatch
+from optimove_client._session_auth import AsyncSession, Session
 from optimove_client.errors import BatchError, OptimoveError
 
 OnBatchProgress = Callable[[BatchProgress], None]
@@ -66,7 +67,7 @@ class _RunnerCore:
         return clone
 
     def _attempts(self, call: PreparedCall) -> Attempts:
-        return Attempts(call, self._loop.decisions.allowed(self.options.max_retries))
+        return Attempts(call, self._loop.decisions.allowed(self.options.max_retries), self.options.timeout)
 
     def _request(self, call: PreparedCall, params: dict[str, Any]) -> httpx.Request:
         return self._loop.request(self._http, call, params, self.options.timeout)
@@ -144,9 +145,10 @@ class SyncRunner(_RunnerCore):
         options: CallOptions,
         *,
         budget: Budget,
+        session: Session | None = None,
     ) -> None:
         super().__init__(http, preparer, decoder, loop, options)
-        self._send = SyncCallLoop(http, loop, budget)
+        self._send = SyncCallLoop(http, loop, budget, session)
 
     def call(
         self,
@@ -250,9 +252,10 @@ class AsyncRunner(_RunnerCore):
         options: CallOptions,
         *,
         budget: AsyncBudget,
+        session: AsyncSession | None = None,
     ) -> None:
         super().__init__(http, preparer, decoder, loop, options)
-        self._send = AsyncCallLoop(http, loop, budget)
+        self._send = AsyncCallLoop(http, loop, budget, session)
 
     async def call(
         self,

@@ -1,4 +1,4 @@
-"""Login with a user name and password, as an httpx.Auth flow, sharing one session per account.
+"""Login with a user name and password, sharing one session per account; its Logins are the call loop's.
 
 Optimove's rules: a token stays valid for 20 minutes after the last call made with it; an expired token
 is answered 403 ("Authorization-Token Expired"); Login is answered 429 while a session is live or within
@@ -11,26 +11,28 @@ a second of the previous Login. So, across every thread, task and process sharin
   after reading the store again (double-checked); a lock whose holder died frees itself after a while;
 - after a 403 that says the token expired (or a 401: the server does not know the token), the token is
   dropped from the store only if it is still the one that failed (compare and delete), else the call is
-  replayed with the newer one; a 429 to the Login that follows is the call loop's to wait out and retry,
-  within the call's retries;
-- after any other 403, a Login answered 429 means the session is live: the 403 was a refusal, and the
-  call is replayed once so that its own 403 reaches the caller;
+  replayed with the newer one; a 429 to the Login that follows is waited out and retried;
+- after any other 403, a Login answered 429 means the session is live: the 403 was a refusal;
 - Logins are spaced a second (plus a margin) from the previous Login's answer, in every process;
 - a slow process cannot overwrite a newer token: the store keeps a generation number per Login.
 
-A Login that fails ends the flow: httpx then hands its answer to the call loop as the call's answer.
+The call loop sends the Login and the replay itself, as attempts of the call counted like any other
+(_call_loop.py); this module decides when a Login is needed, holds the locks around it and reads its
+answer. Signing a request is one header.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 import logging
 import threading
 import uuid
 import weakref
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncIterator, Iterator
+from typing import Literal
 
 import httpx
 
@@ -38,10 +40,9 @@ from optimove_client import _defaults
 from optimove_client._auth import TOKEN_HEADER
 from optimove_client._clock import Clock
 from optimove_client._config import Login
-from optimove_client._ratelimit import EXEMPT_EXTENSION, OPERATION_EXTENSION, AsyncBudget, Budget
 from optimove_client._secret import Secret
 from optimove_client._store.base import AsyncStore, SessionRecord, Store
-from optimove_client.errors import ResponseParseError, body_excerpt, token_expired
+from optimove_client.errors import ResponseParseError
 
 logger = logging.getLogger("optimove_client")
 
@@ -59,6 +60,30 @@ class Held:
     generation: int
     last_used: float
     touched: float  # when this client last wrote a use to the store
+
+
+@dataclasses.dataclass(frozen=True)
+class Renewal:
+    """Why a token is to be renewed: the one that was refused, and whether the answer said it expired."""
+
+    stale: Held | None
+    expired: bool
+
+
+FIRST_LOGIN = Renewal(None, expired=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class Plan:
+    """A Login about to be sent: the session it replaces, and this attempt's hold on the store's lock."""
+
+    record: SessionRecord
+    holder: str
+
+
+# What a Login's answer means: a token ("saved"), the session is live so the 403 before it was a refusal
+# ("refused"), or a failure to report or retry ("failed").
+LoginVerdict = Literal["saved", "refused", "failed"]
 
 
 def _token_from(body: bytes) -> Secret:
@@ -82,8 +107,13 @@ def _usable(record: SessionRecord, now: float, stale: Held | None) -> Held | Non
     return Held(record.token, record.generation, record.last_used, record.last_used)
 
 
+def is_refusal_of_token(status: int) -> bool:
+    """An answer that may mean the token no longer works (and a Login may cure)."""
+    return status in (401, 403)
+
+
 class _Core:
-    """What the sync and async flows share: settings, the request builders and the local state."""
+    """What the sync and async sessions share: settings, the Login request and the local state."""
 
     def __init__(self, credentials: Login, base_url: str, clock: Clock, lock_seconds: float) -> None:
         self.credentials = credentials
@@ -97,9 +127,11 @@ class _Core:
         held = self.held
         return held if held is not None and now - held.last_used <= _SURELY_EXPIRED else None
 
-    def login_request(self) -> httpx.Request:
+    def login_request(self, http: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
         body = {"UserName": self.credentials.username, "Password": self.credentials.password.reveal()}
-        return httpx.Request("POST", self.login_url, json=body, headers={"Accept": "application/json"})
+        return http.build_request(
+            "POST", self.login_url, json=body, headers={"Accept": "application/json"}, timeout=timeout
+        )
 
     @staticmethod
     def login_wait(record: SessionRecord, now: float) -> float:
@@ -114,59 +146,42 @@ class _Core:
         self.held = Held(held_token, saved.generation, max(saved.last_used, answered_at), answered_at)
         return self.held
 
-    def refused(self, stale: Held) -> Held:
-        logger.info("Login: the session is still valid, the 403 was a refusal")
-        return stale
-
     def used(self, held: Held, sent_at: float) -> bool:
         """Note a successful use; True when it is time to write it to the store."""
         held.last_used = max(held.last_used, sent_at)
-        return sent_at - held.touched >= _defaults.SESSION_TOUCH_SECONDS
+        if sent_at - held.touched >= _defaults.SESSION_TOUCH_SECONDS:
+            held.touched = sent_at
+            return True
+        return False
 
     @staticmethod
-    def expired(response: httpx.Response) -> bool:
-        """A 401 (the server does not know the token, e.g. one kept in a store from an older session) or a
-        403 that says so: the token is dead, as opposed to a 403 that refuses the call."""
-        return response.status_code == 401 or token_expired(body_excerpt(response.content))
+    def verdict(status: int, renewal: Renewal) -> LoginVerdict:
+        if status == 200:
+            return "saved"
+        if status == 429 and renewal.stale is not None and not renewal.expired:
+            logger.info("Login: the session is still valid, the 403 was a refusal")
+            return "refused"
+        return "failed"
 
-    @staticmethod
-    def sign(request: httpx.Request, held: Held) -> httpx.Request:
+    def __repr__(self) -> str:
+        return f"username={self.credentials.username!r}, password=***, logins={self.logins}"
+
+
+def sign(request: httpx.Request, held: Held | None) -> None:
+    """The request with the session's token (a request without one is answered 403, then renewed)."""
+    if held is not None:
         request.headers[TOKEN_HEADER] = held.token.reveal()
-        return request
+    else:
+        request.headers.pop(TOKEN_HEADER, None)
 
 
-@dataclasses.dataclass(frozen=True)
-class _Plan:
-    """A Login about to be sent: the session it replaces, and this attempt's hold on the store's lock."""
-
-    record: SessionRecord
-    holder: str
-
-
-def _outcome_of_login(response: httpx.Response, stale: Held | None, *, expired: bool) -> str:
-    """What a Login's answer means: "saved" (a token), "refused" (the 403 was a refusal), or "failed"."""
-    if response.status_code == 200:
-        return "saved"
-    if response.status_code == 429 and stale is not None and not expired:
-        return "refused"
-    return "failed"
-
-
-class SessionAuth(httpx.Auth):
-    """The session flow of the sync client."""
+class Session:
+    """The account's Login session, for the sync call loop."""
 
     def __init__(
-        self,
-        credentials: Login,
-        base_url: str,
-        clock: Clock,
-        *,
-        budget: Budget,
-        store: Store,
-        lock_seconds: float,
+        self, credentials: Login, base_url: str, clock: Clock, *, store: Store, lock_seconds: float
     ) -> None:
         self._core = _Core(credentials, base_url, clock, lock_seconds)
-        self._budget = budget
         self._store = store
         self._lock = threading.Lock()
 
@@ -175,42 +190,32 @@ class SessionAuth(httpx.Auth):
         return self._core.logins
 
     def __repr__(self) -> str:
-        username = self._core.credentials.username
-        return f"SessionAuth(username={username!r}, password=***, logins={self._core.logins})"
+        return f"Session({self._core!r})"
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        core, store = self._core, self._store
-        held = core.fresh(store.now())
-        if held is None:
-            held = yield from self._renew(None, expired=False)
-            if held is None:
-                return  # Login failed: its answer is the call's
-        sent_at = store.now()
-        response = yield core.sign(request, held)
-        if response.status_code in (401, 403):
-            response.read()
-            held = yield from self._renew(held, expired=core.expired(response))
-            if held is None:
-                return
-            operation = str(request.extensions.get(OPERATION_EXTENSION, LOGIN))
-            self._budget.wait(operation, exempt=bool(request.extensions.get(EXEMPT_EXTENSION)))
-            sent_at = store.now()
-            response = yield core.sign(request, held)
-        if response.status_code not in (401, 403) and core.used(held, sent_at):
-            held.touched = sent_at
-            store.touch(held.generation, sent_at)
+    def now(self) -> float:
+        return self._store.now()
 
-    def _renew(
-        self, stale: Held | None, *, expired: bool
-    ) -> Generator[httpx.Request, httpx.Response, Held | None]:
+    def token(self) -> Held | None:
+        """The token to send now, if this client holds one that is surely valid."""
+        return self._core.fresh(self._store.now())
+
+    def used(self, held: Held, sent_at: float) -> None:
+        if self._core.used(held, sent_at):
+            self._store.touch(held.generation, sent_at)
+
+    def login_request(self, http: httpx.Client, timeout: httpx.Timeout) -> httpx.Request:
+        return self._core.login_request(http, timeout)
+
+    @contextlib.contextmanager
+    def renewing(self, renewal: Renewal) -> Iterator[Held | Plan]:
+        """A newer token (another thread or process renewed it), or the locks held for a Login to send."""
         with self._lock:
-            plan = self._before_login(stale, expired=expired)
-            if not isinstance(plan, _Plan):
-                return plan
+            plan = self._before_login(renewal)
+            if isinstance(plan, Held):
+                yield plan
+                return
             try:
-                response = yield self._core.login_request()
-                response.read()
-                return self._after_login(plan, response, stale, expired=expired)
+                yield plan
             finally:
                 self._store.unlock(plan.holder)
 
@@ -220,13 +225,12 @@ class SessionAuth(httpx.Auth):
             self._core.held = found
         return found
 
-    def _before_login(self, stale: Held | None, *, expired: bool) -> Held | _Plan:
-        """A newer token (another thread or process renewed it), or the store's lock held for a Login."""
-        core, store = self._core, self._store
+    def _before_login(self, renewal: Renewal) -> Held | Plan:
+        core, store, stale = self._core, self._store, renewal.stale
         found = self._adopt(stale)
         if found is not None:
             return found
-        if stale is not None and expired:
+        if stale is not None and renewal.expired:
             logger.info("Login: the token expired, logging in again")
             store.drop_token(stale.generation)
         holder = uuid.uuid4().hex
@@ -242,41 +246,29 @@ class SessionAuth(httpx.Auth):
                 return found
             record = store.session()
             core.clock.sleep(core.login_wait(record, store.now()))
-            self._budget.wait(LOGIN)
         except BaseException:
             store.unlock(holder)
             raise
-        return _Plan(record, holder)
+        return Plan(record, holder)
 
-    def _after_login(
-        self, plan: _Plan, response: httpx.Response, stale: Held | None, *, expired: bool
-    ) -> Held | None:
-        answered_at = self._store.now()
-        outcome = _outcome_of_login(response, stale, expired=expired)
-        if outcome == "saved":
-            token = _token_from(response.content)
+    def answered(self, plan: Plan, renewal: Renewal, status: int, body: bytes) -> LoginVerdict:
+        """Read the Login's answer; a token is saved in the store (unless a newer one got there first)."""
+        verdict = self._core.verdict(status, renewal)
+        if verdict == "saved":
+            answered_at = self._store.now()
+            token = _token_from(body)
             saved = self._store.save_session(token, answered_at, plan.record.generation)
-            return self._core.logged_in(saved, token, answered_at)
-        if outcome == "refused" and stale is not None:
-            return self._core.refused(stale)
-        return None
+            self._core.logged_in(saved, token, answered_at)
+        return verdict
 
 
-class AsyncSessionAuth(httpx.Auth):
-    """The session flow of the async client: the same steps, awaited."""
+class AsyncSession:
+    """The account's Login session, for the async call loop: the same steps, awaited."""
 
     def __init__(
-        self,
-        credentials: Login,
-        base_url: str,
-        clock: Clock,
-        *,
-        budget: AsyncBudget,
-        store: AsyncStore,
-        lock_seconds: float,
+        self, credentials: Login, base_url: str, clock: Clock, *, store: AsyncStore, lock_seconds: float
     ) -> None:
         self._core = _Core(credentials, base_url, clock, lock_seconds)
-        self._budget = budget
         self._store = store
         # One lock per event loop: an asyncio.Lock belongs to the loop it was first used in, and one client
         # may be used from several loops one after another (e.g. two asyncio.run calls).
@@ -289,8 +281,7 @@ class AsyncSessionAuth(httpx.Auth):
         return self._core.logins
 
     def __repr__(self) -> str:
-        username = self._core.credentials.username
-        return f"AsyncSessionAuth(username={username!r}, password=***, logins={self._core.logins})"
+        return f"AsyncSession({self._core!r})"
 
     def _lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
@@ -299,41 +290,30 @@ class AsyncSessionAuth(httpx.Auth):
             lock = self._locks[loop] = asyncio.Lock()
         return lock
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        # The steps of SessionAuth.sync_auth_flow, written out: async generators have no `yield from`.
-        core, store = self._core, self._store
-        held = core.fresh(await store.now())
-        stale: Held | None = None
-        expired = False
-        replay = False
-        while True:
-            if held is None:
-                async with self._lock():
-                    plan = await self._before_login(stale, expired=expired)
-                    if isinstance(plan, _Plan):
-                        try:
-                            response = yield core.login_request()
-                            await response.aread()
-                            held = await self._after_login(plan, response, stale, expired=expired)
-                        finally:
-                            await store.unlock(plan.holder)
-                    else:
-                        held = plan
-                if held is None:
-                    return  # Login failed: its answer is the call's
-                if replay:
-                    operation = str(request.extensions.get(OPERATION_EXTENSION, LOGIN))
-                    await self._budget.wait(operation, exempt=bool(request.extensions.get(EXEMPT_EXTENSION)))
-            sent_at = await store.now()
-            response = yield core.sign(request, held)
-            if response.status_code in (401, 403) and not replay:
-                await response.aread()
-                stale, expired, replay, held = held, core.expired(response), True, None
-                continue
-            if response.status_code not in (401, 403) and core.used(held, sent_at):
-                held.touched = sent_at
-                await store.touch(held.generation, sent_at)
-            return
+    async def now(self) -> float:
+        return await self._store.now()
+
+    async def token(self) -> Held | None:
+        return self._core.fresh(await self._store.now())
+
+    async def used(self, held: Held, sent_at: float) -> None:
+        if self._core.used(held, sent_at):
+            await self._store.touch(held.generation, sent_at)
+
+    def login_request(self, http: httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
+        return self._core.login_request(http, timeout)
+
+    @contextlib.asynccontextmanager
+    async def renewing(self, renewal: Renewal) -> AsyncIterator[Held | Plan]:
+        async with self._lock():
+            plan = await self._before_login(renewal)
+            if isinstance(plan, Held):
+                yield plan
+                return
+            try:
+                yield plan
+            finally:
+                await self._store.unlock(plan.holder)
 
     async def _adopt(self, stale: Held | None) -> Held | None:
         found = _usable(await self._store.session(), await self._store.now(), stale)
@@ -341,12 +321,12 @@ class AsyncSessionAuth(httpx.Auth):
             self._core.held = found
         return found
 
-    async def _before_login(self, stale: Held | None, *, expired: bool) -> Held | _Plan:
-        core, store = self._core, self._store
+    async def _before_login(self, renewal: Renewal) -> Held | Plan:
+        core, store, stale = self._core, self._store, renewal.stale
         found = await self._adopt(stale)
         if found is not None:
             return found
-        if stale is not None and expired:
+        if stale is not None and renewal.expired:
             logger.info("Login: the token expired, logging in again")
             await store.drop_token(stale.generation)
         holder = uuid.uuid4().hex
@@ -362,21 +342,16 @@ class AsyncSessionAuth(httpx.Auth):
                 return found
             record = await store.session()
             await core.clock.asleep(core.login_wait(record, await store.now()))
-            await self._budget.wait(LOGIN)
         except BaseException:
             await store.unlock(holder)
             raise
-        return _Plan(record, holder)
+        return Plan(record, holder)
 
-    async def _after_login(
-        self, plan: _Plan, response: httpx.Response, stale: Held | None, *, expired: bool
-    ) -> Held | None:
-        answered_at = await self._store.now()
-        outcome = _outcome_of_login(response, stale, expired=expired)
-        if outcome == "saved":
-            token = _token_from(response.content)
+    async def answered(self, plan: Plan, renewal: Renewal, status: int, body: bytes) -> LoginVerdict:
+        verdict = self._core.verdict(status, renewal)
+        if verdict == "saved":
+            answered_at = await self._store.now()
+            token = _token_from(body)
             saved = await self._store.save_session(token, answered_at, plan.record.generation)
-            return self._core.logged_in(saved, token, answered_at)
-        if outcome == "refused" and stale is not None:
-            return self._core.refused(stale)
-        return None
+            self._core.logged_in(saved, token, answered_at)
+        return verdict

@@ -33,7 +33,7 @@ from optimove_client._ratelimit import AsyncBudget, Budget, RateLimiter
 from optimove_client._retry import RetryDecisions
 from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import CallOptions
-from optimove_client._session_auth import AsyncSessionAuth, SessionAuth
+from optimove_client._session_auth import AsyncSession, Session
 from optimove_client._store import AsyncStore, Store, account_key, open_async_store, open_store, urls
 from optimove_client._validation import shared_validator
 from optimove_client._version import __version__
@@ -106,14 +106,16 @@ def _budget_of(rate_limit: RateLimitSetting) -> tuple[tuple[RateLimit, ...], Rat
 class SyncParts:
     store: Store
     budget: Budget
-    auth: httpx.Auth
+    auth: httpx.Auth | None  # an API key or a fixed token; None with a Login session
+    session: Session | None  # the Login session, whose Logins the call loop sends
 
 
 @dataclasses.dataclass(frozen=True)
 class AsyncParts:
     store: AsyncStore
     budget: AsyncBudget
-    auth: httpx.Auth
+    auth: httpx.Auth | None
+    session: AsyncSession | None
 
 
 class Settings:
@@ -169,26 +171,22 @@ class Settings:
     def sync_parts(self) -> SyncParts:
         store = open_store(self.store_url, self.account, self.clock)
         budget = Budget(store, self.clock, **self._budget_arguments())  # type: ignore[arg-type]
-        auth = self._fixed_auth()
-        if auth is None:
-            assert isinstance(self.credentials, Login)
+        session = None
+        if isinstance(self.credentials, Login):
             lock = self.store_url.lock_seconds
-            auth = SessionAuth(
-                self.credentials, self.base_url, self.clock, budget=budget, store=store, lock_seconds=lock
-            )
-        return SyncParts(store, budget, auth)
+            session = Session(self.credentials, self.base_url, self.clock, store=store, lock_seconds=lock)
+        return SyncParts(store, budget, self._fixed_auth(), session)
 
     def async_parts(self) -> AsyncParts:
         store = open_async_store(self.store_url, self.account, self.clock)
         budget = AsyncBudget(store, self.clock, **self._budget_arguments())  # type: ignore[arg-type]
-        auth = self._fixed_auth()
-        if auth is None:
-            assert isinstance(self.credentials, Login)
+        session = None
+        if isinstance(self.credentials, Login):
             lock = self.store_url.lock_seconds
-            auth = AsyncSessionAuth(
-                self.credentials, self.base_url, self.clock, budget=budget, store=store, lock_seconds=lock
+            session = AsyncSession(
+                self.credentials, self.base_url, self.clock, store=store, lock_seconds=lock
             )
-        return AsyncParts(store, budget, auth)
+        return AsyncParts(store, budget, self._fixed_auth(), session)
 
     def runner_parts(self) -> tuple[Preparer, ResultDecoder, LoopCore]:
         """What a runner is made of besides its budget: preparation, decoding, the call loop's core."""

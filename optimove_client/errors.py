@@ -12,7 +12,8 @@ OptimoveError
 │   ├── MethodNotAllowedError 405
 │   ├── ConflictError         409
 │   ├── RateLimitError        429, with retry_after
-│   └── ServerError           5xx, 520 and other codes from 500 up
+│   ├── ServerError           5xx, 520 and other codes from 500 up
+│   └── UnexpectedStatusError a status the function does not document as success (204, 304, a redirect)
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer in time
 ├── StoreError                the store shared by the account's processes cannot be used
@@ -112,6 +113,30 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """5xx (or any code from 500 up, such as Cloudflare's 520): the server failed."""
+
+
+class UnexpectedStatusError(APIStatusError):
+    """A status below 400 that the function does not document as its success (a 204, 206 or 304, a 302 to a
+    login page): a proxy, gateway or cache answered instead of Optimove. It is never read as "no data".
+    `location` is where a redirect pointed (redirects are not followed: the credentials go with every
+    request)."""
+
+    def __init__(
+        self, operation: str, status_code: int, body: str, *, attempts: int = 1, location: str | None = None
+    ) -> None:
+        self.location = location
+        if is_redirect(status_code):
+            where = f" to {location}" if location else ""
+            detail = f"a redirect{where}, not followed: {operation} does not redirect"
+        else:
+            detail = f"{operation} does not answer {status_code}"
+        detail += " (a proxy, gateway or cache may have answered in Optimove's place)"
+        super().__init__(operation, status_code, f"{detail}; {body}" if body else detail, attempts=attempts)
+
+
+def is_redirect(status_code: int) -> bool:
+    """A 3xx that points elsewhere (304 Not Modified does not)."""
+    return 300 <= status_code < 400 and status_code != 304
 
 
 class APIConnectionError(OptimoveError):
@@ -234,10 +259,19 @@ def token_expired(excerpt: str) -> bool:
 
 
 def status_error(
-    operation: str, status_code: int, body: bytes, *, attempts: int = 1, retry_after: float | None = None
+    operation: str,
+    status_code: int,
+    body: bytes,
+    *,
+    attempts: int = 1,
+    retry_after: float | None = None,
+    location: str | None = None,
 ) -> APIStatusError:
-    """The exception for an error answer: the one place where a status becomes an exception."""
+    """The exception for an answer that is not a success: the one place where a status becomes an
+    exception."""
     excerpt = body_excerpt(body)
+    if status_code < 400:
+        return UnexpectedStatusError(operation, status_code, excerpt, attempts=attempts, location=location)
     if status_code == 429:
         return RateLimitError(operation, status_code, excerpt, attempts=attempts, retry_after=retry_after)
     if status_code == 403 and token_expired(excerpt):

@@ -81,7 +81,7 @@ def _threads(args: argparse.Namespace) -> dict[str, Any]:
             thread.start()
         for thread in threads:
             thread.join()
-        logins = opt._http.auth.logins if args.login else 0  # type: ignore[union-attr]
+        logins = opt._parts.session.logins if opt._parts.session else 0
     return {"calls": done[0], "errors": errors, "logins": logins}
 
 
@@ -91,7 +91,7 @@ async def _tasks(args: argparse.Namespace) -> dict[str, Any]:
         _ready()
         calls = [opt.general.get_last_data_update() for _ in range(args.workers * args.calls)]
         results = await asyncio.gather(*calls, return_exceptions=True)
-        logins = opt._http.auth.logins if args.login else 0  # type: ignore[union-attr]
+        logins = opt._parts.session.logins if opt._parts.session else 0
     errors = [f"{type(r).__name__}: {r}" for r in results if isinstance(r, BaseException)]
     return {"calls": len(results) - len(errors), "errors": errors, "logins": logins}
 

@@ -13,7 +13,13 @@ from typing import Any
 import httpx
 import pytest
 
-from optimove_client import AuthenticationError, Optimove, PermissionDeniedError, TokenExpiredError
+from optimove_client import (
+    AuthenticationError,
+    Optimove,
+    PermissionDeniedError,
+    RateLimitError,
+    TokenExpiredError,
+)
 from optimove_client.testing import DEFAULT_USERNAME, ManualClock, MockOptimove
 from tests.client_helpers import (
     LOGIN_SPACING,
@@ -354,3 +360,25 @@ def test_a_fixed_token_that_expired_raises_token_expired(
 
     run(scenario)
     assert mock.logins.attempts == 1  # only ours above: a fixed token is never renewed
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_login_refused_for_a_session_live_elsewhere_says_so_and_names_the_store(
+    mode: str, mock: MockOptimove, clock: ManualClock
+) -> None:
+    """One live session per user: a second client whose store does not hold the first one's session is
+    refused until it expires. Its error says that, and how to share the session, not "retry in 1 s"."""
+
+    async def scenario() -> None:
+        async with session(mode, mock, clock, login=True, store="memory://") as first:
+            await first(LAST_UPDATE)  # the session is live, in the first client's store only
+            async with session(mode, mock, clock, login=True, store="memory://") as second:
+                with pytest.raises(RateLimitError) as raised:
+                    await second(LAST_UPDATE)
+        message = str(raised.value)
+        assert raised.value.operation == "Login" and "retry in" not in message
+        assert "a session of this user is live elsewhere" in message and "store=" in message
+        assert "memory://" in message  # the store the refused client used
+
+    run(scenario)
+    assert mock.logins.succeeded == 1 and mock.logins.rejected_too_soon == 5  # 1 + max_retries, then stop

@@ -11,7 +11,7 @@ import pytest
 from optimove_client import AsyncOptimove, ConfigurationError, Optimove, RetryPolicy, __version__
 from optimove_client._auth import ApiKeyAuth, TokenAuth
 from optimove_client._config import ApiKey, Login, Token
-from optimove_client._session_auth import AsyncSessionAuth, SessionAuth
+from optimove_client._session_auth import AsyncSession, Session
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import AsyncSpy, Spy, run
 
@@ -28,7 +28,7 @@ def _build(kind: type[Any], **kwargs: Any) -> Any:
     ("arguments", "credentials", "auth"),
     [
         ({"api_key": "k1"}, ApiKey, ApiKeyAuth),
-        ({"username": "u", "password": "p"}, Login, SessionAuth),
+        ({"username": "u", "password": "p"}, Login, Session),
         ({"token": "t1"}, Token, TokenAuth),
     ],
 )
@@ -37,9 +37,12 @@ def test_each_kind_of_credentials(
 ) -> None:
     client = _build(kind, server=5, **arguments)
     assert type(client._settings.credentials) is credentials
-    if auth is SessionAuth and kind is AsyncOptimove:
-        auth = AsyncSessionAuth
-    assert type(client._http.auth) is auth
+    if auth is Session:  # the call loop signs with the session's token and sends its Logins
+        assert client._http.auth is None
+        assert type(client._parts.session) is (AsyncSession if kind is AsyncOptimove else Session)
+    else:
+        assert type(client._http.auth) is auth
+        assert client._parts.session is None
 
 
 @pytest.mark.parametrize("kind", CLIENTS)
@@ -230,7 +233,7 @@ def test_the_async_context_manager_closes_the_pool() -> None:
 def test_the_clock_is_injected_everywhere() -> None:
     clock = ManualClock()
     client = _build(Optimove, username="u", password="p", server=5, clock=clock)
-    assert client._http.auth._core.clock is clock
+    assert client._parts.session._core.clock is clock
     assert client._parts.budget._clock is clock
     assert client._parts.store._clock is clock
     assert client._runner._loop.clock is clock

@@ -57,7 +57,16 @@ def _session(mode: str, mock: MockOptimove, clock: ManualClock) -> tuple[list[st
             )
         )
         seen.extend(
-            map(repr, (settings.decisions, settings.decisions.policy, settings.clock, built._http.auth))
+            map(
+                repr,
+                (
+                    settings.decisions,
+                    settings.decisions.policy,
+                    settings.clock,
+                    built._http.auth,
+                    built._parts.session,
+                ),
+            )
         )
         return built
 

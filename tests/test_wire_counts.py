@@ -24,8 +24,9 @@ from optimove_client import (
     ResponseParseError,
     RetryPolicy,
     ServerError,
+    UnexpectedStatusError,
 )
-from optimove_client.testing import ManualClock, MockOptimove
+from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import AsyncSpy, Spy, async_client, make_mock, run, sync_client
 
 DAY = datetime.date(2024, 6, 30)
@@ -56,6 +57,13 @@ FAULTS: dict[str, tuple[Callable[[MockOptimove, str], Any], type[OptimoveError]]
         RateLimitError,
     ),
     "truncated body": (lambda mock, f: mock.faults.truncate(operation=f, times=100), APIConnectionError),
+    # A proxy or cache answering in Optimove's place: retried like a body cut short, never "no data".
+    "HTTP 204": (lambda mock, f: mock.faults.fail(204, operation=f, times=100), UnexpectedStatusError),
+    "HTTP 304": (lambda mock, f: mock.faults.fail(304, operation=f, times=100), UnexpectedStatusError),
+}
+# Not retried, so outside the table above: a redirect to a login page would point there again.
+ONE_SHOT: dict[str, tuple[Callable[[MockOptimove, str], Any], type[OptimoveError]]] = {
+    "HTTP 302": (lambda mock, f: mock.faults.fail(302, operation=f, times=100), UnexpectedStatusError),
     "malformed JSON": (lambda mock, f: _not_json(f), ResponseParseError),
 }
 
@@ -82,7 +90,7 @@ def _failing_call(
     clock = ManualClock()
     mock = make_mock(clock)
     function = FUNCTIONS[kind]
-    arm, expected = FAULTS[failure]
+    arm, expected = FAULTS[failure] if failure in FAULTS else ONE_SHOT[failure]
     intercept = arm(mock, function)
     intercept = intercept if callable(intercept) else None
     if mode == "sync":
@@ -136,7 +144,59 @@ def test_with_a_login_session_each_attempt_is_one_request_of_the_function(mode: 
     spy, error, mock = _failing_call(mode, kind, "HTTP 503", login=True, max_retries=2)
     assert _sent(spy, FUNCTIONS[kind]) == 3
     assert _sent(spy, "login") == 1 and mock.logins.succeeded == 1  # one session for every attempt
-    assert isinstance(error, ServerError) and error.attempts == 3
+    # The error counts every request the call made: the Login that opened the session too.
+    assert isinstance(error, ServerError) and error.attempts == 4
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("kind", ["plain", "paged"])
+def test_a_redirect_is_neither_followed_nor_retried(mode: str, kind: str) -> None:
+    spy, error, _mock = _failing_call(mode, kind, "HTTP 302")
+    assert [str(request.url).startswith(MOCK_BASE_URL) for request in spy.requests] == [True]  # one, ours
+    assert isinstance(error, UnexpectedStatusError) and error.status_code == 302
+    assert error.location == "https://sso.example.invalid/login" and "not followed" in str(error)
+
+
+@pytest.mark.reliability
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("kind", ["plain", "paged"])
+def test_an_expired_session_and_a_failing_function_send_one_plus_max_retries_requests(
+    mode: str, kind: str
+) -> None:
+    """An expired session and a failing function, max_retries=4: 5 requests in all, the Login and its
+    replay among them (the expired call, Login, and 3 more of the function), and the error says 5"""
+    clock = ManualClock()
+    mock = make_mock(clock)
+    function = FUNCTIONS[kind]
+
+    def expire_and_fail() -> None:
+        mock.expire_tokens()
+        mock.faults.fail(503, operation=function, nth=2, times=100)  # the first one meets the expired token
+
+    if mode == "sync":
+        spy: Spy | AsyncSpy = Spy(mock.transport())
+        with sync_client(mock, clock, login=True, transport=spy, max_retries=4) as client:
+            client.general.get_last_data_update()  # the session is open
+            spy.requests.clear()
+            expire_and_fail()
+            with pytest.raises(ServerError) as raised:
+                _call(kind, client)
+    else:
+        spy = AsyncSpy(mock.async_transport())
+
+        async def scenario() -> None:
+            async with async_client(mock, clock, login=True, transport=spy, max_retries=4) as client:
+                await client.general.get_last_data_update()
+                spy.requests.clear()
+                expire_and_fail()
+                await _acall(kind, client)
+
+        with pytest.raises(ServerError) as raised:
+            run(scenario)
+    assert [request.url.path.rsplit("/", 1)[-1] for request in spy.requests] == [function, "login"] + [
+        function
+    ] * 3
+    assert raised.value.attempts == 5 and "after 5 attempts" in str(raised.value)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

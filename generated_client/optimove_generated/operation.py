@@ -144,6 +144,8 @@ class Operation:
     max_list_items: int | None = None
     required_one_of: tuple[tuple[str, ...], ...] = ()
     batch: Batch | None = None
+    # The statuses of a successful answer (the 2xx the spec documents); any other is an error.
+    success_statuses: tuple[int, ...] = (200,)
 
     @property
     def build(self) -> Callable[..., dict[str, Any]]:

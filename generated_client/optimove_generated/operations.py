@@ -2801,6 +2801,7 @@ UPDATE_CUSTOMER_ATTRIBUTES = Operation(
     max_list_items=None,
     required_one_of=(),
     batch=Batch(limit=1000, field="CustomerNewAttributesValuesList", not_repeatable=()),
+    success_statuses=(200, 202),
 )
 
 
@@ -3909,6 +3910,7 @@ SEND_TRANSACTIONAL_MAIL = Operation(
     max_list_items=None,
     required_one_of=(),
     batch=Batch(limit=200, field="Recipients", not_repeatable=("UniqueMessageID",)),
+    success_statuses=(200, 206),
 )
 
 

@@ -22,7 +22,7 @@ from optimove_client.testing.config import DEFAULT_API_KEY, MockConfig
 from optimove_client.testing.control import ControlEndpoints, is_control_path
 from optimove_client.testing.dataset import Dataset
 from optimove_client.testing.encoding import JSON, XML, encode_json, encode_xml, json_response, wants_xml
-from optimove_client.testing.faults import FaultKind, FaultPlan
+from optimove_client.testing.faults import REDIRECT_LOCATION, FaultKind, FaultPlan
 from optimove_client.testing.handlers import Call, Handlers
 from optimove_client.testing.messages import MockRequest, MockResponse
 from optimove_client.testing.ratelimit import RateLimiter
@@ -178,6 +178,9 @@ class MockOptimove:
         fault = self.faults.take(operation.operation_id)
         if fault is not None and fault.kind is FaultKind.STATUS:
             retry = (("Retry-After", fault.retry_after),) if fault.retry_after is not None else ()
+            if fault.status < 400:  # what a proxy or gateway answers in Optimove's place: no body
+                moved = 300 <= fault.status < 400 and fault.status != 304
+                return MockResponse(fault.status, (("Location", REDIRECT_LOCATION),) if moved else (), b"")
             return json_response(fault.status, STATUS_TEXT.get(fault.status, "Injected fault"), *retry)
         if fault is not None and fault.kind in (FaultKind.HANG, FaultKind.RESET):
             return MockResponse(0, (), b"", fault)

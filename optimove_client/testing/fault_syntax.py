@@ -1,7 +1,8 @@
 """Faults written down outside Python: `--fault` when a served mock starts, JSON on POST /_mock/faults.
 
 Text, one fault:  WHAT[:FUNCTION][:OPTION=VALUE[,OPTION=VALUE...]]
-  WHAT      an HTTP status from 400 to 599 (503, 429, 520 ...), or hang, reset, truncate
+  WHAT      an HTTP status from 201 to 599 (503, 429, 520 ...; 204, 304 or 302 as a proxy would answer, with
+            no body), or hang, reset, truncate
   FUNCTION  the operationId of one function, any case (GetAllActions); left out or * for every call
   OPTION    times=N (how many matching calls in a row fail, default 1), nth=N (the first one to fail,
             counted from when the fault is armed, default the next one), retry_after=SECONDS (a status)
@@ -49,7 +50,7 @@ def _fault(
     elif isinstance(what, str) and what.strip().lower() in NETWORK_KINDS:
         kind, status = NETWORK_KINDS[what.strip().lower()], 500
     else:
-        raise ValueError(f"a fault is an HTTP status (400 to 599) or hang, reset, truncate, not {what!r}")
+        raise ValueError(f"a fault is an HTTP status (201 to 599) or hang, reset, truncate, not {what!r}")
     if operation is not None and operation != EVERY_CALL:
         operation = operation_named(operation, operation_ids)
     else:

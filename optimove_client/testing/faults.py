@@ -6,11 +6,15 @@ import threading
 from dataclasses import dataclass
 from enum import Enum
 
-MIN_STATUS, MAX_STATUS = 400, 599
+# Any status but 200: the errors (400 to 599), and the answers a proxy, gateway or cache gives in Optimove's
+# place (201 to 399: a 204 No Content, a 304 Not Modified, a 302 to a login page), sent without a body.
+MIN_STATUS, MAX_STATUS = 201, 599
+# Where an injected redirect points.
+REDIRECT_LOCATION = "https://sso.example.invalid/login"
 
 
 class FaultKind(Enum):
-    STATUS = "status"  # answer `status` (500, 502, 503, 520, 429 ...) without doing the call
+    STATUS = "status"  # answer `status` (500, 503, 429, 204, 302 ...) without doing the call
     HANG = "hang"  # never answer in time: in-process httpx.ReadTimeout, the real server stalls
     RESET = "reset"  # drop the connection before any answer
     TRUNCATE = "truncate"  # do the call, then send only part of the body
@@ -32,7 +36,7 @@ class Fault:
         if self.times < 1 or (self.nth is not None and self.nth < 1):
             raise ValueError("nth and times count from 1")
         if self.kind is FaultKind.STATUS and not MIN_STATUS <= self.status <= MAX_STATUS:
-            raise ValueError(f"an injected status is an HTTP error, {MIN_STATUS} to {MAX_STATUS}")
+            raise ValueError(f"an injected status is one from {MIN_STATUS} to {MAX_STATUS} (not 200)")
         if self.retry_after is not None:
             if self.kind is not FaultKind.STATUS:
                 raise ValueError("Retry-After goes with a status fault")

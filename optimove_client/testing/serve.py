@@ -60,7 +60,8 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in response.headers:
             if name.lower() != "content-length":
                 self.send_header(name, value)
-        self.send_header("Content-Length", str(len(response.body)))
+        if response.status not in (204, 304):  # these have no body, and say no length (RFC 9110)
+            self.send_header("Content-Length", str(len(response.body)))
         self.end_headers()
         if self.command == "HEAD":  # the length is told, the body never sent
             return
