@@ -120,3 +120,4 @@ def test_processes_go_on_in_one_file_when_theirs_is_deleted_or_replaced(
     assert _fullest_window([a.at for a in arrivals], SECONDS) <= CALLS
     # Every call's slot, and the late worker's first slot (taken in the new file before it said READY).
     assert _slots(path) == WORKERS * CALLS_EACH + 1
+    assert path.stat().st_mode & 0o777 == 0o600

@@ -8,6 +8,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -15,11 +16,16 @@ from pathlib import Path
 
 import pytest
 
+from optimove_client import Optimove, StoreError
 from optimove_client._secret import Secret
 from optimove_client._store import open_store, sqlite_file, urls
 from optimove_client._store.base import NO_SESSION, Store, Window
 from optimove_client.testing import (
+    DEFAULT_PASSWORD,
+    DEFAULT_USERNAME,
+    MOCK_BASE_URL,
     ManualClock,
+    MockOptimove,
 )
 
 WINDOWS = (Window(100, 60_000),)
@@ -56,6 +62,10 @@ def _slots(path: Path) -> int:
         return sum(connection.execute(count).fetchone()[0] for count in counts)
 
 
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
 def _another_database(path: Path) -> Path:
     """A SQLite file of someone else's making, readable by all (a copy restored over the store)."""
     with contextlib.closing(sqlite3.connect(path)) as connection:
@@ -83,6 +93,7 @@ def test_clients_go_on_in_the_file_at_the_path_after_it_is_deleted(
     assert open_client().take_slot("general", WINDOWS).wait == 0
     assert _slots(path) == 3
     assert len(_reopened(caplog.records, path)) == 2  # one line per client that reopened
+    assert _mode(path) == 0o600
 
 
 def test_clients_go_on_in_the_file_at_the_path_after_it_is_replaced(
@@ -99,6 +110,7 @@ def test_clients_go_on_in_the_file_at_the_path_after_it_is_replaced(
     assert _slots(path) == 2
     first.pause_until(first.now() + 30)
     assert second.paused_until() == pytest.approx(first.now() + 30)
+    assert _mode(path) == 0o600
 
 
 def test_a_file_replaced_between_the_check_and_the_write_is_seen_by_sqlite(
@@ -149,12 +161,12 @@ def test_a_file_that_turns_corrupt_while_in_use_is_set_aside_and_the_store_goes_
     assert _slots(path) == 1
 
 
-def test_a_file_of_the_previous_version_is_used_in_wal_mode_until_it_can_be_taken_out_of_it(
+def test_an_existing_file_and_its_journals_are_made_private_and_the_wal_mode_left(
     open_client: Callable[[], Store], path: Path
 ) -> None:
-    """The previous version's file: WAL mode, still open in an older process. The store uses it as it is
-    (WAL while that process has it); once that process is gone, the next store to open it takes it to a
-    rollback journal."""
+    """The previous version's file: WAL mode, mode 0644 (and its -wal and -shm), still open in an older
+    process. The store uses it as it is (WAL while that process has it), made private; once that process
+    is gone, the next store to open it takes it to a rollback journal."""
     path.parent.mkdir()
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLD_IN_WAL_MODE, str(path)],
@@ -164,8 +176,13 @@ def test_a_file_of_the_previous_version_is_used_in_wal_mode_until_it_can_be_take
     )
     assert holder.stdout is not None and holder.stdin is not None
     assert holder.stdout.readline().strip() == "HOLDING"
+    Path(f"{path}-journal").touch()  # an empty journal, as a rollback-journal store leaves
+    files = [path, *(Path(f"{path}{suffix}") for suffix in SIDECARS)]
+    for file in files:
+        file.chmod(0o644)
     store = open_client()
     assert store.take_slot("general", WINDOWS).wait == 0
+    assert [oct(_mode(file)) for file in files] == [oct(0o600)] * 4
     assert _header_mode(path) == "wal"
     holder.stdin.close()
     assert holder.wait(timeout=60) == 0
@@ -190,3 +207,45 @@ def _header_mode(path: Path) -> str:
     """The journal mode a SQLite file's header records (its bytes 18 and 19: 2 for WAL)."""
     header = path.read_bytes()[:100]
     return "wal" if header[18:20] == b"\x02\x02" else "rollback"
+
+
+def test_a_file_that_cannot_be_made_private_is_an_error_before_any_token_is_written(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file someone else owns (chmod fails): StoreError naming the file, its mode and the fix; no
+    Login is made, so no token is ever written into a file others can read."""
+    path.parent.mkdir()
+    _another_database(path)
+
+    def refused(target: object, mode: int, **_options: object) -> None:
+        raise PermissionError(1, "Operation not permitted", str(target))
+
+    monkeypatch.setattr(os, "chmod", refused)
+    mock = MockOptimove(customers=3)
+    with (
+        Optimove(
+            username=DEFAULT_USERNAME,
+            password=DEFAULT_PASSWORD,
+            base_url=MOCK_BASE_URL,
+            transport=mock.transport(),
+            store=f"sqlite:///{path}",
+            environ={},
+        ) as opt,
+        pytest.raises(StoreError) as raised,
+    ):
+        opt.general.get_last_data_update()
+    message = str(raised.value)
+    assert str(path) in message and "0644" in message and f"chmod 600 {path}" in message
+    assert mock.logins.attempts == 0
+    assert _mode(path) == 0o644
+
+
+def test_making_a_file_private_takes_permissions_off_and_never_adds_one(tmp_path: Path) -> None:
+    modes = {"open": 0o644, "group": 0o640, "executable": 0o755, "stricter": 0o400, "private": 0o600}
+    for name, mode in modes.items():
+        (tmp_path / name).touch()
+        (tmp_path / name).chmod(mode)
+        sqlite_file.make_private(tmp_path / name, "sqlite:///store")
+    made = {name: _mode(tmp_path / name) for name in modes}
+    assert made == {"open": 0o600, "group": 0o600, "executable": 0o600, "stricter": 0o400, "private": 0o600}
+    sqlite_file.make_private(tmp_path / "missing", "sqlite:///store")  # nothing to do

@@ -1,8 +1,9 @@
 """sqlite:///PATH: the store of the processes of one machine (the CLI's default, in the user cache folder).
 
-One file, created with mode 0600 in a folder of mode 0700 (it holds the session token). Every change
-runs in one write transaction (BEGIN IMMEDIATE), which SQLite serialises across processes; a process
-that dies mid-transaction loses its lock with it. Time is the machine's wall clock (the client's clock), which
+One file, created with mode 0600 in a folder of mode 0700 (it holds the session token); an existing one,
+and the journals beside it, are made 0600 when the store opens it. Every change runs in one write
+transaction (BEGIN IMMEDIATE), which SQLite serialises across processes; a process that dies
+mid-transaction loses its lock with it. Time is the machine's wall clock (the client's clock), which
 every process of the machine shares.
 
 The file heals (sqlite_file.py): deleted or replaced while clients run, each client opens the file at
@@ -146,7 +147,7 @@ class SQLiteStore:
 
     def _open(self) -> _File:
         for attempt in range(2):
-            identity = sqlite_file.create_private(self._path)
+            identity = sqlite_file.create_private(self._path, self.url)
             connection = None
             try:
                 connection = sqlite_file.connect(self._path)

@@ -16,8 +16,11 @@ import logging
 import os
 import random
 import sqlite3
+import stat
 import time
 from pathlib import Path
+
+from optimove_client.errors import StoreError
 
 logger = logging.getLogger("optimove_client")
 
@@ -56,16 +59,41 @@ def corrupt(error: sqlite3.Error) -> bool:
     return code is not None and code & 0xFF in _CORRUPT
 
 
-def create_private(path: Path) -> Identity:
-    """The file, created if missing (mode 0600, in a folder created 0700: it holds the session token),
-    before SQLite opens it. Its identity."""
+def create_private(path: Path, shown: str) -> Identity:
+    """The file, created if missing (mode 0600, in a folder created 0700), with the journals beside it
+    made readable by the user only before SQLite opens it: it holds the session token. Its identity.
+
+    StoreError (naming the store `shown`) when a file cannot be made private: it is someone else's.
+    """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private(path, shown)  # first: a file this user cannot open gets the clearer message
     descriptor = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
     try:
         found = os.fstat(descriptor)
     finally:
         os.close(descriptor)
+    for suffix in SIDECARS:
+        make_private(Path(f"{path}{suffix}"), shown)
     return found.st_dev, found.st_ino
+
+
+def make_private(path: Path, shown: str) -> None:
+    """Take every permission of the group and of others off `path`, if it exists; never add one."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return
+    private = mode & 0o600
+    if private == mode:
+        return
+    try:
+        os.chmod(path, private)
+    except OSError as error:
+        raise StoreError(
+            shown,
+            f"{path} has mode {mode:04o} and cannot be made private ({error.strerror}); it holds the "
+            f"session token: its owner can run chmod 600 {path}",
+        ) from None
 
 
 def connect(path: Path) -> sqlite3.Connection:
