@@ -146,24 +146,27 @@ class SQLiteStore:
         self._close()
 
     def _open(self) -> _File:
-        for attempt in range(2):
-            identity = sqlite_file.create_private(self._path, self.url)
-            connection = None
-            try:
-                connection = sqlite_file.connect(self._path)
-                file = _File(connection, identity, self._lock)
-                with file.transaction:  # a write lock first: processes creating the file at once wait in turn
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            connection.execute(statement)
-                return file
-            except BaseException as error:
-                if connection is not None:
-                    connection.close()
-                if attempt or not (isinstance(error, sqlite3.DatabaseError) and sqlite_file.corrupt(error)):
-                    raise
-                self._set_aside(identity, error)
-        raise AssertionError("unreachable")
+        identity = sqlite_file.create_private(self._path, self.url)
+        try:
+            return self._connect(identity)
+        except sqlite3.DatabaseError as error:
+            if not sqlite_file.corrupt(error):
+                raise
+            self._set_aside(identity, error)
+        return self._connect(sqlite_file.create_private(self._path, self.url))
+
+    def _connect(self, identity: sqlite_file.Identity) -> _File:
+        connection = sqlite_file.connect(self._path)
+        try:
+            file = _File(connection, identity, self._lock)
+            with file.transaction:  # a write lock first: processes creating the file at once wait in turn
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+        except BaseException:
+            connection.close()
+            raise
+        return file
 
     def _set_aside(self, identity: sqlite_file.Identity, error: sqlite3.Error) -> None:
         aside = sqlite_file.set_aside(self._path, identity)
