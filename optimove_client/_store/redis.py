@@ -1,9 +1,13 @@
 """redis:// and rediss://: the store of processes on many machines, through redis-py (the [redis] extra).
 
-Time is the Redis server's clock: the offset between it and the client's clock is read once (TIME) when
-the store is first used, so every process stamps its calls on the same clock, up to half a round trip
-plus the drift of the local clock since then. Checked updates of the session run as WATCH/MULTI
+Time is the Redis server's clock: the offset between it and the client's clock is read (TIME) when the
+store is first used, so every process stamps its calls on the same clock, up to half a round trip plus
+the drift of the local clock since then. Checked updates of the session run as WATCH/MULTI
 transactions; the session lock is redis-py's Lock (SET NX PX, released by compare-and-delete).
+
+The server may restart or fail over while clients run for months. A call made while it is away fails
+with a StoreError (redis-py reconnects at the next one); after any error the clock offset is read again,
+and a server without the budget script (it lost its scripts, or is another one) is given it again.
 """
 
 from __future__ import annotations
@@ -38,6 +42,16 @@ def _driver() -> Any:
             "a redis:// store needs redis-py: pip install 'optimove-client[redis]'"
         ) from None
     return redis
+
+
+def _one_retry(driver: Any, asynchronous: bool) -> Any:
+    """redis-py's retry policy for our clients, the same sync and async: a command that meets a broken
+    connection (the server restarted since it was opened) is sent once more, on a new one; a server that
+    is away fails the call at once. (redis-py's asyncio pool would otherwise hand out the broken one.)"""
+    from redis.backoff import NoBackoff  # noqa: PLC0415 - with the optional driver
+
+    retry = driver.asyncio.retry.Retry if asynchronous else driver.retry.Retry
+    return retry(NoBackoff(), 1)
 
 
 class _Keys:
@@ -115,11 +129,16 @@ class RedisStore:
         self._clock = clock
         self._keys = _Keys(account)
         self._errors_of = driver.exceptions.RedisError
+        self._no_script = driver.exceptions.NoScriptError
         self._lock_errors = driver.exceptions.LockError
         self._client: redis.Redis = driver.Redis.from_url(
-            url.connection, socket_timeout=SOCKET_SECONDS, socket_connect_timeout=SOCKET_SECONDS
+            url.connection,
+            socket_timeout=SOCKET_SECONDS,
+            socket_connect_timeout=SOCKET_SECONDS,
+            retry=_one_retry(driver, asynchronous=False),
         )
         self._offset: float | None = None
+        self._script = budget.redis_script()  # loaded at the first slot, and again when the server lost it
         self._buckets: dict[tuple[str, tuple[Window, ...]], tuple[Any, _ReadingThePause, list[int]]] = {}
         self._locks: dict[str, Any] = {}
         self._slots = threading.Lock()  # one slot at a time in this process (see budget.py)
@@ -129,6 +148,7 @@ class RedisStore:
         try:
             yield
         except self._errors_of as error:
+            self._offset = None  # a restart or a failover may bring another server's clock: read it again
             raise StoreError(self.url, f"{type(error).__name__}: {error}") from None
 
     def now(self) -> float:
@@ -147,20 +167,28 @@ class RedisStore:
             key = (scope, windows)
             found = self._buckets.get(key)
             if found is None:
-                script = self._client.script_load(budget.redis_script())
+                script = self._client.script_load(self._script)
                 reading = _ReadingThePause(self._client, self._keys.pause)
                 bucket_key = self._keys.bucket(scope, windows)
                 bucket = RedisBucket(budget.rates(windows), cast(Any, reading), bucket_key, script)
                 found = self._buckets[key] = (bucket, reading, [0])
             bucket, reading, taken = found
-            now = self.now()  # read under the lock, right before: a slot is stamped when it is taken
-            decision = cast("Decision", bucket.put_decision(budget.item(now)))
+            try:
+                now, decision = self._put(bucket)
+            except self._no_script:  # the server lost its scripts: nothing was counted
+                self._offset = None  # a restarted server, or another one: its clock is read again too
+                self._client.script_load(self._script)  # the same text: the SHA the bucket has
+                now, decision = self._put(bucket)
             paused = _until(reading.pause)
             taken[0] += 1
             if taken[0] % budget.LEAK_EVERY == 0:
                 bucket.leak(budget.item(now).timestamp)
                 self._client.pexpire(bucket.bucket_key, 2 * max(w.milliseconds for w in windows))
         return Slot(budget.wait_of(decision), paused)
+
+    def _put(self, bucket: Any) -> tuple[float, Decision]:
+        now = self.now()  # read under the lock, right before: a slot is stamped when it is taken
+        return now, cast("Decision", bucket.put_decision(budget.item(now)))
 
     def paused_until(self) -> float:
         with self._errors():
@@ -243,11 +271,16 @@ class AsyncRedisStore:
         self._clock = clock
         self._keys = _Keys(account)
         self._errors_of = driver.exceptions.RedisError
+        self._no_script = driver.exceptions.NoScriptError
         self._lock_errors = driver.exceptions.LockError
         self._client: redis.asyncio.Redis = driver.asyncio.Redis.from_url(
-            url.connection, socket_timeout=SOCKET_SECONDS, socket_connect_timeout=SOCKET_SECONDS
+            url.connection,
+            socket_timeout=SOCKET_SECONDS,
+            socket_connect_timeout=SOCKET_SECONDS,
+            retry=_one_retry(driver, asynchronous=True),
         )
         self._offset: float | None = None
+        self._script = budget.redis_script()  # loaded at the first slot, and again when the server lost it
         self._buckets: dict[tuple[str, tuple[Window, ...]], tuple[Any, _ReadingThePause, list[int]]] = {}
         self._locks: dict[str, Any] = {}
         self._slots = asyncio.Lock()  # one slot at a time in this client (see budget.py)
@@ -257,6 +290,7 @@ class AsyncRedisStore:
         try:
             yield
         except self._errors_of as error:
+            self._offset = None  # a restart or a failover may bring another server's clock: read it again
             raise StoreError(self.url, f"{type(error).__name__}: {error}") from None
 
     async def now(self) -> float:
@@ -275,20 +309,28 @@ class AsyncRedisStore:
             key = (scope, windows)
             found = self._buckets.get(key)
             if found is None:
-                script = await self._client.script_load(budget.redis_script())
+                script = await self._client.script_load(self._script)
                 reading: _ReadingThePause = _AsyncReadingThePause(self._client, self._keys.pause)
                 bucket_key = self._keys.bucket(scope, windows)
                 bucket = RedisBucket(budget.rates(windows), cast(Any, reading), bucket_key, script)
                 found = self._buckets[key] = (bucket, reading, [0])
             bucket, reading, taken = found
-            now = await self.now()  # read under the lock, right before: a slot is stamped when it is taken
-            decision = await cast("Awaitable[Decision]", bucket.put_decision(budget.item(now)))
+            try:
+                now, decision = await self._put(bucket)
+            except self._no_script:  # as in RedisStore.take_slot
+                self._offset = None
+                await self._client.script_load(self._script)
+                now, decision = await self._put(bucket)
             paused = _until(reading.pause)
             taken[0] += 1
             if taken[0] % budget.LEAK_EVERY == 0:
                 await cast("Awaitable[int]", bucket.leak(budget.item(now).timestamp))
                 await self._client.pexpire(bucket.bucket_key, 2 * max(w.milliseconds for w in windows))
         return Slot(budget.wait_of(decision), paused)
+
+    async def _put(self, bucket: Any) -> tuple[float, Decision]:
+        now = await self.now()  # read under the lock, right before: a slot is stamped when it is taken
+        return now, await cast("Awaitable[Decision]", bucket.put_decision(budget.item(now)))
 
     async def paused_until(self) -> float:
         async with self._errors():

@@ -1,35 +1,40 @@
 """sqlite:///PATH: the store of the processes of one machine (the CLI's default, in the user cache folder).
 
-One file, created with mode 0600 in a folder of mode 0700 (it holds the session token). Every change
-runs in one write transaction (BEGIN IMMEDIATE), which SQLite serialises across processes; a process
-that dies mid-transaction loses its lock with it. Time is the machine's wall clock (the client's clock),
-which every process of the machine shares.
+One file, created with mode 0600 in a folder of mode 0700 (it holds the session token); an existing one,
+and the journals beside it, are made 0600 when the store opens it. Every change runs in one write
+transaction (BEGIN IMMEDIATE), which SQLite serialises across processes; a process that dies
+mid-transaction loses its lock with it. Time is the machine's wall clock (the client's clock), which
+every process of the machine shares.
+
+The file heals (sqlite_file.py): deleted or replaced while clients run, each client opens the file at
+the path at its next operation, so that they all count in one file again; found corrupt, it is set
+aside and the store starts afresh. Either way what was in it is lost: the budget's recent calls (a few
+waits may be skipped), a pause, the session token (a Login makes a new one).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
+import logging
 import sqlite3
 import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from types import TracebackType
+from typing import TypeVar
 
 from pyrate_limiter import SQLiteBucket
 from pyrate_limiter.buckets.sqlite_bucket import Queries
 
 from optimove_client._clock import Clock
 from optimove_client._secret import Secret
-from optimove_client._store import budget
+from optimove_client._store import budget, sqlite_file
 from optimove_client._store.base import NO_SESSION, SessionRecord, Slot, Window
 from optimove_client._store.urls import StoreURL
 from optimove_client.errors import StoreError
 
-# Seconds a process waits for another one's write transaction before giving up.
-BUSY_SECONDS = 10.0
+logger = logging.getLogger("optimove_client")
+_T = TypeVar("_T")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -44,42 +49,16 @@ CREATE TABLE IF NOT EXISTS pauses (account TEXT PRIMARY KEY, until REAL NOT NULL
 """
 
 
-def _write_ahead_log(connection: sqlite3.Connection) -> None:
-    """WAL mode (readers never wait for the writer). Switching needs the file alone for an instant: when
-    another process is opening it at the same moment, SQLite says "locked" at once, so try again."""
-    deadline = time.monotonic() + BUSY_SECONDS
-    while True:
-        try:
-            connection.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.01)  # another process holds the file for an instant
-
-
-def _create_private(path: Path) -> None:
-    """The file (and its folder) readable by the user only, before SQLite opens it."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    descriptor = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(descriptor)
-
-
 class _WriteTransaction:
-    """One write transaction at a time, across the threads of this process and the processes of the
-    machine. It is also the lock pyrate-limiter's bucket takes around its check-and-record step, inside
-    the one take_slot() holds (re-entered: only the outermost begins the transaction)."""
+    """One write transaction at a time, across the threads of this process (the store's lock) and the
+    processes of the machine. It is also the lock pyrate-limiter's bucket takes around its
+    check-and-record step, inside the one take_slot() holds (re-entered: only the outermost begins the
+    transaction)."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, threads: threading.RLock) -> None:
         self._connection = connection
-        self._threads = threading.RLock()
+        self._threads = threads
         self._depth = 0
-
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
-        """The connection for a read (no transaction: WAL readers never wait for writers)."""
-        with self._threads:
-            yield self._connection
 
     def __enter__(self) -> sqlite3.Connection:
         self._threads.acquire()
@@ -103,6 +82,17 @@ class _WriteTransaction:
             self._threads.release()
 
 
+class _File:
+    """The file the store has open: its connection, which file it is, and its write transaction."""
+
+    def __init__(
+        self, connection: sqlite3.Connection, identity: sqlite_file.Identity, threads: threading.RLock
+    ) -> None:
+        self.connection = connection
+        self.identity = identity
+        self.transaction = _WriteTransaction(connection, threads)
+
+
 class SQLiteStore:
     def __init__(self, url: StoreURL, account: str, clock: Clock) -> None:
         assert url.path is not None
@@ -110,13 +100,13 @@ class SQLiteStore:
         self._path = url.path
         self._account = account
         self._clock = clock
-        self._connection: sqlite3.Connection | None = None
-        self._transaction: _WriteTransaction | None = None
+        self._file: _File | None = None
         self._buckets: dict[tuple[str, tuple[Window, ...]], tuple[SQLiteBucket, list[int]]] = {}
-        self._opening = threading.Lock()
-        self._slots = threading.Lock()  # one slot at a time in this process (see budget.py)
+        # One operation at a time in this process: on the connection, on a bucket (see budget.py), or
+        # opening the file again.
+        self._lock = threading.RLock()
 
-    # -- the connection, opened at the first call ----------------------------------------------------
+    # -- the file, opened at the first call and again whenever the path names another one -------------
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
@@ -125,27 +115,89 @@ class SQLiteStore:
         except (sqlite3.Error, OSError) as error:
             raise StoreError(self.url, f"{type(error).__name__}: {error}") from None
 
-    def _write(self) -> _WriteTransaction:
-        with self._opening:
-            if self._transaction is None:
-                _create_private(self._path)
-                connection = sqlite3.connect(
-                    self._path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
-                )
-                _write_ahead_log(connection)
-                connection.execute("PRAGMA synchronous=NORMAL")
-                transaction = _WriteTransaction(connection)
-                with transaction:  # a write lock first: processes creating the file at once wait in turn
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            connection.execute(statement)
-                self._connection, self._transaction = connection, transaction
-            return self._transaction
+    def _run(self, operation: Callable[[_File], _T]) -> _T:
+        """`operation` on the file the path names now. Run once more when SQLite refused its write
+        because the file was replaced right after the check (the file at the path opened first), or
+        when the file was found corrupt (set aside, and a new one created)."""
+        with self._errors(), self._lock:
+            file = self._current()
+            try:
+                return operation(file)
+            except sqlite3.DatabaseError as error:
+                if sqlite_file.moved(error):
+                    self._reopened("was replaced while in use")
+                elif sqlite_file.corrupt(error):
+                    self._close()
+                    self._set_aside(file.identity, error)
+                else:
+                    raise
+            return operation(self._current())
+
+    def _current(self) -> _File:
+        """The open file, if the path still names it (one stat); else the file at the path, opened."""
+        if self._file is not None and sqlite_file.identity(self._path) != self._file.identity:
+            self._reopened("was deleted or replaced")
+        if self._file is None:
+            self._file = self._open()
+        return self._file
+
+    def _reopened(self, what: str) -> None:
+        logger.info("store %s: the file %s %s: opening the one at that path", self.url, self._path, what)
+        self._close()
+
+    def _open(self) -> _File:
+        identity = sqlite_file.create_private(self._path, self.url)
+        try:
+            return self._connect(identity)
+        except sqlite3.DatabaseError as error:
+            if not sqlite_file.corrupt(error):
+                raise
+            self._set_aside(identity, error)
+        return self._connect(sqlite_file.create_private(self._path, self.url))
+
+    def _connect(self, identity: sqlite_file.Identity) -> _File:
+        connection = sqlite_file.connect(self._path)
+        try:
+            file = _File(connection, identity, self._lock)
+            with file.transaction:  # a write lock first: processes creating the file at once wait in turn
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+        except BaseException:
+            connection.close()
+            raise
+        return file
+
+    def _set_aside(self, identity: sqlite_file.Identity, error: sqlite3.Error) -> None:
+        aside = sqlite_file.set_aside(self._path, identity)
+        if aside is not None:  # else another process set it aside first
+            logger.warning(
+                "store %s: the file %s is corrupt (%s): moved it to %s, starting a new one",
+                self.url,
+                self._path,
+                error,
+                aside,
+            )
+
+    def _close(self) -> None:
+        if self._file is not None:
+            self._file.connection.close()
+            self._file = None
+            self._buckets.clear()
 
     def _read(self, query: str, *parameters: object) -> tuple[object, ...] | None:
-        with self._errors(), self._write().reading() as connection:
-            row: tuple[object, ...] | None = connection.execute(query, parameters).fetchone()
+        def read(file: _File) -> tuple[object, ...] | None:
+            row: tuple[object, ...] | None = file.connection.execute(query, parameters).fetchone()
             return row
+
+        return self._run(read)
+
+    def _write(self, change: Callable[[sqlite3.Connection], _T]) -> _T:
+        def write(file: _File) -> _T:
+            with file.transaction as connection:
+                return change(connection)
+
+        return self._run(write)
 
     def now(self) -> float:
         return self._clock.wall()
@@ -153,10 +205,9 @@ class SQLiteStore:
     # -- budget ------------------------------------------------------------------------------------------
 
     def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Slot:
-        with self._errors(), self._slots:
-            bucket, taken = self._bucket(scope, windows)
-            assert self._transaction is not None
-            with self._transaction as connection:  # the slot's time is read once the write lock is held
+        def take(file: _File) -> Slot:
+            bucket, taken = self._bucket(file, scope, windows)
+            with file.transaction as connection:  # the slot's time is read once the write lock is held
                 now = self.now()
                 decision = bucket.put_decision(budget.item(now))
                 row = connection.execute("SELECT until FROM pauses WHERE account = ?", (self._account,))
@@ -164,22 +215,23 @@ class SQLiteStore:
             taken[0] += 1
             if taken[0] % budget.LEAK_EVERY == 0:
                 bucket.leak(budget.item(now).timestamp)
-        paused = float(pause[0]) if pause else float("-inf")
-        return Slot(budget.wait_of(decision), paused)  # type: ignore[arg-type]  # a sync bucket's decision
+            paused = float(pause[0]) if pause else float("-inf")
+            return Slot(budget.wait_of(decision), paused)  # type: ignore[arg-type]  # a sync bucket's
 
-    def _bucket(self, scope: str, windows: tuple[Window, ...]) -> tuple[SQLiteBucket, list[int]]:
+        return self._run(take)
+
+    def _bucket(self, file: _File, scope: str, windows: tuple[Window, ...]) -> tuple[SQLiteBucket, list[int]]:
         key = (scope, windows)
         found = self._buckets.get(key)
         if found is None:
-            transaction = self._write()
             signature = "_".join(f"{window.calls}x{window.milliseconds}" for window in windows)
             table = f"budget_{self._account}_{scope}_{signature}"
-            with transaction as connection:
+            with file.transaction as connection:
                 connection.execute(Queries.CREATE_BUCKET_TABLE.format(table=table))
                 connection.execute(
                     Queries.CREATE_INDEX_ON_TIMESTAMP.format(index_name=f"{table}_time", table_name=table)
                 )
-            bucket = SQLiteBucket(budget.rates(windows), connection, table, lock=transaction)
+            bucket = SQLiteBucket(budget.rates(windows), file.connection, table, lock=file.transaction)
             found = self._buckets[key] = (bucket, [0])
         return found
 
@@ -190,12 +242,13 @@ class SQLiteStore:
         return float(row[0]) if row else float("-inf")  # type: ignore[arg-type]
 
     def pause_until(self, until: float) -> None:
-        with self._errors(), self._write() as connection:
-            connection.execute(
+        self._write(
+            lambda connection: connection.execute(
                 "INSERT INTO pauses (account, until) VALUES (?, ?) "
                 "ON CONFLICT (account) DO UPDATE SET until = MAX(until, excluded.until)",
                 (self._account, until),
             )
+        )
 
     # -- session -----------------------------------------------------------------------------------------
 
@@ -214,7 +267,7 @@ class SQLiteStore:
         )
 
     def try_lock(self, holder: str, seconds: float) -> bool:
-        with self._errors(), self._write() as connection:
+        def take(connection: sqlite3.Connection) -> bool:
             now = self.now()
             row = connection.execute("SELECT until FROM locks WHERE account = ?", (self._account,)).fetchone()
             if row is not None and float(row[0]) > now:
@@ -225,12 +278,17 @@ class SQLiteStore:
             )
             return True
 
+        return self._write(take)
+
     def unlock(self, holder: str) -> None:
-        with self._errors(), self._write() as connection:
-            connection.execute("DELETE FROM locks WHERE account = ? AND holder = ?", (self._account, holder))
+        self._write(
+            lambda connection: connection.execute(
+                "DELETE FROM locks WHERE account = ? AND holder = ?", (self._account, holder)
+            )
+        )
 
     def save_session(self, token: Secret, answered_at: float, generation: int) -> SessionRecord:
-        with self._errors(), self._write() as connection:
+        def save(connection: sqlite3.Connection) -> None:
             row = connection.execute(
                 "SELECT generation FROM sessions WHERE account = ?", (self._account,)
             ).fetchone()
@@ -241,28 +299,29 @@ class SQLiteStore:
                     "VALUES (?, ?, ?, ?, ?)",
                     (self._account, token.reveal(), generation + 1, answered_at, answered_at),
                 )
+
+        self._write(save)
         return self.session()
 
     def drop_token(self, generation: int) -> None:
-        with self._errors(), self._write() as connection:
-            connection.execute(
+        self._write(
+            lambda connection: connection.execute(
                 "UPDATE sessions SET token = NULL WHERE account = ? AND generation = ?",
                 (self._account, generation),
             )
+        )
 
     def touch(self, generation: int, used_at: float) -> None:
-        with self._errors(), self._write() as connection:
-            connection.execute(
+        self._write(
+            lambda connection: connection.execute(
                 "UPDATE sessions SET last_used = MAX(last_used, ?) WHERE account = ? AND generation = ?",
                 (used_at, self._account, generation),
             )
+        )
 
     def close(self) -> None:
-        with self._opening:
-            if self._connection is not None:
-                self._connection.close()
-                self._connection = self._transaction = None
-                self._buckets.clear()
+        with self._lock:
+            self._close()
 
     def __repr__(self) -> str:
         return f"SQLiteStore({self.url!r})"
