@@ -36,8 +36,8 @@ TRANSACTIONAL_RATE_LIMITS = ((10, 1.0),)
 RATE_LIMIT_MARGIN_FRACTION = 0.05
 
 # Where what belongs to the account is kept: the budget, the Login session and a shared pause after a 429.
-# The library keeps it in the process; the CLI, run once per cron job, in a SQLite file of the user's cache.
-STORE_URL = "memory://"
+# By default, library and CLI alike, a SQLite file of the user's cache folder (_store/default.py), so that
+# consecutive runs and the processes of one machine share them; memory:// where that folder is read-only.
 CLI_STORE_FILE = "store.sqlite"
 APP_NAME = "optimove-client"  # the user cache directory's name (platformdirs)
 # A process holding the session lock (while it logs in) loses it after this long, even if it died.

@@ -35,6 +35,7 @@ from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import CallOptions
 from optimove_client._session_auth import AsyncSession, Session
 from optimove_client._store import AsyncStore, Store, account_key, open_async_store, open_store, urls
+from optimove_client._store.default import default_store_url
 from optimove_client._validation import shared_validator
 from optimove_client._version import __version__
 from optimove_client.errors import ConfigurationError
@@ -142,7 +143,8 @@ class Settings:
             api_key=api_key, username=username, password=password, token=token, environ=env
         )
         self.base_url = resolve_base_url(server=server, base_url=base_url, environ=env)
-        self.store_url = urls.parse(resolve_store(store=store, environ=env, default=_defaults.STORE_URL))
+        chosen = resolve_store(store=store, environ=env, default="")
+        self.store_url = urls.parse(chosen or default_store_url())
         self.account = account_key(self.base_url, _fingerprint(self.credentials))
         self.clock = clock or SYSTEM_CLOCK
         self.policy = retry or RetryPolicy()

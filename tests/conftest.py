@@ -19,6 +19,15 @@ os.environ["RUNTIME__DLTHUB_TELEMETRY"] = "false"
 
 
 @pytest.fixture(autouse=True)
+def private_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The default store is a file of the user cache folder: each test gets a folder of its own, so that it
+    never shares a budget or a session with another test, or with whoever runs the tests."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def fresh_memory_store() -> Iterator[None]:
     """The memory:// store keeps the budget of an account for the whole process, as it should for users;
     between tests it would carry one test's calls into the next one's budget."""

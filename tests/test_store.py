@@ -3,6 +3,7 @@ the session's generations and compare-and-delete, the session lock, and errors t
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from optimove_client import ConfigurationError, Optimove, StoreError
+from optimove_client import AsyncOptimove, ConfigurationError, Optimove, StoreError
 from optimove_client._secret import Secret
 from optimove_client._store import Store, account_key, open_store, urls
 from optimove_client._store.base import NO_SESSION, Window
@@ -239,4 +240,33 @@ def test_the_store_comes_from_the_argument_then_the_environment(tmp_path: Path) 
         api_key="k", server=5, store="memory://", environ={"OPTIMOVE_STORE": f"sqlite:///{tmp_path}/e.db"}
     )
     assert given._settings.store_url.scheme == "memory"
-    assert Optimove(api_key="k", server=5, environ={})._settings.store_url.scheme == "memory"
+
+
+def test_without_a_store_every_client_keeps_the_account_in_the_user_cache_file(
+    private_cache_folder: Path,
+) -> None:
+    """Consecutive scripts and the command line share one session and one budget without store=: the
+    default is one SQLite file of the user cache folder, for every way of authenticating."""
+    wanted = private_cache_folder / "optimove-client" / "store.sqlite"
+    for credentials in ({"api_key": "k"}, {"username": "u", "password": "p"}, {"token": "t"}):
+        for kind in (Optimove, AsyncOptimove):
+            url = kind(**credentials, server=5, environ={})._settings.store_url  # type: ignore[arg-type]
+            assert (url.scheme, url.path) == ("sqlite", wanted)
+    assert oct(wanted.parent.stat().st_mode & 0o777) == oct(0o700)
+
+
+def test_where_the_cache_folder_cannot_be_written_the_client_says_so_once_and_keeps_the_account_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A read-only container or a serverless function: no file can be made in the cache folder (here its
+    parent is a file; as root, modes would not stop a write). The client works in memory, and one WARNING
+    names the folder and store=."""
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked / "cache"))
+    with caplog.at_level(logging.WARNING, logger="optimove_client"):
+        first = Optimove(api_key="k", server=5, environ={})
+        second = Optimove(username="u", password="p", server=5, environ={})
+    assert first._settings.store_url.scheme == second._settings.store_url.scheme == "memory"
+    (warning,) = [record.getMessage() for record in caplog.records]
+    assert str(blocked / "cache" / "optimove-client") in warning and "store=" in warning

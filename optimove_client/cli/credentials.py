@@ -1,8 +1,9 @@
 """Credentials and server for the CLI: flags, then environment variables, then a config file.
 
 The precedence is the client's own (optimove_client._config); the CLI only adds the config file as the
-lowest layer, asks for a password on the terminal when a user name has none, and keeps the account's
-budget and session in a SQLite file of the user cache folder unless told otherwise. The config file is
+lowest layer and asks for a password on the terminal when a user name has none. The account's budget and
+session are kept where the library keeps them unless told otherwise (a SQLite file of the user cache
+folder). The config file is
 TOML (default ~/.config/optimove/config.toml, or $XDG_CONFIG_HOME/optimove/config.toml; --config FILE or
 OPTIMOVE_CONFIG choose another):
 
@@ -107,9 +108,9 @@ def client_settings(args: argparse.Namespace, console: Console) -> dict[str, Any
 
 
 def default_store() -> str:
-    """The CLI's store: a SQLite file in the user cache folder, so that the processes of one machine (a run
-    per cron job) share the account's budget and Login session."""
-    import platformdirs  # noqa: PLC0415 - only when a call runs, not for --help
+    """The library's own default store (optimove_client._store.default): a SQLite file in the user cache
+    folder, so that the runs of one machine, library and command line alike, share the account's budget
+    and Login session."""
+    from optimove_client._store.default import default_store_url  # noqa: PLC0415 - not for --help
 
-    folder = Path(platformdirs.user_cache_dir(_defaults.APP_NAME, appauthor=False))
-    return "sqlite:///" + str(folder / _defaults.CLI_STORE_FILE)
+    return default_store_url()

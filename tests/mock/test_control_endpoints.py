@@ -86,8 +86,8 @@ def test_faults_are_listed_and_cleared(control: tuple[MockOptimove, httpx.Client
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({"fault": 200}, "an injected status is an HTTP error, 400 to 599"),
-        ({"fault": "explode"}, "a fault is an HTTP status (400 to 599) or hang, reset, truncate"),
+        ({"fault": 200}, "an injected status is one from 201 to 599 (not 200)"),
+        ({"fault": "explode"}, "a fault is an HTTP status (201 to 599) or hang, reset, truncate"),
         ({"fault": 503, "operation": "NoSuchFunction"}, "no function is named 'NoSuchFunction'"),
         ({"fault": 503, "times": 0}, "nth and times count from 1"),
         ({"fault": 503, "times": "3"}, "times is a whole number, not '3'"),
