@@ -52,6 +52,9 @@ _EXTRA_MODULES = frozenset({"jsonschema", "orjson"})
 
 # Variables that would choose other credentials or another server than the ones optimove_environ sets.
 _COMPETING_VARIABLES = (ENV_USERNAME, ENV_PASSWORD, ENV_TOKEN, ENV_SERVER)
+# The fixtures' clients keep the account's budget and session in the process, whatever the library's
+# default store: a user's test never touches a store file.
+_STORE = "memory://"
 
 
 @contextlib.contextmanager
@@ -106,6 +109,7 @@ def optimove(optimove_mock: MockOptimove, optimove_clock: ManualClock) -> Iterat
         api_key=optimove_mock.api_key,
         base_url=MOCK_BASE_URL,
         transport=optimove_mock.transport(),
+        store=_STORE,
         clock=optimove_clock,
         environ={},
     ) as client:
@@ -131,6 +135,7 @@ def optimove_async(optimove_mock: MockOptimove, optimove_clock: ManualClock) -> 
         api_key=optimove_mock.api_key,
         base_url=MOCK_BASE_URL,
         transport=optimove_mock.async_transport(),
+        store=_STORE,
         clock=optimove_clock,
         environ={},
     )
@@ -156,7 +161,7 @@ def optimove_environ(
         variables = {
             ENV_BASE_URL: server.base_url,
             ENV_API_KEY: optimove_mock.api_key,
-            ENV_STORE: "memory://",
+            ENV_STORE: _STORE,
         }
         for name in _COMPETING_VARIABLES:
             monkeypatch.delenv(name, raising=False)

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from optimove_client import AsyncOptimove, Optimove
+from optimove_client import AsyncOptimove, Optimove, _defaults
 from optimove_client.testing import ManualClock, MockOptimove, pytest_plugin
 
 # The fixtures come from the installed pytest11 entry point; pytester runs the plugin in a pytest of its own.
@@ -122,6 +122,24 @@ def test_the_environment_fixture_unsets_competing_credentials(
         """
     )
     pytester.runpytest_inprocess("-p", "no:cacheprovider").assert_outcomes(passed=2)
+
+
+@pytest.fixture
+def sqlite_default_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The library's default store made a SQLite file, as the CLI's is: the fixtures must not use it."""
+    path = tmp_path / "default-store.sqlite"
+    monkeypatch.setattr(_defaults, "STORE_URL", f"sqlite:///{path}")
+    return path
+
+
+@pytest.mark.usefixtures("sqlite_default_store")  # set up before the client fixtures
+def test_the_client_fixtures_keep_the_account_in_memory_whatever_the_default_store(
+    optimove: Optimove, optimove_async: AsyncOptimove, sqlite_default_store: Path
+) -> None:
+    assert optimove._settings.store_url.scheme == "memory"
+    assert optimove_async._settings.store_url.scheme == "memory"
+    assert optimove.general.get_last_data_update()
+    assert not sqlite_default_store.exists()
 
 
 # A pytest of its own with the testing extra's modules missing, loading our pytest11 entry point by its name
