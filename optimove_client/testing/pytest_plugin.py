@@ -8,17 +8,20 @@ Override `optimove_mock_config` in a conftest.py to change the dataset or the li
 `optimove` is an `optimove_client.Optimove` on the mock, `optimove_async` an `AsyncOptimove`,
 `optimove_http` a plain httpx.Client; `optimove_environ` serves the mock on 127.0.0.1 and points the
 OPTIMOVE_* environment variables at it, for code that builds its own client.
+
+Every install registers the plugin; its fixtures need the `testing` extra (pip install
+'optimove-client[testing]') and say so, with a MissingExtraError, when it is missing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-import httpx
 import pytest
 
-from optimove_client import AsyncOptimove, Optimove
 from optimove_client._defaults import (
     ENV_API_KEY,
     ENV_BASE_URL,
@@ -28,30 +31,70 @@ from optimove_client._defaults import (
     ENV_TOKEN,
     ENV_USERNAME,
 )
-from optimove_client.testing.app import MOCK_BASE_URL, MockOptimove
-from optimove_client.testing.clock import ManualClock
-from optimove_client.testing.config import MockConfig
-from optimove_client.testing.serve import MockServer
+from optimove_client.errors import MissingExtraError
+
+# pytest loads this module in every project where optimove-client is installed, the base install included
+# (its pytest11 entry point): at module level it imports only pytest and what the base install has. The
+# mock (and the clients) are imported inside the fixtures, so a project without the testing extra runs its
+# tests as before, and only a test using a fixture learns which extra to install.
+if TYPE_CHECKING:
+    import httpx
+
+    from optimove_client import AsyncOptimove, Optimove
+    from optimove_client.testing.app import MockOptimove
+    from optimove_client.testing.clock import ManualClock
+    from optimove_client.testing.config import MockConfig
+
+INSTALL = "pip install 'optimove-client[testing]'"
+# What the testing extra adds (pyproject.toml's `testing`): an ImportError naming one of these is a missing
+# extra; any other is a fault of ours and is raised as it is.
+_EXTRA_MODULES = frozenset({"jsonschema", "orjson"})
 
 # Variables that would choose other credentials or another server than the ones optimove_environ sets.
 _COMPETING_VARIABLES = (ENV_USERNAME, ENV_PASSWORD, ENV_TOKEN, ENV_SERVER)
+# The fixtures' clients keep the account's budget and session in the process, whatever the library's
+# default store: a user's test never touches a store file.
+_STORE = "memory://"
+
+
+@contextlib.contextmanager
+def _testing_extra() -> Iterator[None]:
+    """Around the imports of the mock: a missing testing extra becomes a MissingExtraError that names it."""
+    try:
+        yield
+    except ImportError as error:
+        missing = (error.name or "").partition(".")[0]
+        if missing not in _EXTRA_MODULES:
+            raise
+        raise MissingExtraError(
+            f"the mock Optimove and its pytest fixtures need {missing}, which is not installed: {INSTALL}"
+        ) from None
 
 
 @pytest.fixture
 def optimove_mock_config() -> MockConfig:
     """The mock's configuration: small and fast by default (100 customers)."""
+    with _testing_extra():
+        from optimove_client.testing.config import MockConfig  # noqa: PLC0415 - the testing extra
+
     return MockConfig(customers=100)
 
 
 @pytest.fixture
 def optimove_clock() -> ManualClock:
     """The mock's clock: advance it to expire tokens or refill the rate limit without sleeping."""
+    with _testing_extra():
+        from optimove_client.testing.clock import ManualClock  # noqa: PLC0415 - the testing extra
+
     return ManualClock()
 
 
 @pytest.fixture
 def optimove_mock(optimove_mock_config: MockConfig, optimove_clock: ManualClock) -> MockOptimove:
     """A fresh mock Optimove for each test, driven by optimove_clock."""
+    with _testing_extra():
+        from optimove_client.testing.app import MockOptimove  # noqa: PLC0415 - the testing extra
+
     return MockOptimove(optimove_mock_config, clock=optimove_clock)
 
 
@@ -59,10 +102,14 @@ def optimove_mock(optimove_mock_config: MockConfig, optimove_clock: ManualClock)
 def optimove(optimove_mock: MockOptimove, optimove_clock: ManualClock) -> Iterator[Optimove]:
     """An Optimove client wired in-process to optimove_mock with its API key, on optimove_clock:
     retries and rate-limit waits move the clock instead of sleeping."""
+    from optimove_client import Optimove  # noqa: PLC0415 - loads httpx: only when a test asks for it
+    from optimove_client.testing.app import MOCK_BASE_URL  # noqa: PLC0415 - imported by optimove_mock
+
     with Optimove(
         api_key=optimove_mock.api_key,
         base_url=MOCK_BASE_URL,
         transport=optimove_mock.transport(),
+        store=_STORE,
         clock=optimove_clock,
         environ={},
     ) as client:
@@ -81,10 +128,14 @@ def optimove_async(optimove_mock: MockOptimove, optimove_clock: ManualClock) -> 
     """An AsyncOptimove wired in-process to optimove_mock with its API key, on optimove_clock (retries and
     rate-limit waits move the clock). Await its calls in any event loop: asyncio.run, pytest-asyncio or
     anyio; it is closed after the test."""
+    from optimove_client import AsyncOptimove  # noqa: PLC0415 - loads httpx: only when a test asks for it
+    from optimove_client.testing.app import MOCK_BASE_URL  # noqa: PLC0415 - imported by optimove_mock
+
     client = AsyncOptimove(
         api_key=optimove_mock.api_key,
         base_url=MOCK_BASE_URL,
         transport=optimove_mock.async_transport(),
+        store=_STORE,
         clock=optimove_clock,
         environ={},
     )
@@ -103,11 +154,14 @@ def optimove_environ(
 
     A URL cannot name an in-process transport, hence the real server. The mock keeps optimove_clock, while
     the code under test waits in real time: advance the clock to expire sessions or refill the budget."""
+    with _testing_extra():
+        from optimove_client.testing.serve import MockServer  # noqa: PLC0415 - the testing extra
+
     with MockServer(optimove_mock) as server:
         variables = {
             ENV_BASE_URL: server.base_url,
             ENV_API_KEY: optimove_mock.api_key,
-            ENV_STORE: "memory://",
+            ENV_STORE: _STORE,
         }
         for name in _COMPETING_VARIABLES:
             monkeypatch.delenv(name, raising=False)

@@ -3,15 +3,17 @@ from __future__ import annotations
 import asyncio
 import datetime
 import os
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import httpx
 import pytest
 
-from optimove_client import AsyncOptimove, Optimove
-from optimove_client.testing import ManualClock, MockOptimove
+from optimove_client import AsyncOptimove, Optimove, _defaults
+from optimove_client.testing import ManualClock, MockOptimove, pytest_plugin
 
 # The fixtures come from the installed pytest11 entry point; pytester runs the plugin in a pytest of its own.
 pytest_plugins = ["pytester"]
@@ -120,3 +122,75 @@ def test_the_environment_fixture_unsets_competing_credentials(
         """
     )
     pytester.runpytest_inprocess("-p", "no:cacheprovider").assert_outcomes(passed=2)
+
+
+@pytest.fixture
+def sqlite_default_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The library's default store made a SQLite file, as the CLI's is: the fixtures must not use it."""
+    path = tmp_path / "default-store.sqlite"
+    monkeypatch.setattr(_defaults, "STORE_URL", f"sqlite:///{path}")
+    return path
+
+
+@pytest.mark.usefixtures("sqlite_default_store")  # set up before the client fixtures
+def test_the_client_fixtures_keep_the_account_in_memory_whatever_the_default_store(
+    optimove: Optimove, optimove_async: AsyncOptimove, sqlite_default_store: Path
+) -> None:
+    assert optimove._settings.store_url.scheme == "memory"
+    assert optimove_async._settings.store_url.scheme == "memory"
+    assert optimove.general.get_last_data_update()
+    assert not sqlite_default_store.exists()
+
+
+# A pytest of its own with the testing extra's modules missing, loading our pytest11 entry point by its name
+# (and no other plugin: they take seconds to load, and some import what is missing).
+_WITHOUT_MODULES = """
+import os
+import sys
+
+for name in sys.argv[1:]:
+    sys.modules[name] = None  # `import name` now raises ImportError (name=name)
+os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+import pytest
+
+sys.exit(pytest.main(["-p", "optimove_mock", "-p", "no:cacheprovider", "-q", "-W", "error"]))
+"""
+
+
+@pytest.mark.parametrize(
+    "missing", [["orjson"], ["jsonschema", "jsonschema.validators"]], ids=["orjson", "jsonschema"]
+)
+def test_without_the_testing_extra_the_plugin_loads_and_its_fixtures_name_the_extra(
+    pytester: pytest.Pytester, missing: list[str]
+) -> None:
+    """What a base install (no testing extra) gets: the user's own tests run, and a test using a fixture
+    fails with a MissingExtraError that says what to install. The real install: test_packaging.py."""
+    pytester.makepyfile(
+        """
+        import sys
+
+        def test_a_users_own_test():
+            assert "optimove_client.testing.pytest_plugin" in sys.modules  # registered, and harmless
+            assert "optimove_client.testing.app" not in sys.modules
+
+        def test_a_fixture(optimove):
+            pass
+        """
+    )
+    ran = pytester.run(sys.executable, "-c", _WITHOUT_MODULES, *missing, timeout=120)
+    output = ran.stdout.str()
+    assert ran.ret == pytest.ExitCode.TESTS_FAILED, output + ran.stderr.str()
+    assert "1 passed, 1 error" in output
+    needs = f"need {missing[0]}, which is not installed: pip install 'optimove-client[testing]'"
+    assert f"optimove_client.errors.MissingExtraError: the mock Optimove and its pytest fixtures {needs}" in (
+        output
+    )
+
+
+def test_the_plugin_knows_what_the_testing_extra_installs() -> None:
+    """An ImportError naming one of these is reported as the missing extra; others are raised as they are."""
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    extra = pyproject["project"]["optional-dependencies"]["testing"]
+    names = {re.split(r"[^A-Za-z0-9_.-]", requirement, maxsplit=1)[0] for requirement in extra}
+    assert names == pytest_plugin._EXTRA_MODULES
+    assert "[testing]" in pytest_plugin.INSTALL
