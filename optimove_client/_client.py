@@ -19,13 +19,21 @@ from optimove_generated.facade import AsyncOperations, Operations
 from optimove_client._clock import Clock
 from optimove_client._config import RetryPolicy, is_count
 from optimove_client._deadline import bound_sockets
+from optimove_client._input_rules import brief
 from optimove_client._raw import raw_call
 from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
-from optimove_client._settings import RateLimitSetting, Settings, timeout_of
+from optimove_client._settings import RateLimitSetting, Settings, check_attribute_mismatch, timeout_of
 from optimove_client.errors import ConfigurationError
 
 _Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)
+
+
+def _transport(given: object, method: str, kind: str) -> Any:
+    """transport= as given, when it can send (httpx would only fail at the first call)."""
+    if given is not None and not callable(getattr(given, method, None)):
+        raise ConfigurationError(f"transport must be an {kind} (with {method}()), not {type(given).__name__}")
+    return given
 
 
 def _changed(
@@ -36,7 +44,9 @@ def _changed(
 ) -> CallOptions:
     """options with the settings that were given replaced."""
     if max_retries is not None and not is_count(max_retries):
-        raise ConfigurationError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
+        raise ConfigurationError(f"max_retries must be a whole number >= 0, not {brief(max_retries)}")
+    if attribute_mismatch is not None:
+        check_attribute_mismatch(attribute_mismatch)
     return dataclasses.replace(
         options,
         timeout=options.timeout if timeout is None else timeout_of(timeout),
@@ -115,6 +125,7 @@ class Optimove(_ClientBase[SyncRunner], Operations):
             base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry, rate_limit=rate_limit,
             store=store, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
         )  # fmt: skip
+        transport = _transport(transport, "handle_request", "httpx.BaseTransport")
         parts = settings.sync_parts()
         self._http = httpx.Client(
             base_url=settings.base_url,
@@ -193,6 +204,7 @@ class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
             base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry, rate_limit=rate_limit,
             store=store, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
         )  # fmt: skip
+        transport = _transport(transport, "handle_async_request", "httpx.AsyncBaseTransport")
         aparts = settings.async_parts()
         self._http = httpx.AsyncClient(
             base_url=settings.base_url,

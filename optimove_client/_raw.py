@@ -8,7 +8,6 @@ credentials are added to every request the client sends.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +15,7 @@ import httpx
 from optimove_generated.operation import Operation, Result
 from optimove_generated.protocols import Extras
 
+from optimove_client import _input_rules as input_rules
 from optimove_client._extras import with_extras
 from optimove_client._prepare import PreparedCall
 from optimove_client.errors import ValidationError
@@ -34,11 +34,14 @@ def raw_call(
     headers: Mapping[str, str] | None,
 ) -> PreparedCall:
     """The prepared call of opt.request(...), or a ValidationError naming the argument and the rule."""
-    verb = method.upper() if isinstance(method, str) else method
+    verb = method.upper() if isinstance(method, str) else None
     if verb not in METHODS:
         raise ValidationError(
-            _WHERE, "method", f"must be one of {', '.join(sorted(METHODS))}, not {method!r}"
+            _WHERE, "method", f"must be one of {', '.join(sorted(METHODS))}, not {input_rules.brief(method)}"
         )
+    for argument, given in (("params", params), ("headers", headers)):
+        if given is not None and not isinstance(given, Mapping):
+            raise ValidationError(_WHERE, argument, f"must be a mapping (a dict), not {type(given).__name__}")
     url = _url(base_url, path)
     name = url.rsplit("/", 1)[-1].split("?", 1)[0] or url
     operation = Operation(
@@ -59,10 +62,9 @@ def raw_call(
     if json_body is not None:
         if verb == "GET":
             raise ValidationError(name, "json", "cannot be sent: a GET call has no body")
-        try:
-            json.dumps(json_body)
-        except (TypeError, ValueError) as error:
-            raise ValidationError(name, "json", f"must be JSON: {error}") from None
+        problem = input_rules.json_problem(json_body)
+        if problem:
+            raise ValidationError(name, "json", f"must be JSON: {problem}")
     call = PreparedCall(
         operation=operation,
         method=verb,
@@ -83,9 +85,15 @@ def _url(base_url: httpx.URL, path: str) -> str:
     """A path of the configured host, or a URL on it; anything else is refused."""
     if not isinstance(path, str) or not path.strip():
         raise ValidationError(_WHERE, "path", "must be a path such as /current/general/GetLastDataUpdate")
+    found = input_rules.unsendable(path)
+    problem = input_rules.length_problem(path, input_rules.URL_MAX_LENGTH) or (
+        found and f"has {found}: a path takes no control characters, line breaks or lone surrogates"
+    )
+    if problem:
+        raise ValidationError(_WHERE, "path", problem)
     try:
         given = httpx.URL(path)
-    except httpx.InvalidURL as error:
+    except (httpx.InvalidURL, ValueError) as error:
         raise ValidationError(_WHERE, "path", f"is not a URL or a path: {error}") from None
     if given.is_relative_url and not given.host:
         return "/" + path.lstrip("/")

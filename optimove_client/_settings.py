@@ -22,12 +22,14 @@ from optimove_client._config import (
     RateLimit,
     RetryPolicy,
     Token,
+    check_environ,
     environment,
     resolve_base_url,
     resolve_credentials,
     resolve_store,
 )
 from optimove_client._decode import ResultDecoder
+from optimove_client._input_rules import brief
 from optimove_client._prepare import Preparer
 from optimove_client._ratelimit import AsyncBudget, Budget, RateLimiter
 from optimove_client._retry import RetryDecisions
@@ -49,6 +51,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(
 )
 
 RateLimitSetting = RateLimit | Sequence[RateLimit] | RateLimiter | None
+MAX_TIMEOUT_SECONDS = 86_400
+ATTRIBUTE_MISMATCH = ("raise", "keep")
 
 
 def timeout_of(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -63,7 +67,15 @@ def timeout_of(value: float | httpx.Timeout | None) -> httpx.Timeout:
     for part in ("connect", "read", "write", "pool"):
         seconds = getattr(timeout, part)
         if seconds is not None and not seconds > 0:
-            raise ConfigurationError(f"timeout: {part} must be a positive number of seconds, not {seconds}")
+            raise ConfigurationError(
+                f"timeout: {part} must be a positive number of seconds, not {brief(seconds)}"
+            )
+        # Sockets refuse far longer waits (OverflowError); no timeout at all is httpx.Timeout(None).
+        if seconds is not None and not seconds <= MAX_TIMEOUT_SECONDS:
+            raise ConfigurationError(
+                f"timeout: {part} must be at most {MAX_TIMEOUT_SECONDS:,} seconds (a day; "
+                f"httpx.Timeout(None) for none), not {brief(seconds)}"
+            )
     return timeout
 
 
@@ -73,8 +85,31 @@ def _seconds_timeout(value: object) -> httpx.Timeout:
             f"timeout must be a number of seconds or an httpx.Timeout, not {type(value).__name__}"
         )
     if not value > 0:  # also refuses NaN
-        raise ConfigurationError(f"timeout must be a positive number of seconds, not {value}")
+        raise ConfigurationError(f"timeout must be a positive number of seconds, not {brief(value)}")
+    if not value <= MAX_TIMEOUT_SECONDS:
+        raise ConfigurationError(
+            f"timeout must be at most {MAX_TIMEOUT_SECONDS:,} seconds (a day; httpx.Timeout(None) for none), "
+            f"not {brief(value)}"
+        )
     return httpx.Timeout(value)
+
+
+def check_attribute_mismatch(value: object) -> None:
+    if not isinstance(value, str) or value not in ATTRIBUTE_MISMATCH:
+        raise ConfigurationError(f"attribute_mismatch must be 'raise' or 'keep', not {brief(value)}")
+
+
+def _check_parts(clock: object, retry: object) -> None:
+    """The objects a client is given: a Clock and a RetryPolicy (the type checker cannot see every caller)."""
+    if clock is not None and not all(
+        callable(getattr(clock, method, None)) for method in ("monotonic", "wall", "sleep", "asleep")
+    ):
+        raise ConfigurationError(
+            f"clock must have monotonic(), wall(), sleep() and asleep(), as a Clock does; "
+            f"not {type(clock).__name__}"
+        )
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise ConfigurationError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
 
 
 def _fingerprint(credentials: Credentials) -> str:
@@ -138,7 +173,9 @@ class Settings:
         environ: Mapping[str, str] | None,
         attribute_mismatch: AttributeMismatch,
     ) -> None:
-        env = environment() if environ is None else environ
+        env = environment() if environ is None else check_environ(environ)
+        _check_parts(clock, retry)
+        check_attribute_mismatch(attribute_mismatch)
         self.credentials = resolve_credentials(
             api_key=api_key, username=username, password=password, token=token, environ=env
         )

@@ -3,12 +3,20 @@ and context managers that close the connection pool."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
 import pytest
 
-from optimove_client import AsyncOptimove, ConfigurationError, Optimove, RetryPolicy, __version__
+from optimove_client import (
+    AsyncOptimove,
+    ConfigurationError,
+    Optimove,
+    RateLimit,
+    RetryPolicy,
+    __version__,
+)
 from optimove_client._auth import ApiKeyAuth, TokenAuth
 from optimove_client._config import ApiKey, Login, Token
 from optimove_client._session_auth import AsyncSession, Session
@@ -237,3 +245,166 @@ def test_the_clock_is_injected_everywhere() -> None:
     assert client._parts.budget._clock is clock
     assert client._parts.store._clock is clock
     assert client._runner._loop.clock is clock
+
+
+# -- what each setting may hold: checked when the client is built, never echoing a secret ---------------
+
+SECRET = "Sx9-secret-value"
+
+
+def _refused(kind: type[Any], **arguments: Any) -> str:
+    """The message of the ConfigurationError that building the client raises; nothing was sent."""
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json={}))
+    arguments.setdefault("environ", {})
+    with pytest.raises(ConfigurationError) as raised:
+        client = kind(transport=transport, **arguments)
+        client.request("GET", "/current/general/GetLastDataUpdate")  # only when building did not refuse
+    assert sent == []
+    shown = str(raised.value) + repr(raised.value)
+    chain: BaseException | None = raised.value
+    while chain is not None:  # nothing below it echoes the value either
+        shown += repr(chain)
+        chain = chain.__cause__ or chain.__context__
+    assert SECRET not in shown and repr(SECRET)[1:-1] not in shown
+    return str(raised.value)
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"api_key": 12345}, "api_key must be a string, not int"),
+        ({"token": SECRET.encode()}, "token must be a string, not bytes"),
+        ({"api_key": SECRET + "\n"}, "api_key has a line break (character 17): it is sent in the X-API-KEY"),
+        ({"token": "é" + SECRET}, "token has a non-ASCII character (character 1): it is sent in the "
+         "Authorization-Token header, which takes visible ASCII characters only (! to ~, no spaces)"),
+        ({"api_key": SECRET + " x"}, "api_key has a space (character 17)"),
+        ({"api_key": SECRET + "\ud800"}, "api_key has a lone surrogate (character 17)"),
+        ({"api_key": SECRET * 300}, "api_key is 4,800 characters long: at most 4,096 are taken"),
+        ({"username": "u", "password": SECRET + "\x00"}, "password has a NUL character (character 17): it "
+         "may hold any character but control characters, line breaks and lone surrogates"),
+        ({"username": "u\ud800", "password": SECRET}, "username has a lone surrogate (character 2)"),
+        ({"username": "u", "password": SECRET + "\x1b[0m"}, "password has a control character"),
+        ({"environ": {"OPTIMOVE_API_KEY": SECRET + "\r\nX: 1"}}, "the environment variable OPTIMOVE_API_KEY "
+         "has a line break (character 17)"),
+        ({"environ": {"OPTIMOVE_TOKEN": 5}}, "the environment variable OPTIMOVE_TOKEN must be a string"),
+        ({"environ": {"OPTIMOVE_USERNAME": "u", "OPTIMOVE_PASSWORD": "\u2028" + SECRET + "\u2028x"}},
+         "the environment variable OPTIMOVE_PASSWORD has a line break (character 17)"),
+    ],
+)  # fmt: skip
+def test_a_credential_that_cannot_be_sent_is_refused_naming_where_it_came_from(
+    kind: type[Any], arguments: dict[str, Any], message: str
+) -> None:
+    arguments.setdefault("base_url", MOCK_BASE_URL)
+    assert message in _refused(kind, **arguments)
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_a_password_may_hold_any_character_but_control_ones(kind: type[Any]) -> None:
+    """Login's body is JSON in UTF-8: spaces, accents, emoji and other scripts are all sent as given; a
+    control character is not."""
+    password = " pässwörd 密码 🔑 "
+    assert "password has a control character (character 3)" in _refused(
+        kind, username="u", password=password.replace("ä", "\x07"), base_url=MOCK_BASE_URL
+    )
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json="token-1" if request.url.path.endswith("/login") else {"ok": 1})
+
+    client = _build(kind, username="ユーザー", password=password, base_url=MOCK_BASE_URL,
+                    transport=httpx.MockTransport(answer))  # fmt: skip
+    result = client.request("GET", "/current/general/GetLastDataUpdate")
+    if kind is AsyncOptimove:
+        result = run(lambda: result)
+    assert result == {"ok": 1}
+    assert json.loads(sent[0].content) == {"UserName": "ユーザー", "Password": password}
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"base_url": 8080}, "base_url must be a string, not int"),
+        ({"base_url": "https://x.test/" + "a" * 2040}, "base_url is 2,055 characters long: at most 2,048"),
+        ({"base_url": "https://x.test\r\nHost: evil"}, "base_url must be an http(s) URL without whitespace, "
+         "control characters, line breaks or lone surrogates: it has a line break (character 15)"),
+        ({"base_url": "https://\ud800.test"}, "it has a lone surrogate (character 9)"),
+        ({"base_url": "https://x.test:99999"}, "base_url must be an http(s) URL with a host, such as "
+         "https://api5.optimove.net, not 'https://x.test:99999'"),
+        ({"base_url": "https://[::1"}, "base_url must be an http(s) URL with a host"),
+        ({"base_url": f"https://user:{SECRET}@x.test"}, "base_url must not hold a user name or password "
+         "('https://user:***@x.test')"),
+        ({"base_url": f"https://{SECRET}@x.test"}, "('https://***@x.test')"),
+        ({"base_url": "https://x.test/v3?key=1"}, "base_url takes no ?query or #fragment"),
+        ({"environ": {"OPTIMOVE_BASE_URL": "https://x.test/\x00"}}, "the environment variable "
+         "OPTIMOVE_BASE_URL must be an http(s) URL without whitespace"),
+        ({"server": "\u00b2"}, "server must be a number such as 5 (api5.optimove.net) or 'sandbox', not '²'"),
+        ({"server": 10**5000}, "server must be a number such as 5 (api5.optimove.net) or 'sandbox', "
+         "not a number too long to show"),
+        ({"server": 12345}, "not 12345"),
+        ({"server": True}, "not bool"),
+        ({"server": 5.0}, "not float"),
+        ({"environ": {"OPTIMOVE_SERVER": "x" * 5000}}, "the environment variable OPTIMOVE_SERVER must be a "
+         "number"),
+    ],
+)  # fmt: skip
+def test_a_server_or_base_url_that_cannot_be_used_is_refused_in_words(
+    kind: type[Any], arguments: dict[str, Any], message: str
+) -> None:
+    message_shown = _refused(kind, api_key=SECRET, **arguments)
+    assert message in message_shown
+    assert len(message_shown) < 300  # a short excerpt at most, never the whole value
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"environ": ["OPTIMOVE_API_KEY"]}, "environ must be a mapping such as os.environ, not list"),
+        ({"clock": 5}, "clock must have monotonic(), wall(), sleep() and asleep(), as a Clock does; not int"),
+        ({"retry": {"max_retries": 2}}, "retry must be a RetryPolicy, not dict"),
+        ({"attribute_mismatch": "ignore"}, "attribute_mismatch must be 'raise' or 'keep', not 'ignore'"),
+        ({"store": 5}, "store must be a string such as 'sqlite:///store.sqlite', not int"),
+        ({"store": "sqlite:///a\x00b"}, "store must be a URL without control characters"),
+        ({"timeout": float("inf")}, "timeout must be at most 86,400 seconds (a day; httpx.Timeout(None) for "
+         "none), not inf"),
+        ({"timeout": httpx.Timeout(5, read=1e12)}, "timeout: read must be at most 86,400 seconds"),
+        ({"timeout": 10**5000}, "not a number too long to show"),
+        ({"transport": "http"}, "transport must be an httpx."),
+    ],
+)  # fmt: skip
+def test_settings_of_the_wrong_type_are_refused_naming_them(
+    kind: type[Any], arguments: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        _build(kind, api_key="k", server=5, **arguments)
+    assert message in str(raised.value)
+
+
+def test_a_transport_for_the_other_client_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match=r"transport must be an httpx.AsyncBaseTransport"):
+        _build(AsyncOptimove, api_key="k", server=5, transport=httpx.HTTPTransport())
+    with pytest.raises(ConfigurationError, match=r"transport must be an httpx.BaseTransport"):
+        _build(Optimove, api_key="k", server=5, transport=httpx.AsyncHTTPTransport())
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"calls": 5, "period": float("inf")}, "a rate limit needs calls >= 1 and period > 0 (whole "
+         "calls up to 1,000,000,000, a period of at most 31,622,400 seconds: a year), not 5/inf"),
+        ({"calls": 10**12, "period": 1.0}, "not 1000000000000/1.0"),
+        ({"calls": 5, "period": "10"}, "not 5/'10'"),
+    ],
+)  # fmt: skip
+def test_a_rate_limit_is_a_number_the_store_can_keep(arguments: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        RateLimit(**arguments)
+    assert message in str(raised.value)
+    with pytest.raises(ConfigurationError, match="jitter must be a number in"):
+        RetryPolicy(jitter="0.1")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="initial_backoff must be at most 86,400 seconds"):
+        RetryPolicy(initial_backoff=1e300, max_backoff=1e301)

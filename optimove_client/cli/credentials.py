@@ -66,9 +66,30 @@ def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, st
         raise CliError(
             f"config file {path}: unknown setting {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})"
         )
+    for key, value in data.items():
+        _check_type(path, key, value)
     if _SECRETS & set(data) and path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         console.error(f"warning: {path} holds credentials and others can read it (chmod 600 {path})")
     return {key: str(value) for key, value in data.items()}
+
+
+_TOML_TYPES: dict[type, str] = {
+    int: "an integer",
+    float: "a float",
+    bool: "a boolean",
+    list: "an array",
+    dict: "a table",
+}
+
+
+def _check_type(path: Path, key: str, value: object) -> None:
+    """Every setting is a string in quotes; the server may be a whole number too. A value of another type
+    would be read as its Python text (True, [...]): refused, without showing it (it may be a secret)."""
+    if isinstance(value, str) or (key == "server" and type(value) is int):
+        return
+    kind = _TOML_TYPES.get(type(value), "a date or time")
+    wanted = "a string in quotes or a whole number" if key == "server" else "a string in quotes"
+    raise CliError(f"config file {path}: {key} must be {wanted}, not {kind}")
 
 
 def _as_arguments(credentials: Credentials) -> dict[str, str]:
@@ -102,7 +123,9 @@ def client_settings(args: argparse.Namespace, console: Console) -> dict[str, Any
     base_url = resolve_base_url(
         server=args.server, base_url=args.base_url, environ=environ, fallback=config, wording=wording
     )
-    store = resolve_store(store=args.store, environ=environ, fallback=config, default=default_store())
+    # The default is looked for only when nothing names a store: it makes the cache folder.
+    store = resolve_store(store=args.store, environ=environ, fallback=config, default="", wording=wording)
+    store = store or default_store()
     # Resolved here once: the client must not read the environment again.
     return {**_as_arguments(credentials), "base_url": base_url, "store": store, "environ": {}}
 

@@ -89,3 +89,53 @@ def test_the_suffix_table_decides_the_default_format() -> None:
     assert format_for(None, None, paging=True) == "jsonl"
     assert format_for(None, "-", paging=False) == "json"
     assert format_for(None, None, paging=False, xml=True) == "xml"
+
+
+SECRET = "Cx4-cli-secret"
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "config", "message"),
+    [
+        (["--api-key", SECRET + "\n"], {}, None,
+         "--api-key has a line break (character 15): it is sent in the X-API-KEY header"),
+        ([], {"OPTIMOVE_API_KEY": "", "OPTIMOVE_TOKEN": "é" + SECRET}, None,
+         "the environment variable OPTIMOVE_TOKEN has a non-ASCII character (character 1)"),
+        ([], {"OPTIMOVE_API_KEY": ""}, f'api_key = "{SECRET}\\u0000"\n',
+         "has a NUL character (character 15): it is sent in the X-API-KEY header"),
+        ([], {"OPTIMOVE_API_KEY": ""}, "api_key = 4815162342\n",
+         "api_key must be a string in quotes, not an integer"),
+        (["--store", f"redis://:pa/{SECRET}@cache:6379/0?socket_timeout=abc"], {}, None,
+         "store 'redis://:***@cache:6379/0?socket_timeout=abc': socket_timeout must be a number of seconds"),
+        (["--store", f"redis://cache:6379/0?password={SECRET}&colour=red"], {}, None,
+         "store 'redis://cache:6379/0?password=***&colour=red': unknown option 'colour' (known: "),
+        (["--extra-header", f"X-Note: café {SECRET}"], {}, None,
+         "GetAllActions: extra_headers['X-Note'] must be a str on one line: has a non-ASCII character"),
+        (["--base-url", f"https://user:{SECRET}@api5.optimove.net"], {}, None,
+         "--base-url must not hold a user name or password ('https://user:***@api5.optimove.net')"),
+        (["--server", "²"], {"OPTIMOVE_BASE_URL": ""}, None, "--server must be a number such as 5"),
+    ],
+)  # fmt: skip
+def test_a_setting_that_cannot_be_used_is_one_line_and_exit_2(
+    argv: list[str],
+    env: dict[str, str],
+    config: str | None,
+    message: str,
+    run_cli: RunCli,
+    mock: MockOptimove,
+    environ: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    if config is not None:
+        path = tmp_path / "config" / "optimove" / "config.toml"
+        path.parent.mkdir(parents=True)
+        path.write_text(config, encoding="utf-8")
+        path.chmod(0o600)
+        message = f"api_key in {path} {message}" if message.startswith("has") else message
+    # Settings given empty in the environment are not given: the flag, variable or file under test is.
+    outcome = run_cli("call", "GetAllActions", *argv, env={**environ, **env})
+    assert outcome.code == ExitCode.BAD_INPUT
+    assert outcome.err.count("\n") == 1 and outcome.err.startswith("optimove: ")
+    assert message in outcome.err
+    assert SECRET not in outcome.err + outcome.out
+    assert mock.calls.total == 0
