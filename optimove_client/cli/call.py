@@ -16,6 +16,7 @@ from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.export import ExportJob, ExportSummary, check_resumable
 from optimove_client.cli.extras import extra_arguments, extras_identity
 from optimove_client.cli.formats import Csv, encode, pretty, records_as_columns
+from optimove_client.cli.interrupts import interrupted
 from optimove_client.cli.output_formats import PARQUET, check_parquet, compression_for, format_for
 from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
@@ -185,8 +186,9 @@ def _export(
     )
     try:
         return job.run(progress, resume=args.resume)
-    except KeyboardInterrupt:
-        raise CliError("interrupted" + hint.format(written=job.written), ExitCode.INTERRUPTED) from None
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (Terminated)
+        words, code = interrupted(stop)
+        raise CliError(words + hint.format(written=job.written), code) from None
     except OptimoveError as error:
         if (job.written == 0 and not hint) or isinstance(error, ValidationError):
             raise  # a ValidationError comes before anything is sent, or written
@@ -236,9 +238,10 @@ def _batched(
         if answers:  # what the calls that succeeded answered, before the one line that says what failed
             _write_results(error.results, fmt, output, console)
         raise
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         progress.close()
-        raise CliError(_interrupted(progress, function.batch_limit or 1), ExitCode.INTERRUPTED) from None
+        words, code = interrupted(stop)
+        raise CliError(_interrupted(words, progress, function.batch_limit or 1), code) from None
     progress.close()
     if answers:
         _write_results(summary.results, fmt, output, console)
@@ -256,13 +259,13 @@ def _write_results(results: tuple[Any, ...], fmt: str, output: Path | None, cons
         sink.close()
 
 
-def _interrupted(progress: BatchProgressDisplay, limit: int) -> str:
-    """Ctrl-C during a batch: what was sent, what the call under way carried, what was not sent."""
+def _interrupted(words: str, progress: BatchProgressDisplay, limit: int) -> str:
+    """Ctrl-C or SIGTERM during a batch: what was sent, what the call under way carried, what was not."""
     sent, total = progress.records, progress.total
     under_way = range(sent, min(sent + limit, total))
     calls = f"{progress.pages} call{'s' if progress.pages != 1 else ''}"
     not_sent = range(under_way.stop, total)
     return (
-        f"interrupted: {describe_items(range(sent))} sent in {calls}, {describe_items(under_way)} of the "
+        f"{words}: {describe_items(range(sent))} sent in {calls}, {describe_items(under_way)} of the "
         f"call under way may have been applied, {describe_items(not_sent)} not sent"
     )
