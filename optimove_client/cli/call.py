@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from optimove_client import Optimove, RateLimit, _arrow
+from optimove_client._identity import Origin
 from optimove_client.cli import heap
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
@@ -93,9 +94,13 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
                 output=output,
             )  # fmt: skip
         if args.all_pages:
+            origin = Origin.of(
+                settings["base_url"],
+                **{key: settings.get(key) for key in ("api_key", "username", "token")},
+            )
             summary = _export(
                 args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt,
-                output=output, compress=compress,
+                output=output, compress=compress, origin=origin,
             )  # fmt: skip
             if output is not None and not args.quiet:
                 console.stderr.write(_summary_line(summary) + "\n")
@@ -161,6 +166,7 @@ def _export(
     fmt: str,
     output: Path | None,
     compress: str | None,
+    origin: Origin,
 ) -> ExportSummary:
     job = ExportJob(
         entry=entry,
@@ -169,6 +175,7 @@ def _export(
         output=output,
         stdout=console.stdout,
         identity=_identity(args, function, fmt, compress),
+        origin=origin,
         page_size=args.page_size,
         max_items=args.max_items,
         concurrency=args.concurrency,

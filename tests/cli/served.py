@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from optimove_client.cli.resume import state_path
 
 COMMAND = [sys.executable, "-m", "optimove_client.cli"]
 DEADLINE = 60.0  # seconds: a loaded machine of two cores may be slow, never this slow
@@ -95,3 +98,19 @@ def run(argv: list[str], env: dict[str, str], **options: Any) -> subprocess.Comp
     return subprocess.run(
         [*COMMAND, *argv], env=env, capture_output=True, text=True, check=False, timeout=120, **options
     )
+
+
+def terminate_export(argv: list[str], env: dict[str, str], output: Path, *, after: int) -> tuple[int, str]:
+    """Start the export, SIGTERM it once its file holds `after` records, and return how it ended."""
+    process = subprocess.Popen(
+        [*COMMAND, *argv], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        wait_for(lambda: state_records(state_path(output)) >= after, f"{after} records written", process)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return process.returncode, err

@@ -22,7 +22,16 @@ import pytest
 
 from optimove_client.cli.exit_codes import ExitCode
 from optimove_client.cli.resume import state_path
-from tests.cli.served import COMMAND, Served, env_for, run, serve, state_records, wait_for
+from tests.cli.served import (
+    COMMAND,
+    Served,
+    env_for,
+    run,
+    serve,
+    state_records,
+    terminate_export,
+    wait_for,
+)
 
 EXPORT = ["call", "GetCurrentlyTargetedCustomers", "--all-pages", "--rate-limit", "off"]
 HUNG = 300  # records written when the 4th page hangs (pages of 100)
@@ -45,22 +54,6 @@ def records_in(path: Path, fmt: str) -> list[str]:
     text = gzip.decompress(path.read_bytes()).decode()
     assert text.endswith("\n")
     return [json.loads(line)["CustomerID"] for line in text.splitlines()]
-
-
-def terminate_export(argv: list[str], env: dict[str, str], output: Path, *, after: int) -> tuple[int, str]:
-    """Start the export, SIGTERM it once its file holds `after` records, and return how it ended."""
-    process = subprocess.Popen(
-        [*COMMAND, *argv], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        wait_for(lambda: state_records(state_path(output)) >= after, f"{after} records written", process)
-        process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    return process.returncode, err
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl.gz", "parquet"])
