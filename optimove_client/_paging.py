@@ -6,14 +6,18 @@ caller's arguments are never changed), stops at the first short or empty page wi
 sends no total, so when the rows are an exact multiple of the page size, one more call is needed to learn
 that the last full page was the last: its empty page is not yielded. A page
 that fails is retried by the retry policy, never skipped: the rows yielded are exactly those of a clean
-pull. If a page still fails, the error says where to resume (error.resume_offset).
+pull. If a page still fails, the error says where to resume (error.resume_offset); so does Ctrl-C or
+SIGTERM (optimove_client.stopping) raised while a page is awaited. A pull that stops, for whatever reason,
+or is closed early, has ended its look-ahead fetches (threads or tasks) before the stop goes on.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import dataclasses
+import signal
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -161,8 +165,39 @@ def _resumable(error: OptimoveError, request: PageRequest) -> OptimoveError:
     return error
 
 
+def _stopped(stop: KeyboardInterrupt, request: PageRequest) -> None:
+    """Ctrl-C or SIGTERM (optimove_client.stopping) while a page was awaited: every page before it was
+    handed over, so that page is where to resume."""
+    stop.resume_offset = request.offset  # type: ignore[attr-defined]
+    stop.add_note(
+        f"stopped while page {request.number} ($skip={request.offset}) was fetched: resume with "
+        f"start={request.offset}"
+    )
+
+
 FetchPage = Callable[[PageRequest], tuple[Sequence[Any], float]]
 AsyncFetchPage = Callable[[PageRequest], Any]  # a coroutine function returning the same tuple
+
+
+# The signals that stop a pull (Ctrl-C, and SIGTERM under optimove_client.stopping).
+_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """Hold the stop signals while a look-ahead fetch is handed to the pool (one that comes meanwhile is
+    delivered on leaving). The pool starts its threads there: a stop raised in the middle of
+    Thread.start() would leave a thread the pool does not know of, and so never waits for. The threads
+    started so keep them blocked, too: the kernel then always hands them to the main thread, where Python
+    acts on them (where a fetching thread took one, the main thread could sleep on until its page came)."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class _Deferred:
@@ -194,7 +229,11 @@ def iterate_pages(fetch: FetchPage, options: PagingOptions) -> Iterator[Page[Any
     try:
         while True:
             while len(pending) < options.concurrency and (request := plan.next_request()) is not None:
-                pending.append((request, pool.submit(fetch, request) if pool else _Deferred(fetch, request)))
+                if pool is None:
+                    pending.append((request, _Deferred(fetch, request)))
+                    continue
+                with _stop_signals_held():
+                    pending.append((request, pool.submit(fetch, request)))
             if not pending:
                 return
             request, future = pending.pop(0)
@@ -202,6 +241,9 @@ def iterate_pages(fetch: FetchPage, options: PagingOptions) -> Iterator[Page[Any
                 rows, waited = future.result()
             except OptimoveError as error:
                 raise _resumable(error, request) from None
+            except KeyboardInterrupt as stop:
+                _stopped(stop, request)
+                raise
             received = len(rows)
             page = Page(request.number, request.offset, plan.trim(request, rows))
             tally.report(options, page, waited, request.offset + received)
@@ -236,6 +278,9 @@ async def aiterate_pages(fetch: AsyncFetchPage, options: PagingOptions) -> Async
                 rows, waited = await task
             except OptimoveError as error:
                 raise _resumable(error, request) from None
+            except KeyboardInterrupt as stop:
+                _stopped(stop, request)
+                raise
             received = len(rows)
             page = Page(request.number, request.offset, plan.trim(request, rows))
             tally.report(options, page, waited, request.offset + received)
@@ -249,3 +294,5 @@ async def aiterate_pages(fetch: AsyncFetchPage, options: PagingOptions) -> Async
     finally:
         for _request, task in pending:
             task.cancel()
+        if pending:  # a pull that stopped leaves no fetch behind it, as the threads of iterate_pages
+            await asyncio.gather(*(task for _request, task in pending), return_exceptions=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from optimove_client import Optimove, RateLimit, _arrow
+from optimove_client._identity import Origin
 from optimove_client.cli import heap
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
@@ -16,6 +17,7 @@ from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.export import ExportJob, ExportSummary, check_resumable
 from optimove_client.cli.extras import extra_arguments, extras_identity
 from optimove_client.cli.formats import Csv, encode, pretty, records_as_columns
+from optimove_client.cli.interrupts import interrupted
 from optimove_client.cli.output_formats import PARQUET, check_parquet, compression_for, format_for
 from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
@@ -92,9 +94,13 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
                 output=output,
             )  # fmt: skip
         if args.all_pages:
+            origin = Origin.of(
+                settings["base_url"],
+                **{key: settings.get(key) for key in ("api_key", "username", "token")},
+            )
             summary = _export(
                 args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt,
-                output=output, compress=compress,
+                output=output, compress=compress, origin=origin,
             )  # fmt: skip
             if output is not None and not args.quiet:
                 console.stderr.write(_summary_line(summary) + "\n")
@@ -160,6 +166,7 @@ def _export(
     fmt: str,
     output: Path | None,
     compress: str | None,
+    origin: Origin,
 ) -> ExportSummary:
     job = ExportJob(
         entry=entry,
@@ -168,6 +175,7 @@ def _export(
         output=output,
         stdout=console.stdout,
         identity=_identity(args, function, fmt, compress),
+        origin=origin,
         page_size=args.page_size,
         max_items=args.max_items,
         concurrency=args.concurrency,
@@ -185,8 +193,9 @@ def _export(
     )
     try:
         return job.run(progress, resume=args.resume)
-    except KeyboardInterrupt:
-        raise CliError("interrupted" + hint.format(written=job.written), ExitCode.INTERRUPTED) from None
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (Terminated)
+        words, code = interrupted(stop)
+        raise CliError(words + hint.format(written=job.written), code) from None
     except OptimoveError as error:
         if (job.written == 0 and not hint) or isinstance(error, ValidationError):
             raise  # a ValidationError comes before anything is sent, or written
@@ -236,9 +245,10 @@ def _batched(
         if answers:  # what the calls that succeeded answered, before the one line that says what failed
             _write_results(error.results, fmt, output, console)
         raise
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         progress.close()
-        raise CliError(_interrupted(progress, function.batch_limit or 1), ExitCode.INTERRUPTED) from None
+        words, code = interrupted(stop)
+        raise CliError(_interrupted(words, progress, function.batch_limit or 1), code) from None
     progress.close()
     if answers:
         _write_results(summary.results, fmt, output, console)
@@ -256,13 +266,13 @@ def _write_results(results: tuple[Any, ...], fmt: str, output: Path | None, cons
         sink.close()
 
 
-def _interrupted(progress: BatchProgressDisplay, limit: int) -> str:
-    """Ctrl-C during a batch: what was sent, what the call under way carried, what was not sent."""
+def _interrupted(words: str, progress: BatchProgressDisplay, limit: int) -> str:
+    """Ctrl-C or SIGTERM during a batch: what was sent, what the call under way carried, what was not."""
     sent, total = progress.records, progress.total
     under_way = range(sent, min(sent + limit, total))
     calls = f"{progress.pages} call{'s' if progress.pages != 1 else ''}"
     not_sent = range(under_way.stop, total)
     return (
-        f"interrupted: {describe_items(range(sent))} sent in {calls}, {describe_items(under_way)} of the "
+        f"{words}: {describe_items(range(sent))} sent in {calls}, {describe_items(under_way)} of the "
         f"call under way may have been applied, {describe_items(not_sent)} not sent"
     )

@@ -31,6 +31,7 @@ class ExitCode(enum.IntEnum):
     NETWORK = 6
     STORE = 7
     INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+    TERMINATED = 143  # 128 + SIGTERM: how Airflow, Kubernetes and systemd stop a task
 
 
 # (code, meaning): `optimove --help` and the README's table of exit codes both say exactly this.
@@ -48,6 +49,11 @@ MEANINGS: tuple[tuple[ExitCode, str], ...] = (
     (ExitCode.NETWORK, "network: cannot connect, or no answer in time"),
     (ExitCode.STORE, "store: the shared store (--store, OPTIMOVE_STORE) cannot be reached or used"),
     (ExitCode.INTERRUPTED, "interrupted (Ctrl-C); an export keeps whole records: run it again with --resume"),
+    (
+        ExitCode.TERMINATED,
+        "stopped by SIGTERM (how Airflow, Kubernetes and systemd stop a task), as Ctrl-C stops it; an "
+        "export keeps whole records: run it again with --resume",
+    ),
 )
 
 HELP = "exit codes:\n" + "\n".join(f"  {int(code):<4} {meaning}" for code, meaning in MEANINGS)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from optimove_client._columns import RowColumns, requested_attributes, row_slices, unknown_fields
+from optimove_client._identity import Origin
 from optimove_client.cli.formats import Csv, Format, new_format
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import ProgressDisplay
@@ -120,6 +121,7 @@ class ExportJob:
     output: Path | None  # None: standard output
     stdout: TextIO
     identity: dict[str, Any]  # what the output is an export of (checked by --resume)
+    origin: Origin | None = None  # the server and account it comes from (checked by --resume)
     page_size: int | None = None
     max_items: int | None = None
     concurrency: int | None = None
@@ -133,7 +135,7 @@ class ExportJob:
         columns = RowColumns.of(operation, requested_attributes(operation, self.arguments))
         checkpoints = None
         if self.output is not None and is_regular(self.output):
-            checkpoints = Checkpoints(self.output, self.identity)
+            checkpoints = Checkpoints(self.output, self.identity, self.origin)
         elif resume:
             check_resumable(self.output)
         state = checkpoints.resumable(self.output) if checkpoints and self.output and resume else None

@@ -174,13 +174,16 @@ def _failed(failure: DateLoadError) -> CliError:
     from dlt.common.configuration.exceptions import ConfigurationException  # noqa: PLC0415
 
     from optimove_client.cli.exit_codes import exit_code_of  # noqa: PLC0415
+    from optimove_client.cli.interrupts import interrupted  # noqa: PLC0415
 
     causes = _causes(failure)
     kept = "; the dates before it are loaded" if failure.loaded else ""
     again = f"{kept}: run the same command again to continue from {failure.date}" if failure.date else ""
     where = f"stopped on {failure.date}" if failure.date else "stopped before the first date"
-    if any(isinstance(cause, KeyboardInterrupt) for cause in causes):
-        return CliError(f"interrupted: {where}{again}", ExitCode.INTERRUPTED)
+    stop = next((cause for cause in causes if isinstance(cause, KeyboardInterrupt)), None)
+    if stop is not None:  # Ctrl-C, or SIGTERM (ours, or dlt's own while it normalizes and loads)
+        words, code = interrupted(stop)
+        return CliError(f"{words}: {where}{again}", code)
     if failure.error is not None:
         return CliError(f"load {where}: {failure.error}{again}", exit_code_of(failure.error))
     configuration = next((c for c in causes if isinstance(c, ConfigurationException)), None)

@@ -11,9 +11,11 @@ from collections.abc import Callable, Sequence
 from optimove_client._log import is_not_full_page_warning
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
+from optimove_client.cli.interrupts import interrupted
 from optimove_client.cli.parser import build_parser
 from optimove_client.cli.problems import CliError
 from optimove_client.errors import OptimoveError
+from optimove_client.stopping import raise_on_sigterm
 
 # Each command's module is imported when the command runs: --help and --version load none of them.
 _COMMANDS = {
@@ -37,7 +39,9 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     parser = build_parser(console)
     try:
         args = parser.parse_args(argv)
-        return int(_command(args.command)(args, console))
+        # SIGTERM (a scheduler stopping the task) unwinds as Ctrl-C does: files whole, state saved.
+        with raise_on_sigterm():
+            return int(_command(args.command)(args, console))
     except SystemExit as done:  # argparse: --help, --version, usage errors
         return done.code if isinstance(done.code, int) else int(ExitCode.BAD_INPUT)
     except (CliError, OptimoveError) as error:  # messages of the library never carry a secret
@@ -45,9 +49,10 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         return int(error.code if isinstance(error, CliError) else exit_code_of(error))
     except BrokenPipeError:  # `optimove functions | head`: the reader has seen enough
         return int(ExitCode.OK)
-    except KeyboardInterrupt:
-        console.error("interrupted")
-        return int(ExitCode.INTERRUPTED)
+    except KeyboardInterrupt as stop:
+        words, code = interrupted(stop)
+        console.error(words)
+        return int(code)
     except OSError as error:
         console.error(f"{error.strerror or error}: {error.filename}" if error.filename else str(error))
         return int(ExitCode.BAD_INPUT)

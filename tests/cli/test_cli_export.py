@@ -151,7 +151,10 @@ def test_resume_refuses_another_export_and_a_finished_one(
     other = [arg.replace("ActionID=12", "ActionID=16") for arg in argv]
     refused = run_cli(*other, "--resume")
     assert refused.code == ExitCode.BAD_INPUT
-    assert "other arguments" in refused.err
+    assert refused.err == (
+        f"optimove: --resume: {output} was begun with --param actionid=12, this run gives --param "
+        "actionid=16: give the same --param (or drop --resume to start afresh)\n"
+    )
     assert run_cli(*argv, "--resume").code == 0
     finished = run_cli(*argv, "--resume")
     assert finished.code == ExitCode.BAD_INPUT

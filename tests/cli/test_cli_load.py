@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import sys
 from pathlib import Path
@@ -9,7 +10,10 @@ from typing import Any
 
 import duckdb
 import pytest
+from dlt.common.exceptions import SignalReceivedException
 
+from optimove_client.cli.load import _failed
+from optimove_client.dlt import DateLoadError
 from optimove_client.testing import MockOptimove
 from tests.cli.conftest import RunCli
 
@@ -128,3 +132,17 @@ def test_without_the_dlt_extra_it_says_what_to_install(
         "optimove: the dlt source needs dlt, which is not installed: pip install 'optimove-client[dlt]'\n"
     )
     assert mock.calls.total == 0
+
+
+@pytest.mark.parametrize(
+    ("number", "words", "code"), [(2, "interrupted", 130), (15, "interrupted (SIGTERM)", 143)]
+)
+def test_dlts_own_stop_is_told_by_its_signal(number: int, words: str, code: int) -> None:
+    """While dlt normalizes and loads it intercepts the signals itself, and raises its own exception."""
+    failure = DateLoadError(datetime.date(2024, 6, 29), [], SignalReceivedException(number))
+    failure.__cause__ = SignalReceivedException(number)
+    error = _failed(failure)
+    assert (str(error), error.code) == (
+        f"{words}: stopped on 2024-06-29: run the same command again to continue from 2024-06-29",
+        code,
+    )
