@@ -328,7 +328,9 @@ def test_any_extra_is_sent_or_refused_before_sending(kind: type[Any], data: st.D
         if isinstance(mapping, dict):
             public += [*mapping, *(mapping.values() if mapping is query else ())]
     secrets = _secrets([api_key, *(headers.values() if isinstance(headers, dict) else ())], public)
-    arguments = {"api_key": api_key, "base_url": MOCK_BASE_URL, "environ": {}, "rate_limit": ()}
+    arguments = {
+        "api_key": api_key, "base_url": MOCK_BASE_URL, "environ": {}, "rate_limit": (), "store": "memory://"
+    }  # fmt: skip
     recorder = Recorder()
     try:
         _build_and_call(kind, recorder, arguments, call)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from optimove_client.cli.exit_codes import MEANINGS, ExitCode
 from tests.cli.conftest import RunCli
 
@@ -42,7 +40,5 @@ def test_help_lists_every_meaning(run_cli: RunCli) -> None:
         assert listed[: len(MEANINGS)] == [f"  {int(code):<4} {meaning}" for code, meaning in MEANINGS]
 
 
-# README.md is edited apart from this branch: its table gains the row of 143 then, and this mark goes.
-@pytest.mark.xfail(strict=True, reason="README.md does not list exit code 143 yet")
 def test_the_readme_lists_the_same_exit_codes() -> None:
     assert readme_exit_codes() == [(int(code), meaning) for code, meaning in MEANINGS]

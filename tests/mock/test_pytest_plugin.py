@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from optimove_client import AsyncOptimove, Optimove, _defaults
+from optimove_client import AsyncOptimove, Optimove
 from optimove_client.testing import ManualClock, MockOptimove, pytest_plugin
 
 # The fixtures come from the installed pytest11 entry point; pytester runs the plugin in a pytest of its own.
@@ -125,11 +125,10 @@ def test_the_environment_fixture_unsets_competing_credentials(
 
 
 @pytest.fixture
-def sqlite_default_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """The library's default store made a SQLite file, as the CLI's is: the fixtures must not use it."""
-    path = tmp_path / "default-store.sqlite"
-    monkeypatch.setattr(_defaults, "STORE_URL", f"sqlite:///{path}")
-    return path
+def sqlite_default_store(private_cache_folder: Path) -> Path:
+    """The library's default store: a SQLite file of the user cache folder (the test's own folder here).
+    The fixtures must not use it."""
+    return private_cache_folder / "optimove-client" / "store.sqlite"
 
 
 @pytest.mark.usefixtures("sqlite_default_store")  # set up before the client fixtures
