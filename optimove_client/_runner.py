@@ -27,7 +27,7 @@ from optimove_client._prepare import PreparedCall, Preparer
 from optimove_client._ratelimit import AsyncBudget, Budget
 from optimove_client._rows import AttributeMismatch
 from optimove_client._session_auth import AsyncSession, Session
-from optimove_client.errors import BatchError, OptimoveError
+from optimove_client.errors import BatchError, OptimoveError, ValidationError
 
 OnBatchProgress = Callable[[BatchProgress], None]
 
@@ -70,7 +70,14 @@ class _RunnerCore:
         return Attempts(call, self._loop.decisions.allowed(self.options.max_retries), self.options.timeout)
 
     def _request(self, call: PreparedCall, params: dict[str, Any]) -> httpx.Request:
-        return self._loop.request(self._http, call, params, self.options.timeout)
+        try:
+            return self._loop.request(self._http, call, params, self.options.timeout)
+        except UnicodeEncodeError:  # its message would quote the text around the character
+            raise ValidationError(
+                call.operation.operation_id,
+                "arguments",
+                "hold a lone surrogate (a half of a UTF-16 pair), which UTF-8 cannot encode: nothing was sent",
+            ) from None
 
     def _decode(self, call: PreparedCall, *, page: bool) -> Decode:
         mismatch = self.options.attribute_mismatch

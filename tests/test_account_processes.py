@@ -240,3 +240,40 @@ def test_the_cli_twice_in_a_row_logs_in_once(tmp_path: Path) -> None:
         store = tmp_path / "cache" / "optimove-client" / "store.sqlite"
         assert store.exists() and store.stat().st_mode & 0o777 == 0o600
         assert DEFAULT_PASSWORD.encode() not in b"".join(path.read_bytes() for path in store.parent.iterdir())
+
+
+# The README's user-name example, as a user's script would run it from cron: no store= anywhere.
+_SCRIPT = """
+import sys
+from optimove_client import Optimove
+
+with Optimove(username=sys.argv[1], password=sys.argv[2], base_url=sys.argv[3]) as opt:
+    print(opt.actions.get_all_actions()[0].action_name)
+"""
+
+
+@pytest.mark.reliability
+def test_a_script_run_twice_and_then_the_cli_log_in_once(tmp_path: Path) -> None:
+    """The README's user-name script run twice in a row, then `optimove call`, no store given: one Login in
+    all, the session shared through the default store (the second run was refused a Login for 20 min)"""
+    with _served(rate_limits=()) as server:
+        env = {key: value for key, value in os.environ.items() if not key.startswith("OPTIMOVE_")}
+        env |= {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+        credentials = [DEFAULT_USERNAME, DEFAULT_PASSWORD]
+        script = [sys.executable, "-c", _SCRIPT, *credentials, server.base_url]
+        cli = [sys.executable, "-m", "optimove_client.cli", "call", "GetLastDataUpdate"]
+        cli += ["--base-url", server.base_url, "--username", credentials[0], "--password", credentials[1]]
+        for command in (script, script, cli):
+            done = subprocess.run(
+                command,
+                cwd=tmp_path,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=WAIT_SECONDS,
+                check=False,
+            )
+            assert done.returncode == 0, done.stderr
+        logins = server.mock.logins
+        assert (logins.attempts, logins.succeeded) == (1, 1)
+        assert server.mock.calls.by_operation["GetAllActions"] == 2

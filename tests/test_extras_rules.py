@@ -98,3 +98,14 @@ def test_the_spaces_around_a_header_value_are_dropped_as_http_does(opt: Optimove
     first, second = recorder.sent
     assert first.headers["X-Note"] == "first  second"
     assert second.headers["X-Note"] == "v"
+
+
+def test_a_lone_surrogate_in_a_functions_own_argument_is_refused_before_sending(
+    opt: Optimove, recorder: Recorder
+) -> None:
+    """The spec's schemas take any string; UTF-8 cannot encode half a UTF-16 pair (httpx would raise a
+    UnicodeEncodeError quoting the text around it)."""
+    with pytest.raises(ValidationError, match="lone surrogate") as raised:
+        opt.promotions.add_promotions(items=[{"PromoCode": "A\ud800", "PromotionName": "Welcome"}])
+    assert raised.value.operation == "AddPromotions" and raised.value.__suppress_context__  # not shown
+    assert recorder.sent == []
