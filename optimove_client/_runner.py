@@ -76,7 +76,7 @@ class _RunnerCore:
             raise ValidationError(
                 call.operation.operation_id,
                 "arguments",
-                "hold a lone surrogate (a half of a UTF-16 pair), which UTF-8 cannot encode: nothing was sent",
+                "hold a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot encode: nothing was sent",
             ) from None
 
     def _decode(self, call: PreparedCall, *, page: bool) -> Decode:
