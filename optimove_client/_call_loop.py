@@ -27,7 +27,7 @@ import httpx
 from optimove_client._clock import Clock
 from optimove_client._deadline import attempt_deadline, attempt_seconds, check_deadline
 from optimove_client._prepare import PreparedCall
-from optimove_client._ratelimit import AsyncBudget, Budget
+from optimove_client._ratelimit import AsyncBudget, Budget, Ticket
 from optimove_client._retry import RetryDecisions
 from optimove_client._session_auth import (
     FIRST_LOGIN,
@@ -348,8 +348,8 @@ class SyncCallLoop:
                 failed = self._log_in(attempts, attempts.renewal or FIRST_LOGIN)
                 if failed is not None:
                     return failed
-            waited = self._budget.wait(operation.operation_id, exempt=operation.rate_limit_exempt)
-            attempts.rate_limit_wait += waited
+            ticket = self._budget.wait(operation.operation_id, exempt=operation.rate_limit_exempt)
+            attempts.rate_limit_wait += ticket.waited
             held = session.token() if session is not None else None
             if session is None or held is not None:
                 break
@@ -358,7 +358,7 @@ class SyncCallLoop:
         sent_at = session.now() if session is not None else 0.0
         started = core.counted(attempts)
         try:
-            sent = self._exchange(request, attempts, buffered)
+            sent = self._exchange(request, attempts, buffered, ticket)
         except httpx.TransportError as broken:
             return core.failed(attempts, operation.operation_id, attempts.call.method, broken)
         outcome = core.settle(attempts, request, sent, started, decode)
@@ -380,11 +380,12 @@ class SyncCallLoop:
             opening_login(attempts)
             if attempts.left < 2:  # a Login without the call after it would be wasted
                 return core.give_up(attempts)
-            attempts.rate_limit_wait += self._budget.wait(LOGIN)
+            ticket = self._budget.wait(LOGIN)
+            attempts.rate_limit_wait += ticket.waited
             request = session.login_request(self._http, attempts.timeout)
             started = core.counted(attempts)
             try:
-                sent = self._exchange(request, attempts, buffered=False)
+                sent = self._exchange(request, attempts, False, ticket)
             except httpx.TransportError as broken:
                 return core.failed(attempts, LOGIN, "POST", broken)
             verdict = session.answered(plan, renewal, sent.status, sent.body)
@@ -392,9 +393,12 @@ class SyncCallLoop:
             attempts, request, sent, started, verdict=verdict, store=self._budget.store.url
         )
 
-    def _exchange(self, request: httpx.Request, attempts: Attempts, buffered: bool) -> Sent:
+    def _exchange(self, request: httpx.Request, attempts: Attempts, buffered: bool, ticket: Ticket) -> Sent:
         with attempt_deadline(attempt_seconds(attempts.timeout)):
-            response = self._http.send(request, stream=True)
+            try:
+                response = self._http.send(request, stream=True)
+            finally:
+                self._budget.answered(ticket)  # the server has counted the call by now, if ever
             try:
                 body = read_into_buffer(response) if buffered else response.read()
             finally:
@@ -440,8 +444,8 @@ class AsyncCallLoop:
                 failed = await self._log_in(attempts, attempts.renewal or FIRST_LOGIN)
                 if failed is not None:
                     return failed
-            waited = await self._budget.wait(operation.operation_id, exempt=operation.rate_limit_exempt)
-            attempts.rate_limit_wait += waited
+            ticket = await self._budget.wait(operation.operation_id, exempt=operation.rate_limit_exempt)
+            attempts.rate_limit_wait += ticket.waited
             held = await session.token() if session is not None else None
             if session is None or held is not None:
                 break
@@ -450,7 +454,7 @@ class AsyncCallLoop:
         sent_at = await session.now() if session is not None else 0.0
         started = core.counted(attempts)
         try:
-            sent = await self._exchange(request, attempts, buffered)
+            sent = await self._exchange(request, attempts, buffered, ticket)
         except httpx.TransportError as broken:
             return core.failed(attempts, operation.operation_id, attempts.call.method, broken)
         outcome = core.settle(attempts, request, sent, started, decode)
@@ -471,11 +475,12 @@ class AsyncCallLoop:
             opening_login(attempts)
             if attempts.left < 2:
                 return core.give_up(attempts)
-            attempts.rate_limit_wait += await self._budget.wait(LOGIN)
+            ticket = await self._budget.wait(LOGIN)
+            attempts.rate_limit_wait += ticket.waited
             request = session.login_request(self._http, attempts.timeout)
             started = core.counted(attempts)
             try:
-                sent = await self._exchange(request, attempts, buffered=False)
+                sent = await self._exchange(request, attempts, False, ticket)
             except httpx.TransportError as broken:
                 return core.failed(attempts, LOGIN, "POST", broken)
             verdict = await session.answered(plan, renewal, sent.status, sent.body)
@@ -483,9 +488,14 @@ class AsyncCallLoop:
             attempts, request, sent, started, verdict=verdict, store=self._budget.store.url
         )
 
-    async def _exchange(self, request: httpx.Request, attempts: Attempts, buffered: bool) -> Sent:
+    async def _exchange(
+        self, request: httpx.Request, attempts: Attempts, buffered: bool, ticket: Ticket
+    ) -> Sent:
         with attempt_deadline(attempt_seconds(attempts.timeout)):
-            response = await self._http.send(request, stream=True)
+            try:
+                response = await self._http.send(request, stream=True)
+            finally:
+                await self._budget.answered(ticket)
             try:
                 body = await aread_into_buffer(response) if buffered else await response.aread()
             finally:

@@ -5,12 +5,21 @@ the account's store: every process that opens the same store URL draws its call 
 each request (a Login too) the call loop waits for any pause a 429 put into the store, then for a slot.
 SendTransactionalMail draws from a budget of its own (10 a second). A custom limiter (any object with
 reserve()) may replace the general budget.
+
+The server counts a call when it arrives, the client when it takes its slot. Each window is kept 5%
+longer on the client, which covers a call that reaches the server up to that much later than its slot (0.5
+s in 10 s). A call that took longer than that to be answered (a process descheduled or paused, a slow
+connection, a busy server) may have been counted later than its slot says: once its answer (or its
+failure) is in, its slot is moved to that moment, which is no earlier than the server counted it. So the
+windows of every process keep counting it for as long as the server's do.
 """
 
 from __future__ import annotations
 
 import collections
+import dataclasses
 import itertools
+import logging
 import math
 import threading
 from collections.abc import Sequence
@@ -19,8 +28,10 @@ from typing import Protocol
 from optimove_client import _defaults
 from optimove_client._clock import Clock
 from optimove_client._config import RateLimit
-from optimove_client._store.base import GENERAL, TRANSACTIONAL, AsyncStore, Store, Window
-from optimove_client.errors import ConfigurationError, RateLimitError
+from optimove_client._store.base import GENERAL, TRANSACTIONAL, AsyncStore, Slot, Store, Window
+from optimove_client.errors import ConfigurationError, RateLimitError, StoreError
+
+logger = logging.getLogger("optimove_client")
 
 
 class RateLimiter(Protocol):
@@ -79,6 +90,13 @@ def _milliseconds(period: float) -> int:
     return round(period * (1 + _defaults.RATE_LIMIT_MARGIN_FRACTION) * 1000)
 
 
+def _margin(windows: tuple[Window, ...]) -> float:
+    """The seconds by which the client's shortest window outlasts the server's."""
+    shortest = min(window.milliseconds for window in windows) / 1000
+    fraction = _defaults.RATE_LIMIT_MARGIN_FRACTION
+    return shortest * fraction / (1 + fraction)
+
+
 class _Windows:
     def __init__(
         self, general: Sequence[RateLimit], transactional: Sequence[RateLimit], limiter: RateLimiter | None
@@ -89,6 +107,26 @@ class _Windows:
 
     def of(self, exempt: bool) -> tuple[str, tuple[Window, ...]]:
         return (TRANSACTIONAL, self.transactional) if exempt else (GENERAL, self.general)
+
+
+@dataclasses.dataclass(frozen=True)
+class Ticket:
+    """What waiting for the budget gave a call: the seconds waited, and its slot in the store (None where
+    no window of the store counts it: a custom limiter, or no windows)."""
+
+    waited: float
+    scope: str = GENERAL
+    windows: tuple[Window, ...] = ()
+    slot: Slot | None = None
+
+    def late(self, now: float) -> bool:
+        """Whether the call may have reached the server later than its window's margin covers."""
+        return self.slot is not None and now - self.slot.stamp > _margin(self.windows)
+
+
+def _restamp_failed(error: StoreError) -> None:
+    # The call is made: failing it now would only make it be sent again. Its slot keeps its first stamp.
+    logger.debug("the slot of a call answered late could not be moved: %s", error)
 
 
 def _paused_too_long(operation: str, seconds: float) -> RateLimitError:
@@ -118,12 +156,13 @@ class Budget:
         self._windows = _Windows(general, transactional, limiter)
         self._max_pause = max_pause
 
-    def wait(self, operation: str, *, exempt: bool = False) -> float:
-        """Wait out any pause, then for a slot (blocking); the seconds waited."""
+    def wait(self, operation: str, *, exempt: bool = False) -> Ticket:
+        """Wait out any pause, then for a slot (blocking); the seconds waited, and the slot."""
         waited = 0.0
         scope, windows = self._windows.of(exempt)
         custom = None if exempt else self._windows.limiter
         while True:
+            slot = None
             if custom is None and windows:
                 slot = self.store.take_slot(scope, windows)  # and the pause, in the same step
                 paused, wait = slot.paused_until - self.store.now(), slot.wait
@@ -133,13 +172,24 @@ class Budget:
                 raise _paused_too_long(operation, paused)
             if paused <= 0 and wait <= 0:
                 if custom is None:
-                    return waited
+                    return Ticket(waited, scope, windows, slot)
                 seconds = max(0.0, custom.reserve())
                 self._clock.sleep(seconds)
-                return waited + seconds
+                return Ticket(waited + seconds)
             seconds = paused if paused > 0 else wait  # a slot taken during a pause is not used
             self._clock.sleep(seconds)
             waited += seconds
+
+    def answered(self, ticket: Ticket) -> None:
+        """The call of this ticket was answered (or failed) now: move its slot here if it was late."""
+        if ticket.slot is None:
+            return
+        try:
+            now = self.store.now()
+            if ticket.late(now):
+                self.store.restamp(ticket.scope, ticket.windows, ticket.slot.name, ticket.slot.stamp, now)
+        except StoreError as error:
+            _restamp_failed(error)
 
     def pause(self, seconds: float) -> None:
         """Every call of the account waits `seconds` from now (a 429 said so)."""
@@ -167,11 +217,12 @@ class AsyncBudget:
         self._windows = _Windows(general, transactional, limiter)
         self._max_pause = max_pause
 
-    async def wait(self, operation: str, *, exempt: bool = False) -> float:
+    async def wait(self, operation: str, *, exempt: bool = False) -> Ticket:
         waited = 0.0
         scope, windows = self._windows.of(exempt)
         custom = None if exempt else self._windows.limiter
         while True:
+            slot = None
             if custom is None and windows:
                 slot = await self.store.take_slot(scope, windows)
                 paused, wait = slot.paused_until - await self.store.now(), slot.wait
@@ -181,13 +232,25 @@ class AsyncBudget:
                 raise _paused_too_long(operation, paused)
             if paused <= 0 and wait <= 0:
                 if custom is None:
-                    return waited
+                    return Ticket(waited, scope, windows, slot)
                 seconds = max(0.0, custom.reserve())
                 await self._clock.asleep(seconds)
-                return waited + seconds
+                return Ticket(waited + seconds)
             seconds = paused if paused > 0 else wait
             await self._clock.asleep(seconds)
             waited += seconds
+
+    async def answered(self, ticket: Ticket) -> None:
+        if ticket.slot is None:
+            return
+        try:
+            now = await self.store.now()
+            if ticket.late(now):
+                await self.store.restamp(
+                    ticket.scope, ticket.windows, ticket.slot.name, ticket.slot.stamp, now
+                )
+        except StoreError as error:
+            _restamp_failed(error)
 
     async def pause(self, seconds: float) -> None:
         await self.store.pause_until(await self.store.now() + seconds)

@@ -19,6 +19,8 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+import httpx
+
 from optimove_client import AsyncOptimove, Optimove, RateLimit
 from optimove_client.testing import DEFAULT_PASSWORD, DEFAULT_USERNAME
 
@@ -35,7 +37,32 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--calls", type=int, default=1, help="calls per thread or task")
     parser.add_argument("--rate-limit", default=None)
     parser.add_argument("--hold-lock", type=float, default=None, metavar="SECONDS")
+    parser.add_argument(
+        "--late",
+        default=None,
+        metavar="EVERY:SECONDS",
+        help="hold every EVERYth request this long after its slot was taken, before it is sent (a process "
+        "descheduled, a pause of the collector, a slow connection); threads only",
+    )
     return parser.parse_args(argv)
+
+
+class _Late(httpx.HTTPTransport):
+    """The client's own transport, holding back every nth request of the function before sending it."""
+
+    def __init__(self, every: int, seconds: float) -> None:
+        super().__init__()
+        self._every, self._seconds, self._seen = every, seconds, 0
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not request.url.path.startswith("/_mock"):
+            with self._lock:
+                self._seen += 1
+                late = self._seen % self._every == 0
+            if late:
+                time.sleep(self._seconds)  # the lag being simulated
+        return super().handle_request(request)
 
 
 def _client_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -43,6 +70,9 @@ def _client_options(args: argparse.Namespace) -> dict[str, Any]:
         {"username": DEFAULT_USERNAME, "password": DEFAULT_PASSWORD} if args.login else {"api_key": API_KEY}
     )
     options = {**credentials, "base_url": args.base_url, "store": args.store, "environ": {}}
+    if args.late is not None:
+        every, _, seconds = args.late.partition(":")
+        options["transport"] = _Late(int(every), float(seconds))
     if args.rate_limit is not None:
         options["rate_limit"] = RateLimit.parse(args.rate_limit)
     return options

@@ -128,6 +128,42 @@ def test_eight_processes_share_one_budget(store_url: str, served: MockServer, ta
         assert _fullest_window(arrivals, seconds) <= calls
 
 
+# A short window on the mock and the clients alike (its margin: 0.1 s): 64 calls cross three of its
+# boundaries, each with a full window's worth of calls waiting.
+SHORT_WINDOW = (20, 2.0)
+LATE = "3:0.5"  # every 3rd call of each process is sent 0.5 s after its slot (5 times the window's margin)
+RUNS = 5
+
+
+@pytest.mark.reliability
+def test_late_calls_of_eight_processes_never_crowd_a_window_of_the_server(store_url: str) -> None:
+    """8 processes x 4 threads, the clients' windows those of the mock, a third of the calls held back
+    0.5 s between their slot and the wire (5 times the window's margin): 0 server 429s in 5 runs"""
+    calls, seconds = SHORT_WINDOW
+    budget = f"{calls}/{seconds:g}"
+    for run in range(RUNS):
+        if run and store_url.startswith("sqlite:"):
+            store_url = store_url.replace(".sqlite", f"-{run}.sqlite")  # each run a budget of its own
+        elif run:
+            _flush(store_url)
+        with _served(rate_limits=(SHORT_WINDOW,)) as server:
+            options = ("--base-url", server.base_url, "--store", store_url, "--rate-limit", budget)
+            workers = Workers(PROCESSES, *options, "--workers", "4", "--calls", "2", "--late", LATE)
+            summaries = workers.go()
+            arrivals = _calls(server)
+            timeline = " ".join(f"{a.at - arrivals[0].at:.3f}:{a.status}" for a in arrivals)
+            assert [s["errors"] for s in summaries] == [[]] * PROCESSES, f"run {run}"
+            assert server.mock.calls.rate_limited == 0, f"run {run}: {timeline}"
+            assert len(arrivals) == PROCESSES * 8 and _fullest_window(arrivals, seconds) <= calls
+
+
+def _flush(redis_url: str) -> None:
+    import redis  # noqa: PLC0415 - the [redis] extra, installed with the test tools
+
+    with redis.Redis.from_url(redis_url) as client:
+        client.flushdb()
+
+
 def _log_in_once(server: MockServer, store_url: str) -> None:
     """A session in the store, as a first process would leave it."""
     with Optimove(

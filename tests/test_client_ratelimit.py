@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import httpx
 import pytest
 
 from optimove_client import ConfigurationError, RateLimit, SlidingWindowLimiter
@@ -203,3 +204,27 @@ def test_a_rate_limit_must_be_positive() -> None:
         RateLimit(calls=0, period=10)
     with pytest.raises(ConfigurationError, match="period > 0"):
         RateLimit(calls=5, period=0)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_call_answered_later_than_the_windows_margin_counts_from_its_answer(
+    mode: str, mock: MockOptimove, clock: ManualClock
+) -> None:
+    """The first call takes 0.5 s to be answered (the margin of a 1-s window is 0.05 s): the server may have
+    counted it as late as that, so the third call waits until it leaves the window counted from there."""
+    arrivals: list[float] = []
+
+    def late_first(request: httpx.Request) -> None:
+        if len(arrivals) == 0:
+            clock.advance(0.5)  # its slot taken at 0, it reached the server (and was answered) at 0.5
+        arrivals.append(clock.monotonic())
+
+    async def scenario() -> None:
+        async with session(mode, mock, clock, rate_limit=RateLimit(2, 1.0), intercept=late_first) as call:
+            for _ in range(3):
+                await call(LAST_UPDATE)
+
+    run(scenario)
+    window = 1.0 * 1.05  # the client's window: the server's and its margin
+    assert arrivals[:2] == [pytest.approx(0.5), pytest.approx(0.5)]
+    assert arrivals[2] == pytest.approx(0.5 + window, abs=0.002)  # not `window`: from the first's answer

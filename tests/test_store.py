@@ -73,6 +73,27 @@ def test_a_refused_slot_is_not_counted(open_account: OpenStore, clock: ManualClo
     assert store.take_slot("general", windows).wait == 0
 
 
+def test_a_slot_moved_to_when_its_call_was_answered_counts_from_there(
+    open_account: OpenStore, clock: ManualClock
+) -> None:
+    """A call answered late may have been counted late by the server: its slot is moved to the answer, and
+    every client of the account (another store object here) counts it from there."""
+    store, other = open_account(), open_account()
+    assert store.now() == pytest.approx(other.now(), abs=0.01)  # (Redis: both read the server's clock now)
+    windows = (Window(2, 1_000),)
+    late, on_time = store.take_slot("general", windows), store.take_slot("general", windows)
+    assert (late.wait, on_time.wait) == (0, 0) and late.name != on_time.name
+    clock.advance(0.8)
+    store.restamp("general", windows, late.name, late.stamp, store.now())
+    clock.advance(0.201)  # the on-time slot has left the window, the late one has not
+    assert other.take_slot("general", windows).wait == 0  # one slot left, taken
+    assert other.take_slot("general", windows).wait == pytest.approx(
+        0.8, abs=0.002
+    )  # until the late one leaves
+    clock.advance(0.801)
+    assert other.take_slot("general", windows).wait == 0
+
+
 def test_accounts_have_budgets_of_their_own(open_account: OpenStore) -> None:
     windows = (Window(1, 60_000),)
     assert open_account("account-a").take_slot("general", windows).wait == 0

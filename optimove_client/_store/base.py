@@ -37,6 +37,8 @@ class Slot:
 
     wait: float
     paused_until: float
+    name: str = ""  # the taken slot's entry in the store (unique), to restamp it
+    stamp: float = 0.0  # the store time it was taken at
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,6 +68,9 @@ class Store(Protocol):
 
     def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Slot:
         """Take a call slot if every window has room, and read the pause, in one step (one round trip)."""
+
+    def restamp(self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float) -> None:
+        """Move the slot `name`, taken at `stamp`, to `now`: its call may have reached the server late."""
 
     def paused_until(self) -> float: ...
 
@@ -100,6 +105,10 @@ class AsyncStore(Protocol):
     async def now(self) -> float: ...
 
     async def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Slot: ...
+
+    async def restamp(
+        self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float
+    ) -> None: ...
 
     async def paused_until(self) -> float: ...
 

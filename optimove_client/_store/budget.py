@@ -6,26 +6,51 @@ memory, in one write transaction in SQLite, in one script in Redis) and returns 
 
 A bucket keeps that verdict on itself until put_decision() reads it back, so the threads (or tasks) of a
 process that share a bucket take their slots one at a time: else one could read another's verdict.
+
+Each slot is an entry of its own name, so that a call that reached the server late can have its entry
+moved to when it was answered (restamp, see _ratelimit.Budget.answered).
 """
 
 from __future__ import annotations
 
-from pyrate_limiter import Rate, RateItem
+import bisect
+import operator
+import uuid
+
+from pyrate_limiter import InMemoryBucket, Rate, RateItem
 from pyrate_limiter.abstracts.algorithm import Decision
 
 from optimove_client._store.base import Window
 
 # Buckets are leaked (entries older than every window dropped) once per this many slots.
 LEAK_EVERY = 128
-_NAME = "call"
 
 
 def rates(windows: tuple[Window, ...]) -> list[Rate]:
     return [Rate(window.calls, window.milliseconds) for window in windows]
 
 
-def item(now: float) -> RateItem:
-    return RateItem(_NAME, int(now * 1000))
+def new_name() -> str:
+    return "call-" + uuid.uuid4().hex[:20]
+
+
+def item(now: float, name: str = "call") -> RateItem:
+    return RateItem(name, milliseconds(now))
+
+
+def milliseconds(now: float) -> int:
+    return int(now * 1000)
+
+
+def restamp_in_memory(bucket: InMemoryBucket, name: str, now: float) -> None:
+    """Move the entry `name` of an in-memory bucket to `now`, keeping its entries in time order (under the
+    lock the memory store takes around every use of its buckets)."""
+    items = bucket.items
+    for index in range(len(items) - 1, -1, -1):  # a recent entry: from the newest
+        if items[index].name == name:
+            del items[index]
+            bisect.insort(items, item(now, name), key=operator.attrgetter("timestamp"))
+            return
 
 
 def wait_of(decision: Decision) -> float:

@@ -69,12 +69,19 @@ class MemoryStore:
             if found is None:
                 found = self._shared.buckets[key] = (InMemoryBucket(budget.rates(windows)), [0])
             bucket, taken = found
-            decision = bucket.put_decision(budget.item(now))
+            name = budget.new_name()
+            decision = bucket.put_decision(budget.item(now, name))
             taken[0] += 1
             if taken[0] % budget.LEAK_EVERY == 0:
                 bucket.leak(budget.item(now).timestamp)
             paused = self.paused_until()
-        return Slot(budget.wait_of(decision), paused)  # type: ignore[arg-type]  # a sync bucket's decision
+        return Slot(budget.wait_of(decision), paused, name, now)  # type: ignore[arg-type]  # a sync bucket's
+
+    def restamp(self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float) -> None:
+        with self._shared.lock:
+            found = self._shared.buckets.get((self._account, scope, windows))
+            if found is not None:
+                budget.restamp_in_memory(found[0], name, now)
 
     def paused_until(self) -> float:
         return self._shared.pauses.get(self._account, float("-inf"))
@@ -138,6 +145,11 @@ class AsyncMemoryStore:
 
     async def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Slot:
         return self._store.take_slot(scope, windows)
+
+    async def restamp(
+        self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float
+    ) -> None:
+        self._store.restamp(scope, windows, name, stamp, now)
 
     async def paused_until(self) -> float:
         return self._store.paused_until()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
-from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from optimove_client._clock import Clock
@@ -77,6 +77,12 @@ def _record(raw: Mapping[Any, Any]) -> SessionRecord:
         float(fields.get("last_used", "-inf")),
         float(fields.get("answered_at", "-inf")),
     )
+
+
+def _entries_of(name: str, members: Iterable[object]) -> list[str]:
+    """The bucket's entries of the slot `name` (pyrate-limiter names them NAME:RANDOM:N)."""
+    texts = (_text(member) for member in members if isinstance(member, bytes | str))
+    return [text for text in texts if text.startswith(name + ":")]
 
 
 def _text(value: bytes | str) -> str:
@@ -174,21 +180,30 @@ class RedisStore:
                 found = self._buckets[key] = (bucket, reading, [0])
             bucket, reading, taken = found
             try:
-                now, decision = self._put(bucket)
+                now, name, decision = self._put(bucket)
             except self._no_script:  # the server lost its scripts: nothing was counted
                 self._offset = None  # a restarted server, or another one: its clock is read again too
                 self._client.script_load(self._script)  # the same text: the SHA the bucket has
-                now, decision = self._put(bucket)
+                now, name, decision = self._put(bucket)
             paused = _until(reading.pause)
             taken[0] += 1
             if taken[0] % budget.LEAK_EVERY == 0:
                 bucket.leak(budget.item(now).timestamp)
                 self._client.pexpire(bucket.bucket_key, 2 * max(w.milliseconds for w in windows))
-        return Slot(budget.wait_of(decision), paused)
+        return Slot(budget.wait_of(decision), paused, name, now)
 
-    def _put(self, bucket: Any) -> tuple[float, Decision]:
+    def _put(self, bucket: Any) -> tuple[float, str, Decision]:
+        name = budget.new_name()
         now = self.now()  # read under the lock, right before: a slot is stamped when it is taken
-        return now, cast("Decision", bucket.put_decision(budget.item(now)))
+        return now, name, cast("Decision", bucket.put_decision(budget.item(now, name)))
+
+    def restamp(self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float) -> None:
+        key = self._keys.bucket(scope, windows)
+        at = budget.milliseconds(stamp)
+        with self._errors():
+            members = self._client.zrangebyscore(key, at, at)
+            for member in _entries_of(name, members):
+                self._client.zadd(key, {member: budget.milliseconds(now)}, xx=True)
 
     def paused_until(self) -> float:
         with self._errors():
@@ -316,21 +331,32 @@ class AsyncRedisStore:
                 found = self._buckets[key] = (bucket, reading, [0])
             bucket, reading, taken = found
             try:
-                now, decision = await self._put(bucket)
+                now, name, decision = await self._put(bucket)
             except self._no_script:  # as in RedisStore.take_slot
                 self._offset = None
                 await self._client.script_load(self._script)
-                now, decision = await self._put(bucket)
+                now, name, decision = await self._put(bucket)
             paused = _until(reading.pause)
             taken[0] += 1
             if taken[0] % budget.LEAK_EVERY == 0:
                 await cast("Awaitable[int]", bucket.leak(budget.item(now).timestamp))
                 await self._client.pexpire(bucket.bucket_key, 2 * max(w.milliseconds for w in windows))
-        return Slot(budget.wait_of(decision), paused)
+        return Slot(budget.wait_of(decision), paused, name, now)
 
-    async def _put(self, bucket: Any) -> tuple[float, Decision]:
+    async def _put(self, bucket: Any) -> tuple[float, str, Decision]:
+        name = budget.new_name()
         now = await self.now()  # read under the lock, right before: a slot is stamped when it is taken
-        return now, await cast("Awaitable[Decision]", bucket.put_decision(budget.item(now)))
+        return now, name, await cast("Awaitable[Decision]", bucket.put_decision(budget.item(now, name)))
+
+    async def restamp(
+        self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float
+    ) -> None:
+        key = self._keys.bucket(scope, windows)
+        at = budget.milliseconds(stamp)
+        async with self._errors():
+            members = await self._client.zrangebyscore(key, at, at)
+            for member in _entries_of(name, members):
+                await self._client.zadd(key, {member: budget.milliseconds(now)}, xx=True)
 
     async def paused_until(self) -> float:
         async with self._errors():

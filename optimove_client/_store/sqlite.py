@@ -207,18 +207,30 @@ class SQLiteStore:
     def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Slot:
         def take(file: _File) -> Slot:
             bucket, taken = self._bucket(file, scope, windows)
+            name = budget.new_name()
             with file.transaction as connection:  # the slot's time is read once the write lock is held
                 now = self.now()
-                decision = bucket.put_decision(budget.item(now))
+                decision = bucket.put_decision(budget.item(now, name))
                 row = connection.execute("SELECT until FROM pauses WHERE account = ?", (self._account,))
                 pause = row.fetchone()
             taken[0] += 1
             if taken[0] % budget.LEAK_EVERY == 0:
                 bucket.leak(budget.item(now).timestamp)
             paused = float(pause[0]) if pause else float("-inf")
-            return Slot(budget.wait_of(decision), paused)  # type: ignore[arg-type]  # a sync bucket's
+            return Slot(budget.wait_of(decision), paused, name, now)  # type: ignore[arg-type]  # a sync bucket's
 
         return self._run(take)
+
+    def restamp(self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float) -> None:
+        def move(file: _File) -> None:
+            bucket, _taken = self._bucket(file, scope, windows)
+            with file.transaction as connection:
+                connection.execute(
+                    f"UPDATE '{bucket.table}' SET item_timestamp = ? WHERE name = ?",  # noqa: S608 - our table
+                    (budget.milliseconds(now), name),
+                )
+
+        self._run(move)
 
     def _bucket(self, file: _File, scope: str, windows: tuple[Window, ...]) -> tuple[SQLiteBucket, list[int]]:
         key = (scope, windows)
@@ -340,6 +352,11 @@ class AsyncSQLiteStore:
 
     async def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Slot:
         return await asyncio.to_thread(self._store.take_slot, scope, windows)
+
+    async def restamp(
+        self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float
+    ) -> None:
+        await asyncio.to_thread(self._store.restamp, scope, windows, name, stamp, now)
 
     async def paused_until(self) -> float:
         return await asyncio.to_thread(self._store.paused_until)
