@@ -137,8 +137,9 @@ RUNS = 5
 
 @pytest.mark.reliability
 def test_late_calls_of_eight_processes_never_crowd_a_window_of_the_server(store_url: str) -> None:
-    """8 processes x 4 threads, the clients' windows those of the mock, a third of the calls held back
-    0.5 s between their slot and the wire (5 times the window's margin): 0 server 429s in 5 runs"""
+    """8 processes x 4 threads, windows 20/2 on both sides, a third of calls 0.5 s late: no 429 in 5 runs.
+
+    The late calls are held back between their slot and the wire: 5 times the window's margin."""
     calls, seconds = SHORT_WINDOW
     budget = f"{calls}/{seconds:g}"
     for run in range(RUNS):
@@ -290,8 +291,9 @@ with Optimove(username=sys.argv[1], password=sys.argv[2], base_url=sys.argv[3]) 
 
 @pytest.mark.reliability
 def test_a_script_run_twice_and_then_the_cli_log_in_once(tmp_path: Path) -> None:
-    """The README's user-name script run twice in a row, then `optimove call`, no store given: one Login in
-    all, the session shared through the default store (the second run was refused a Login for 20 min)"""
+    """The README's user-name script twice in a row, then `optimove call`, no store given: one Login.
+
+    The session is shared through the default store (the second run was refused a Login for 20 min)."""
     with _served(rate_limits=()) as server:
         env = {key: value for key, value in os.environ.items() if not key.startswith("OPTIMOVE_")}
         env |= {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}

@@ -362,11 +362,14 @@ def test_a_fixed_token_that_expired_raises_token_expired(
     assert mock.logins.attempts == 1  # only ours above: a fixed token is never renewed
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("mode", MODES)
 def test_a_login_refused_for_a_session_live_elsewhere_says_so_and_names_the_store(
     mode: str, mock: MockOptimove, clock: ManualClock
 ) -> None:
-    """One live session per user: a second client whose store does not hold the first one's session is
+    """A Login refused for a session live elsewhere: the error says so and names store=.
+
+    One live session per user: a second client whose store does not hold the first one's session is
     refused until it expires. Its error says that, and how to share the session, not "retry in 1 s"."""
 
     async def scenario() -> None:

@@ -226,13 +226,16 @@ ODD_CREDENTIALS = st.sampled_from([("api_key", "token"), ("password",), ("userna
 FUZZED = ("credentials", *GOOD)
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("kind", [Optimove, AsyncOptimove])
 @FUZZ
 @given(data=st.data())
 def test_any_setting_builds_a_client_or_is_refused_before_sending(
     kind: type[Any], data: st.DataObject
 ) -> None:
-    """One or two settings are arbitrary, the others valid: credentials, server, base_url, store,
+    """Any value of any setting: a client, or an OptimoveError before sending that shows no secret.
+
+    One or two settings are arbitrary, the others valid: credentials, server, base_url, store,
     timeout, max_retries, rate_limit, attribute_mismatch, environ."""
     fuzzed = data.draw(st.sets(st.sampled_from(FUZZED), min_size=1, max_size=2), label="fuzzed")
     credentials = "credentials" in fuzzed
@@ -302,11 +305,14 @@ GOOD_HEADERS = st.sampled_from([None, {"X-Trace": "t-1"}])
 GOOD_QUERY = st.sampled_from([None, {"Trace": "on"}])
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("kind", [Optimove, AsyncOptimove])
 @FUZZ
 @given(data=st.data())
 def test_any_extra_is_sent_or_refused_before_sending(kind: type[Any], data: st.DataObject) -> None:
-    """extra_headers= and extra_query= of a function, and opt.request's path, params and headers."""
+    """Any extra header, query or raw path: sent, or a ValidationError before sending, no secret shown.
+
+    extra_headers= and extra_query= of a function, and opt.request's path, params and headers."""
     raw = data.draw(st.booleans(), label="opt.request")
     fuzzed = data.draw(st.sampled_from(["headers", "query", "path"] if raw else ["headers", "query"]))
     headers = data.draw(

@@ -137,8 +137,11 @@ def greeting():
 """
 
 
+@pytest.mark.reliability
 def test_a_base_install_leaves_the_users_pytest_alone(dist: Path, tmp_path: Path) -> None:
-    """`pip install optimove-client` (no extra) registers the pytest plugin in the user's project: their tests
+    """The bare wheel next to pytest in a fresh venv: the user's tests run, the fixtures name [testing].
+
+    `pip install optimove-client` (no extra) registers the pytest plugin in the user's project: their tests
     still run, and a test using a fixture fails with MissingExtraError naming the testing extra. A fresh
     virtualenv with the wheel and pytest only, from the package index (CI has it): 10 to 20 s."""
     env = {

@@ -118,8 +118,11 @@ def test_a_pull_stopped_while_a_page_is_fetched_says_where_to_resume(mock: MockO
     assert ids(got) == [mock.dataset.customer_id(index) for index in range(CUSTOMERS)]
 
 
+@pytest.mark.reliability
 def test_sigterm_during_a_look_ahead_pull_leaves_no_thread_and_the_client_usable(mock: MockOptimove) -> None:
-    """A real SIGTERM, sent from the first fetch while the pull still starts its threads: one stopped in
+    """SIGTERM during a look-ahead pull: no thread left, the client usable, the stop says where to resume.
+
+    A real SIGTERM, sent from the first fetch while the pull still starts its threads: one stopped in
     the middle of its start was a thread the pool did not know of, left running."""
     main = threading.main_thread().ident
     assert main is not None

@@ -97,11 +97,14 @@ def _replace(path: Path) -> None:
     os.replace(restored, path)
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("change", [_delete, _replace], ids=["deleted", "replaced"])
 def test_processes_go_on_in_one_file_when_theirs_is_deleted_or_replaced(
     change: Any, served: MockServer, tmp_path: Path
 ) -> None:
-    """2 processes have the store open; the file is deleted (or replaced by another SQLite file); a 3rd
+    """A SQLite store deleted or replaced under running processes: all go on in one file, 0 server 429s.
+
+    2 processes have the store open; the file is deleted (or replaced by another SQLite file); a 3rd
     process starts on the file now at the path. All 3 count in that one file: the mock, which enforces
     the same budget, answers no 429, and the file holds every slot the 3 took."""
     path = tmp_path / "account.sqlite"

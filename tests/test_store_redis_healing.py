@@ -63,9 +63,11 @@ def _commands(admin: redis.Redis) -> dict[str, int]:
     return {name.removeprefix("cmdstat_"): int(value["calls"]) for name, value in stats.items()}
 
 
+@pytest.mark.reliability
 def test_scripts_flushed_mid_run_are_loaded_again_at_no_cost_to_the_usual_call(
     fresh_redis: str, open_client: Callable[[str, ManualClock], Any]
 ) -> None:
+    """Redis loses its scripts (SCRIPT FLUSH) mid-run: the next call loads them again and succeeds."""
     store = open_client(fresh_redis, ManualClock())
     admin = redis.Redis.from_url(fresh_redis)
     assert store.take_slot("general", WINDOWS).wait == 0
@@ -85,9 +87,11 @@ def test_scripts_flushed_mid_run_are_loaded_again_at_no_cost_to_the_usual_call(
     admin.close()
 
 
+@pytest.mark.reliability
 def test_calls_made_while_redis_is_away_fail_closed_and_the_same_client_goes_on_after_it(
     tmp_path: Path, open_client: Callable[[str, ManualClock], Any]
 ) -> None:
+    """Redis stopped, then restarted: calls fail closed (StoreError) meanwhile, then the client goes on."""
     with redis_process(tmp_path, password=PASSWORD) as server:
         clock = ManualClock()
         store = open_client(server.url, clock)

@@ -128,9 +128,11 @@ def test_a_file_replaced_between_the_check_and_the_write_is_seen_by_sqlite(
     assert _slots(path) == 1
 
 
+@pytest.mark.reliability
 def test_a_corrupt_file_is_set_aside_with_a_warning_and_the_store_starts_afresh(
     open_client: Callable[[], Store], path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """A corrupt SQLite store file is set aside with a warning and the store starts afresh."""
     garbage = b"this is no database " * 400
     path.parent.mkdir()
     path.write_bytes(garbage)
@@ -161,10 +163,13 @@ def test_a_file_that_turns_corrupt_while_in_use_is_set_aside_and_the_store_goes_
     assert _slots(path) == 1
 
 
+@pytest.mark.reliability
 def test_an_existing_file_and_its_journals_are_made_private_and_the_wal_mode_left(
     open_client: Callable[[], Store], path: Path
 ) -> None:
-    """The previous version's file: WAL mode, mode 0644 (and its -wal and -shm), still open in an older
+    """A store file of mode 0644, its -journal, -wal and -shm: made 0600 when a client opens them.
+
+    The previous version's file: WAL mode, mode 0644 (and its -wal and -shm), still open in an older
     process. The store uses it as it is (WAL while that process has it), made private; once that process
     is gone, the next store to open it takes it to a rollback journal."""
     path.parent.mkdir()
@@ -209,10 +214,13 @@ def _header_mode(path: Path) -> str:
     return "wal" if header[18:20] == b"\x02\x02" else "rollback"
 
 
+@pytest.mark.reliability
 def test_a_file_that_cannot_be_made_private_is_an_error_before_any_token_is_written(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A file someone else owns (chmod fails): StoreError naming the file, its mode and the fix; no
+    """A store file that cannot be made 0600: StoreError naming it, its mode, the fix; no token written.
+
+    A file someone else owns (chmod fails): StoreError naming the file, its mode and the fix; no
     Login is made, so no token is ever written into a file others can read."""
     path.parent.mkdir()
     _another_database(path)

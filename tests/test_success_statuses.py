@@ -31,8 +31,9 @@ def _clean(clock: ManualClock) -> list[str]:
 def test_a_status_the_function_does_not_document_stops_a_pull_where_it_can_resume(
     mode: str, status: int
 ) -> None:
-    """A 204, 206, 304 or 3xx on page 3 of a pull: an error naming the status and where to resume, never
-    "no more data"; the pull resumed there yields exactly the rest"""
+    """A 204, 206, 304 or 3xx on page 3 of a pull: an error naming it and where to resume, not the end.
+
+    Never "no more data"; the pull resumed there yields exactly the rest."""
     clock = ManualClock()
     clean = _clean(clock)
     mock = make_mock(clock, customers=5500)

@@ -163,8 +163,9 @@ def test_a_redirect_is_neither_followed_nor_retried(mode: str, kind: str) -> Non
 def test_an_expired_session_and_a_failing_function_send_one_plus_max_retries_requests(
     mode: str, kind: str
 ) -> None:
-    """An expired session and a failing function, max_retries=4: 5 requests in all, the Login and its
-    replay among them (the expired call, Login, and 3 more of the function), and the error says 5"""
+    """An expired session and a failing function, max_retries=4: 5 requests in all, Login included.
+
+    The expired call, the Login, and 3 more of the function; the error says 5."""
     clock = ManualClock()
     mock = make_mock(clock)
     function = FUNCTIONS[kind]

@@ -199,8 +199,11 @@ def test_a_token_cannot_tell_the_account_so_only_the_server_is_checked(
     assert "resumed at 150" in resumed.err
 
 
+@pytest.mark.reliability
 def test_real_processes_refuse_another_server_and_another_key_before_anything_is_sent(tmp_path: Path) -> None:
-    """Two served mocks (two servers) that take two API keys: a file begun on A with key-a continues only
+    """--resume on another server or API key: refused in one line, nothing sent, the file as it was.
+
+    Two served mocks (two servers) that take two API keys: a file begun on A with key-a continues only
     on A with key-a; anything else is refused with nothing sent and the file as it was."""
     keys = ("--api-key", "key-a", "--api-key", "key-b", "--customers", "1000", "--rate-limit", "off")
     with serve(*keys) as a, serve(*keys) as b:

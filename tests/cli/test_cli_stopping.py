@@ -56,11 +56,14 @@ def records_in(path: Path, fmt: str) -> list[str]:
     return [json.loads(line)["CustomerID"] for line in text.splitlines()]
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("fmt", ["csv", "jsonl.gz", "parquet"])
 def test_sigterm_mid_export_keeps_whole_records_and_resume_finishes_it(
     fmt: str, served: Served, tmp_path: Path
 ) -> None:
-    """SIGTERM while page 4 is on its way (the mock holds it): 3 whole pages, then --resume."""
+    """SIGTERM mid-export: exit 143, whole records, Parquet footer, resume state; --resume finishes it.
+
+    SIGTERM while page 4 is on its way (the mock holds it): 3 whole pages, then --resume."""
     env = env_for(served.url, "mock-api-key", tmp_path)
     output = tmp_path / f"customers.{fmt}"
     argv = [*EXPORT, "--page-size", "100", "--output", str(output)]
@@ -105,7 +108,9 @@ def test_sigterm_while_pages_flow_leaves_a_file_that_resumes_exactly(fmt: str, t
         assert records_in(output, fmt) == [str(10_000_000 + i) for i in range(20000)]
 
 
+@pytest.mark.reliability
 def test_sigterm_during_a_batch_says_what_was_sent(tmp_path: Path) -> None:
+    """SIGTERM during --batched: exit 143, one line saying what was sent, under way and not sent."""
     with serve("--rate-limit", "off") as mock:
         items = tmp_path / "items.json"
         items.write_text(
@@ -149,8 +154,11 @@ def test_sigterm_of_a_command_that_writes_nothing_is_143(served: Served, tmp_pat
     assert (process.returncode, out, err) == (143, "", "optimove: interrupted (SIGTERM)\n")
 
 
+@pytest.mark.reliability
 def test_sigterm_during_a_load_keeps_the_dates_before(tmp_path: Path) -> None:
-    """`optimove load` stopped on its second date: the first stays loaded, the same command goes on."""
+    """SIGTERM during `optimove load`: exit 143, the dates before stay loaded, the same command goes on.
+
+    `optimove load` stopped on its second date: the first stays loaded, the same command goes on."""
     with serve("--customers", "30", "--rate-limit", "off") as mock:
         env = {
             **env_for(mock.url, "mock-api-key", tmp_path),
