@@ -104,7 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     with MockServer(mock) as server:
         _step(f"1. Mock Optimove serving {options.customers:,} customers on {server.base_url}")
         user, password = DEFAULT_USERNAME, DEFAULT_PASSWORD
-        with Optimove(username=user, password=password, base_url=server.base_url) as opt:
+        # The mock's account ends with the mock: its session and budget stay in this process, not in the
+        # store file that the user's real runs share (a job against Optimove leaves store= unset).
+        with Optimove(username=user, password=password, base_url=server.base_url, store="memory://") as opt:
             day = opt.general.get_last_data_update()  # the first call logs in
             if day is None:
                 raise SystemExit("GetLastDataUpdate gave no date")
