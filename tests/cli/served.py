@@ -100,17 +100,27 @@ def run(argv: list[str], env: dict[str, str], **options: Any) -> subprocess.Comp
     )
 
 
-def terminate_export(argv: list[str], env: dict[str, str], output: Path, *, after: int) -> tuple[int, str]:
-    """Start the export, SIGTERM it once its file holds `after` records, and return how it ended."""
+def terminate_when(
+    argv: list[str], env: dict[str, str], condition: Callable[[], bool], what: str
+) -> tuple[int, str, str]:
+    """Start `optimove ARGV`, SIGTERM it once `condition` holds, and return its exit code and output."""
     process = subprocess.Popen(
         [*COMMAND, *argv], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
-        wait_for(lambda: state_records(state_path(output)) >= after, f"{after} records written", process)
+        wait_for(condition, what, process)
         process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=60)
+        out, err = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
-    return process.returncode, err
+    return process.returncode, out, err
+
+
+def terminate_export(argv: list[str], env: dict[str, str], output: Path, *, after: int) -> tuple[int, str]:
+    """Start the export, SIGTERM it once its file holds `after` records, and return how it ended."""
+    code, _out, err = terminate_when(
+        argv, env, lambda: state_records(state_path(output)) >= after, f"{after} records written"
+    )
+    return code, err

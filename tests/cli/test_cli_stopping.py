@@ -30,6 +30,7 @@ from tests.cli.served import (
     serve,
     state_records,
     terminate_export,
+    terminate_when,
     wait_for,
 )
 
@@ -117,19 +118,13 @@ def test_sigterm_during_a_batch_says_what_was_sent(tmp_path: Path) -> None:
             json.dumps([{"PromoCode": f"S{i}", "PromotionName": f"stop {i}"} for i in range(250)])
         )
         mock.arm("hang", "AddPromotions", nth=2, times=3)
-        process = subprocess.Popen(
-            [*COMMAND, "call", "AddPromotions", "--body", f"@{items}", "--batched", "--rate-limit", "off"],
-            env=env_for(mock.url, "mock-api-key", tmp_path), stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        try:
-            wait_for(lambda: mock.calls("AddPromotions") >= 2, "the second call", process)
-            process.send_signal(signal.SIGTERM)
-            _, err = process.communicate(timeout=60)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-        assert process.returncode == 143
+        code, _out, err = terminate_when(
+            ["call", "AddPromotions", "--body", f"@{items}", "--batched", "--rate-limit", "off"],
+            env_for(mock.url, "mock-api-key", tmp_path),
+            lambda: mock.calls("AddPromotions") >= 2,
+            "the second call",
+        )
+        assert code == 143
         assert err == (
             "optimove: interrupted (SIGTERM): items 0-99 sent in 1 call, items 100-199 of the call under "
             "way may have been applied, items 200-249 not sent\n"
@@ -138,20 +133,13 @@ def test_sigterm_during_a_batch_says_what_was_sent(tmp_path: Path) -> None:
 
 def test_sigterm_of_a_command_that_writes_nothing_is_143(served: Served, tmp_path: Path) -> None:
     served.arm("hang", "GetLastDataUpdate", times=3)
-    process = subprocess.Popen(
-        [*COMMAND, "call", "GetLastDataUpdate"],
-        env=env_for(served.url, "mock-api-key", tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True,
-    )  # fmt: skip
-    try:
-        wait_for(lambda: served.calls("GetLastDataUpdate") >= 1, "the call", process)
-        process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    assert (process.returncode, out, err) == (143, "", "optimove: interrupted (SIGTERM)\n")
+    code, out, err = terminate_when(
+        ["call", "GetLastDataUpdate"],
+        env_for(served.url, "mock-api-key", tmp_path),
+        lambda: served.calls("GetLastDataUpdate") >= 1,
+        "the call",
+    )
+    assert (code, out, err) == (143, "", "optimove: interrupted (SIGTERM)\n")
 
 
 @pytest.mark.reliability
