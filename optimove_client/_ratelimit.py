@@ -33,6 +33,10 @@ from optimove_client.errors import ConfigurationError, RateLimitError, StoreErro
 
 logger = logging.getLogger("optimove_client")
 
+# A pause that ends within this many seconds is over: a store's clock is epoch seconds as a float, whose
+# last digits (about 0.2 us) a pause read back through another process's clock does not keep.
+_OVER = 0.001
+
 
 class RateLimiter(Protocol):
     def reserve(self) -> float:
@@ -170,13 +174,13 @@ class Budget:
                 paused, wait = self.store.paused_until() - self.store.now(), 0.0
             if paused > self._max_pause:
                 raise _paused_too_long(operation, paused)
-            if paused <= 0 and wait <= 0:
+            if paused <= _OVER and wait <= 0:
                 if custom is None:
                     return Ticket(waited, scope, windows, slot)
                 seconds = max(0.0, custom.reserve())
                 self._clock.sleep(seconds)
                 return Ticket(waited + seconds)
-            seconds = paused if paused > 0 else wait  # a slot taken during a pause is not used
+            seconds = paused if paused > _OVER else wait  # a slot taken during a pause is not used
             self._clock.sleep(seconds)
             waited += seconds
 
@@ -230,13 +234,13 @@ class AsyncBudget:
                 paused, wait = await self.store.paused_until() - await self.store.now(), 0.0
             if paused > self._max_pause:
                 raise _paused_too_long(operation, paused)
-            if paused <= 0 and wait <= 0:
+            if paused <= _OVER and wait <= 0:
                 if custom is None:
                     return Ticket(waited, scope, windows, slot)
                 seconds = max(0.0, custom.reserve())
                 await self._clock.asleep(seconds)
                 return Ticket(waited + seconds)
-            seconds = paused if paused > 0 else wait
+            seconds = paused if paused > _OVER else wait
             await self._clock.asleep(seconds)
             waited += seconds
 
