@@ -4,10 +4,8 @@ process, enforces the budget itself: no 429 means the processes together kept in
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,6 +17,8 @@ import pytest
 from optimove_client.testing import MockOptimove
 from optimove_client.testing.serve import MockServer
 from tests.store_worker import API_KEY
+from tests.test_account_processes import _fullest_window
+from tests.test_store_sqlite_file import _another_database, _slots
 
 ROOT = Path(__file__).resolve().parent.parent
 # The mock's budget and the workers': 20 calls in 4 s (a window long enough for the lag between a slot
@@ -66,35 +66,12 @@ def served() -> Iterator[MockServer]:
         yield server
 
 
-def _slots(path: Path) -> int:
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'budget%'"
-        tables = [row[0] for row in connection.execute(query)]
-        counts = [f"SELECT COUNT(*) FROM '{table}'" for table in tables]  # noqa: S608 - names SQLite listed
-        return sum(connection.execute(count).fetchone()[0] for count in counts)
-
-
-def _fullest_window(times: list[float], seconds: float) -> int:
-    """The most calls that arrived within any `seconds` (the mock's windows: at <= t < at + seconds)."""
-    times, most, first = sorted(times), 0, 0
-    for last, at in enumerate(times):
-        while at - times[first] >= seconds:
-            first += 1
-        most = max(most, last - first + 1)
-    return most
-
-
 def _delete(path: Path) -> None:
     path.unlink()
 
 
 def _replace(path: Path) -> None:
-    restored = path.with_name("restored.sqlite")  # a SQLite file of someone else's making, mode 0644
-    with contextlib.closing(sqlite3.connect(restored)) as connection:
-        connection.execute("CREATE TABLE unrelated (x)")
-        connection.commit()
-    restored.chmod(0o644)
-    os.replace(restored, path)
+    os.replace(_another_database(path.with_name("restored.sqlite")), path)
 
 
 @pytest.mark.reliability
@@ -120,7 +97,7 @@ def test_processes_go_on_in_one_file_when_theirs_is_deleted_or_replaced(
     timeline = " ".join(f"{a.at - arrivals[0].at:.3f}:{a.status}" for a in arrivals)
     assert len(arrivals) == WORKERS * CALLS_EACH and {a.status for a in arrivals} == {200}, timeline
     assert served.mock.calls.rate_limited == 0
-    assert _fullest_window([a.at for a in arrivals], SECONDS) <= CALLS
+    assert _fullest_window(arrivals, SECONDS) <= CALLS
     # Every call's slot, and the late worker's first slot (taken in the new file before it said READY).
     assert _slots(path) == WORKERS * CALLS_EACH + 1
     assert path.stat().st_mode & 0o777 == 0o600
