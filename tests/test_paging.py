@@ -136,9 +136,9 @@ def test_a_full_page_of_the_servers_default_size_may_have_more(
     clock: ManualClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     big = MockOptimove(customers=10_500, rate_limits=(), clock=clock)
-    with Optimove(api_key=big.api_key, base_url=MOCK_BASE_URL, transport=big.transport(), clock=clock) as opt:
-        with caplog.at_level("INFO", logger="optimove_client"):
-            page = opt.customers.get_currently_targeted_customers()
+    opt = Optimove(api_key=big.api_key, base_url=MOCK_BASE_URL, transport=big.transport(), clock=clock)
+    with opt, caplog.at_level("INFO", logger="optimove_client"):
+        page = opt.customers.get_currently_targeted_customers()
     assert (len(page), page.has_more, page.next_offset) == (10_000, True, 10_000)
     (warning,) = [record for record in caplog.records if "full" in record.getMessage()]
     assert warning.levelname == "WARNING"  # the server chose the page: more may well be missed
