@@ -22,7 +22,8 @@ _SLICE = 1.0  # seconds between two reports of one wait
 @dataclasses.dataclass(frozen=True)
 class Wait:
     """How long is left of a wait before `operation`'s next request, and why (reason, as it reads after
-    the seconds: "for the call budget (2000/3600)", ": Optimove answered 429 (Retry-After 30)")."""
+    the seconds: "for the call budget (2000/3600)", ": Optimove answered 429 (Retry-After 30)").
+    A wait is told last with left=0.0, when it is over."""
 
     operation: str
     left: float
@@ -76,6 +77,7 @@ def _slices(clock: Clock, operation: str, seconds: float, reason: str) -> Iterat
         _tell(Wait(operation, left, reason))
         yield min(_SLICE, left)
         left = end - clock.monotonic()
+    _tell(Wait(operation, 0.0, reason))  # over: a line that counted it down stops saying it
 
 
 def wait_out(clock: Clock, operation: str, seconds: float, reason: str) -> None:

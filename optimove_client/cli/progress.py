@@ -46,7 +46,7 @@ class ProgressDisplay:
 
     def on_wait(self, wait: Wait) -> None:
         """A watcher of the client's waits (optimove_client._waiting.watching): count down on the line."""
-        self.waiting = wait
+        self.waiting = wait if wait.left > 0 else None
         if self._mode == "bar":
             self._draw()
 
