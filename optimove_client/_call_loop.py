@@ -41,6 +41,7 @@ from optimove_client._session_auth import (
     is_refusal_of_token,
     sign,
 )
+from optimove_client._waiting import await_out, wait_out
 from optimove_client.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -240,12 +241,21 @@ class LoopCore:
     def _after_error(self, attempts: Attempts, method: str, error: Exception) -> float | None:
         return self.decisions.after_error(method, error, attempts.made - 1, attempts.limit - 1)
 
-    def log_retry(self, attempts: Attempts, error: OptimoveError, wait: float) -> None:
-        what = "logging in again" if attempts.renewal is not None else f"retry in {wait:.2f} s"
+    def log_retry(self, attempts: Attempts, error: OptimoveError, wait: float) -> str:
+        """Say (INFO) that an attempt failed and what comes next; the reason of the wait before it."""
         name = attempts.call.operation.operation_id
-        logger.debug(
-            "%s: %s, %s (%d of %d requests)", name, _cause(error), what, attempts.made, attempts.limit
+        reason = _retry_reason(error, attempts)
+        told = reason if reason.startswith(":") else ""  # a 429 and its advice; "before attempt n" is said
+        what = "logging in again" if attempts.renewal is not None else f"retry in {wait:.2f} s{told}"
+        logger.info(
+            "%s: attempt %d of %d failed (%s), %s",
+            name,
+            attempts.made,
+            attempts.limit,
+            _cause(error),
+            what,
         )
+        return reason
 
     def _describe(
         self, attempts: Attempts, request: httpx.Request, operation: str, status: int, started: float
@@ -292,6 +302,15 @@ def refused_elsewhere(error: OptimoveError, store: str) -> OptimoveError:
     return explained
 
 
+def _retry_reason(error: OptimoveError, attempts: Attempts) -> str:
+    """Why the call waits before its next attempt, as it reads after "waiting N s"."""
+    if getattr(error, "status_code", None) == 429:
+        after = getattr(error, "retry_after", None)
+        advised = f"Retry-After {after:g}" if after is not None else "no Retry-After"
+        return f": Optimove answered 429 ({advised})"
+    return f"before attempt {attempts.made + 1} of {attempts.limit}"
+
+
 def _cause(error: OptimoveError) -> str:
     status = getattr(error, "status_code", None)
     return f"HTTP {status}" if status is not None else type(error).__name__
@@ -336,8 +355,8 @@ class SyncCallLoop:
             if outcome.wait is None:
                 raise outcome.error
             attempts.last_error = outcome.error
-            core.log_retry(attempts, outcome.error, outcome.wait)
-            core.clock.sleep(outcome.wait)
+            reason = core.log_retry(attempts, outcome.error, outcome.wait)
+            wait_out(core.clock, attempts.call.operation.operation_id, outcome.wait, reason)
 
     def _attempt(self, attempts: Attempts, request: httpx.Request, decode: Decode, buffered: bool) -> Outcome:
         session, core = self._session, self._core
@@ -430,8 +449,8 @@ class AsyncCallLoop:
             if outcome.wait is None:
                 raise outcome.error
             attempts.last_error = outcome.error
-            core.log_retry(attempts, outcome.error, outcome.wait)
-            await core.clock.asleep(outcome.wait)
+            reason = core.log_retry(attempts, outcome.error, outcome.wait)
+            await await_out(core.clock, attempts.call.operation.operation_id, outcome.wait, reason)
 
     async def _attempt(
         self, attempts: Attempts, request: httpx.Request, decode: Decode, buffered: bool

@@ -117,7 +117,9 @@ class ResultDecoder:
         page.next_offset = int(call.params.get(paging.offset.name, 0)) + len(rows)
         page.has_more = size is not None and len(rows) >= int(size) > 0
         if page.has_more:
-            logger.warning(
+            # A page size the caller chose: a full page is what they asked for, so only a hint (INFO).
+            logger.log(
+                logging.INFO if asked is not None else logging.WARNING,
                 "%s: the page came back full (%d rows) and Optimove sends no total, so there may be more "
                 "from $skip=%d: .iter() or .pages() fetch every page",
                 call.operation.operation_id,

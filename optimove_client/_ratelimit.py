@@ -29,6 +29,7 @@ from optimove_client import _defaults
 from optimove_client._clock import Clock
 from optimove_client._config import RateLimit
 from optimove_client._store.base import GENERAL, TRANSACTIONAL, AsyncStore, Slot, Store, Window
+from optimove_client._waiting import Wait, await_out, wait_out
 from optimove_client.errors import ConfigurationError, RateLimitError, StoreError
 
 logger = logging.getLogger("optimove_client")
@@ -108,6 +109,21 @@ class _Windows:
         self.general = windows_of(general)
         self.transactional = windows_of(transactional)
         self.limiter = limiter
+        # Each window by the limit it keeps, to name the budget a call waits for as the user gave it.
+        self._limits = {
+            Window(lim.calls, _milliseconds(lim.period)): lim for lim in (*general, *transactional)
+        }
+
+    def reason(self, slot: Slot | None, paused: float) -> str:
+        """Why a call waits, as it reads after "waiting N s"."""
+        if paused > _OVER:
+            return ": a 429 from Optimove paused every call of this account"
+        limit = self._limits.get(slot.full) if slot is not None and slot.full is not None else None
+        if limit is not None:
+            return f"for the call budget ({limit})"
+        return (
+            f"for the call budget ({self.limiter!r})" if self.limiter is not None else "for the call budget"
+        )
 
     def of(self, exempt: bool) -> tuple[str, tuple[Window, ...]]:
         return (TRANSACTIONAL, self.transactional) if exempt else (GENERAL, self.general)
@@ -131,6 +147,15 @@ class Ticket:
 def _restamp_failed(error: StoreError) -> None:
     # The call is made: failing it now would only make it be sent again. Its slot keeps its first stamp.
     logger.debug("the slot of a call answered late could not be moved: %s", error)
+
+
+def _told(operation: str, seconds: float, reason: str) -> str:
+    """Log a wait as it begins (INFO from a second up: shorter ones come by the dozen once a budget is
+    tight) and give its reason back."""
+    if seconds > 0:
+        level = logging.INFO if seconds >= 1 else logging.DEBUG
+        logger.log(level, "%s: %s", operation, Wait(operation, seconds, reason))
+    return reason
 
 
 def _paused_too_long(operation: str, seconds: float) -> RateLimitError:
@@ -178,10 +203,12 @@ class Budget:
                 if custom is None:
                     return Ticket(waited, scope, windows, slot)
                 seconds = max(0.0, custom.reserve())
-                self._clock.sleep(seconds)
+                reason = _told(operation, seconds, self._windows.reason(None, 0))
+                wait_out(self._clock, operation, seconds, reason)
                 return Ticket(waited + seconds)
             seconds = paused if paused > _OVER else wait  # a slot taken during a pause is not used
-            self._clock.sleep(seconds)
+            reason = _told(operation, seconds, self._windows.reason(slot, paused))
+            wait_out(self._clock, operation, seconds, reason)
             waited += seconds
 
     def answered(self, ticket: Ticket) -> None:
@@ -238,10 +265,12 @@ class AsyncBudget:
                 if custom is None:
                     return Ticket(waited, scope, windows, slot)
                 seconds = max(0.0, custom.reserve())
-                await self._clock.asleep(seconds)
+                reason = _told(operation, seconds, self._windows.reason(None, 0))
+                await await_out(self._clock, operation, seconds, reason)
                 return Ticket(waited + seconds)
             seconds = paused if paused > _OVER else wait
-            await self._clock.asleep(seconds)
+            reason = _told(operation, seconds, self._windows.reason(slot, paused))
+            await await_out(self._clock, operation, seconds, reason)
             waited += seconds
 
     async def answered(self, ticket: Ticket) -> None:

@@ -117,7 +117,7 @@ def test_a_plain_call_of_a_paging_function_says_when_there_may_be_more(
     opt: Optimove, spy: Spy, caplog: pytest.LogCaptureFixture
 ) -> None:
     customers = opt.customers.get_currently_targeted_customers
-    with caplog.at_level("WARNING", logger="optimove_client"):
+    with caplog.at_level("INFO", logger="optimove_client"):
         full = customers(top=1_000, skip=500)
         short = customers(top=1_000, skip=2_000)
         default = customers()  # the server's own page: 10,000 rows, more than there are here
@@ -125,15 +125,23 @@ def test_a_plain_call_of_a_paging_function_says_when_there_may_be_more(
     assert (len(short), short.has_more, short.next_offset) == (345, False, 2_345)
     assert (len(default), default.has_more) == (CUSTOMERS, False)
     assert isinstance(full, list)
-    (warning,) = [record.getMessage() for record in caplog.records]
-    assert "GetCurrentlyTargetedCustomers" in warning and ".iter()" in warning and "$skip=1500" in warning
+    # top= chose the page size: a full page is what was asked for, so only a hint (INFO), no warning
+    (hint,) = [record for record in caplog.records if "full" in record.getMessage()]
+    assert hint.levelname == "INFO"
+    message = hint.getMessage()
+    assert "GetCurrentlyTargetedCustomers" in message and ".iter()" in message and "$skip=1500" in message
 
 
-def test_a_full_page_of_the_servers_default_size_may_have_more(clock: ManualClock) -> None:
+def test_a_full_page_of_the_servers_default_size_may_have_more(
+    clock: ManualClock, caplog: pytest.LogCaptureFixture
+) -> None:
     big = MockOptimove(customers=10_500, rate_limits=(), clock=clock)
-    with Optimove(api_key=big.api_key, base_url=MOCK_BASE_URL, transport=big.transport(), clock=clock) as opt:
+    opt = Optimove(api_key=big.api_key, base_url=MOCK_BASE_URL, transport=big.transport(), clock=clock)
+    with opt, caplog.at_level("INFO", logger="optimove_client"):
         page = opt.customers.get_currently_targeted_customers()
     assert (len(page), page.has_more, page.next_offset) == (10_000, True, 10_000)
+    (warning,) = [record for record in caplog.records if "full" in record.getMessage()]
+    assert warning.levelname == "WARNING"  # the server chose the page: more may well be missed
 
 
 def test_max_items_caps_the_total_apart_from_the_page_size(

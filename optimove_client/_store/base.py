@@ -39,6 +39,7 @@ class Slot:
     paused_until: float
     name: str = ""  # the taken slot's entry in the store (unique), to restamp it
     stamp: float = 0.0  # the store time it was taken at
+    full: Window | None = None  # the window that refused the slot, to say which budget is waited for
 
 
 @dataclasses.dataclass(frozen=True)

@@ -62,6 +62,12 @@ def wait_of(decision: Decision) -> float:
     return max(decision.retry_after_ms, 1) / 1000
 
 
+def full_window(decision: Decision) -> Window | None:
+    """The window that refused the slot (None when it was taken)."""
+    rate = decision.failing_rate
+    return None if rate is None else Window(rate.limit, rate.interval)
+
+
 def redis_script() -> str:
     """pyrate-limiter's Redis check-and-record script, counting every entry from the window's start on.
 

@@ -75,7 +75,7 @@ class MemoryStore:
             if taken[0] % budget.LEAK_EVERY == 0:
                 bucket.leak(budget.item(now).timestamp)
             paused = self.paused_until()
-        return Slot(budget.wait_of(decision), paused, name, now)  # type: ignore[arg-type]  # a sync bucket's
+        return Slot(budget.wait_of(decision), paused, name, now, budget.full_window(decision))  # type: ignore[arg-type]  # a sync bucket's
 
     def restamp(self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float) -> None:
         with self._shared.lock:

@@ -190,7 +190,7 @@ class RedisStore:
             if taken[0] % budget.LEAK_EVERY == 0:
                 bucket.leak(budget.item(now).timestamp)
                 self._client.pexpire(bucket.bucket_key, 2 * max(w.milliseconds for w in windows))
-        return Slot(budget.wait_of(decision), paused, name, now)
+        return Slot(budget.wait_of(decision), paused, name, now, budget.full_window(decision))
 
     def _put(self, bucket: Any) -> tuple[float, str, Decision]:
         name = budget.new_name()
@@ -341,7 +341,7 @@ class AsyncRedisStore:
             if taken[0] % budget.LEAK_EVERY == 0:
                 await cast("Awaitable[int]", bucket.leak(budget.item(now).timestamp))
                 await self._client.pexpire(bucket.bucket_key, 2 * max(w.milliseconds for w in windows))
-        return Slot(budget.wait_of(decision), paused, name, now)
+        return Slot(budget.wait_of(decision), paused, name, now, budget.full_window(decision))
 
     async def _put(self, bucket: Any) -> tuple[float, str, Decision]:
         name = budget.new_name()

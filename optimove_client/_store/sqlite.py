@@ -217,7 +217,7 @@ class SQLiteStore:
             if taken[0] % budget.LEAK_EVERY == 0:
                 bucket.leak(budget.item(now).timestamp)
             paused = float(pause[0]) if pause else float("-inf")
-            return Slot(budget.wait_of(decision), paused, name, now)  # type: ignore[arg-type]  # a sync bucket's
+            return Slot(budget.wait_of(decision), paused, name, now, budget.full_window(decision))  # type: ignore[arg-type]  # a sync bucket's
 
         return self._run(take)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from optimove_client import Optimove, RateLimit, _arrow
 from optimove_client._identity import Origin
+from optimove_client._waiting import watching
 from optimove_client.cli import heap
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
@@ -21,7 +22,7 @@ from optimove_client.cli.interrupts import interrupted
 from optimove_client.cli.output_formats import PARQUET, check_parquet, compression_for, format_for
 from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
-from optimove_client.cli.progress import BatchProgressDisplay, Mode, ProgressDisplay
+from optimove_client.cli.progress import BatchProgressDisplay, Mode, ProgressDisplay, WaitLines
 from optimove_client.cli.records import flattened, plain, records_of
 from optimove_client.cli.sink import Sink, is_regular, output_path
 from optimove_client.errors import BatchError, OptimoveError, ValidationError, describe_items
@@ -86,7 +87,7 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     )
     arguments.update(extras)
     settings = {**client_settings(args, console), **client_options(args), **console.client_options}
-    with Optimove(**settings) as client:
+    with Optimove(**settings) as client, watching(_wait_lines(args, console)):
         entry = function.bound_to(client)
         if args.batched:
             return _batched(
@@ -114,9 +115,23 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
         sink.write(result if args.xml else render(result, fmt))
     finally:
         sink.close()
-    if getattr(result, "has_more", False) and not args.quiet:
+    if getattr(result, "has_more", False) and not args.quiet and not _page_size_asked(function, arguments):
         console.error(_full_page_warning(function, result, output))
     return ExitCode.OK
+
+
+def _wait_lines(args: argparse.Namespace, console: Console) -> WaitLines | None:
+    """Waits said in lines where no progress line counts them down (--all-pages and --batched draw one
+    on a terminal); nothing with --quiet."""
+    drawn = console.progress_on_terminal() and (args.all_pages or args.batched)
+    return None if args.quiet or drawn else WaitLines(console.stderr)
+
+
+def _page_size_asked(function: Function, arguments: dict[str, Any]) -> bool:
+    """Whether the page size was given (-p '$top=3'): then a full page is what was asked for."""
+    paging = function.operation.paging
+    size = paging.page_size if paging is not None else None
+    return size is not None and arguments.get(size.keyword) is not None
 
 
 def _full_page_warning(function: Function, page: Any, output: Path | None) -> str:
@@ -239,7 +254,8 @@ def _batched(
     progress.total = _listed(function, arguments)
     answers = function.operation.result.kind != "none"
     try:
-        summary = entry.batched(**arguments, on_progress=progress.on_batch)
+        with watching(progress.on_wait):  # the line counts down while a call waits for the budget
+            summary = entry.batched(**arguments, on_progress=progress.on_batch)
     except BatchError as error:
         progress.close()
         if answers:  # what the calls that succeeded answered, before the one line that says what failed

@@ -18,6 +18,7 @@ from typing import Any, Protocol, TextIO
 
 from optimove_client._columns import RowColumns, requested_attributes, row_slices, unknown_fields
 from optimove_client._identity import Origin
+from optimove_client._waiting import watching
 from optimove_client.cli.formats import Csv, Format, new_format
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import ProgressDisplay
@@ -131,6 +132,10 @@ class ExportJob:
     _unknown: set[str] = dataclasses.field(default_factory=set)  # unknown fields already warned of
 
     def run(self, progress: ProgressDisplay, *, resume: bool = False) -> ExportSummary:
+        with watching(progress.on_wait):  # the line counts down while a page waits for the budget
+            return self._run(progress, resume=resume)
+
+    def _run(self, progress: ProgressDisplay, *, resume: bool) -> ExportSummary:
         operation = self.entry.operation
         columns = RowColumns.of(operation, requested_attributes(operation, self.arguments))
         checkpoints = None

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from optimove_client._log import is_not_full_page_warning
+from optimove_client._log import is_not_full_page_warning, print_warnings
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.interrupts import interrupted
@@ -63,6 +63,7 @@ def run() -> None:
     # The CLI reports a page that came back full in its own words (and --quiet hides it): drop the
     # library's warning about it, and only that one, so it is not printed twice.
     logging.getLogger("optimove_client").addFilter(is_not_full_page_warning)
+    print_warnings(sys.stderr)  # the library's other warnings, printed as they are
     code = main()
     try:
         sys.stdout.flush()

@@ -271,7 +271,7 @@ def build_parser(console: Console) -> Parser:
         "--quiet",
         "-q",
         action="store_true",
-        help="no progress display, summary or full-page warning on standard error",
+        help="no progress display, wait lines, summary or full-page warning on standard error",
     )
     paging = call.add_argument_group("paging (functions that page)")
     paging.add_argument("--all-pages", action="store_true", help="fetch and stream every page")
