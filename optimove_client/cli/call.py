@@ -10,7 +10,7 @@ from typing import Any
 from optimove_client import Optimove, RateLimit, _arrow
 from optimove_client._identity import Origin
 from optimove_client._waiting import watching
-from optimove_client.cli import heap
+from optimove_client.cli import heap, raw
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
@@ -55,6 +55,7 @@ def _check_flags(args: argparse.Namespace, function: Function, output: Path | No
         check_resumable(output)
     if args.xml and (args.all_pages or function.operation.method != "GET"):
         raise CliError("--xml is for a single call of a GET function")
+    raw.check(args, function)
 
 
 def client_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -110,9 +111,10 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     if function.name in _SECRET_RESULTS:
         console.stderr.write(f"{function.name} succeeded; its session token is not shown.\n")
         return ExitCode.OK
+    text = raw.render(function, plain(result)) if args.raw else None
     sink = Sink.open(output, console.stdout, gzip=compress is not None)
     try:
-        sink.write(result if args.xml else render(result, fmt))
+        sink.write(result if args.xml else text if text is not None else render(result, fmt))
     finally:
         sink.close()
     if getattr(result, "has_more", False) and not args.quiet and not _page_size_asked(function, arguments):

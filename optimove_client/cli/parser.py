@@ -62,7 +62,9 @@ output:
   extra) writes one zstd row group per page, typed columns, each attribute a column. --xml writes
   Optimove's XML as it came: not with --format, and only to a .xml file or one without a suffix.
   Standard output (/dev/stdout too), a device (/dev/null) or a FIFO is written as a stream; --resume
-  needs a regular file, beside which it keeps its state.
+  needs a regular file, beside which it keeps its state. --raw prints a scalar answer bare (a string
+  without quotes, a number or boolean as JSON, null as nothing) and a list of scalars one per line, for
+  the shell: DAY=$(optimove call GetLastDataUpdate --raw); a function that answers objects is refused.
 
 credentials and server (first found wins):
   flags; then OPTIMOVE_API_KEY, OPTIMOVE_USERNAME + OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN, OPTIMOVE_SERVER,
@@ -264,6 +266,10 @@ def build_parser(console: Console) -> Parser:
     output.add_argument(
         "--output", "-o", metavar="FILE", help="write here instead of standard output (- is standard output)"
     )
+    output.add_argument(
+        "--raw", action="store_true", help="print a scalar answer bare (a string unquoted), a list of "
+        "scalars one per line: DAY=$(optimove call GetLastDataUpdate --raw)",
+    )  # fmt: skip
     output.add_argument(
         "--compress", choices=COMPRESSIONS, help="compress text output (implied by a .gz --output suffix)"
     )
