@@ -52,7 +52,9 @@ batches:
   functions batch and how many items a call takes. A progress line is drawn on a terminal; the summary
   goes to standard error, and the results of functions that answer something to the output (a JSON
   array, or JSON lines). When a call fails, the message says which items were sent, which failed and
-  which were not sent, and the exit code is that of the failed call.
+  which were not sent, and the exit code is that of the failed call; it ends with the command's
+  continuation, e.g. `continue with --start-at 200`: --start-at N sends the items from N on (numbered
+  from 0 in the whole list) and none before it, so the same command with it sends only what is left.
 
 output:
   --output FILE, or - for standard output. The format is --format, else the suffix of FILE
@@ -244,6 +246,10 @@ def build_parser(console: Console) -> Parser:
     call.add_argument(
         "--batched", action="store_true", help="send a list of any length in as many calls as it needs "
         "(functions that batch: see `optimove functions`)",
+    )  # fmt: skip
+    call.add_argument(
+        "--start-at", metavar="N", help="with --batched: skip the items before N (numbered from 0), to "
+        "continue a failed batch where its message says",
     )  # fmt: skip
     extras = call.add_argument_group("beyond the spec (what it does not know of yet)")
     extras.add_argument(
