@@ -71,7 +71,8 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     function = find(args.function)
     output = output_path(args.output, console.stdout)
     _check_flags(args, function, output)
-    fmt = format_for(args.format, args.output, paging=args.all_pages, xml=args.xml)
+    # --raw writes bare text: any --output suffix but a format's (checked with the flags)
+    fmt = "json" if args.raw else format_for(args.format, args.output, paging=args.all_pages, xml=args.xml)
     check_parquet(fmt, paging=args.all_pages)
     if fmt == PARQUET:
         _arrow.pyarrow("Parquet exports")  # missing: the extra to install, before anything is sent or written

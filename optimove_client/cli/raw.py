@@ -17,6 +17,7 @@ from optimove_generated.operation import Result
 
 from optimove_client._spec_document import schema_at
 from optimove_client.cli.catalog import Function
+from optimove_client.cli.output_formats import SUFFIXES, suffix_of
 from optimove_client.cli.problems import CliError
 
 _SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean"})
@@ -64,6 +65,12 @@ def check(args: argparse.Namespace, function: Function) -> None:
     ):
         if given:
             raise CliError(f"--raw prints one call's answer bare: drop {flag} (or --raw)")
+    suffix = suffix_of(args.output)
+    if suffix in SUFFIXES:  # a .json file that holds a bare date would not be what its name says
+        raise CliError(
+            f"--raw writes bare text, not {SUFFIXES[suffix]}: name the --output file without {suffix} "
+            "(e.g. .txt), or drop --raw"
+        )
     if _answers_scalars(function.operation.result) is False:
         raise _objects(function)
 

@@ -81,3 +81,15 @@ def test_scalars_lists_and_null_as_printed() -> None:
     assert raw.render(function, ["a", 2, None, False]) == "a\n2\n\nfalse\n"
     with pytest.raises(raw.CliError, match="ApiKeyInfo answers an object"):
         raw.render(function, {"Key": 1})
+
+
+def test_raw_to_a_file_takes_any_suffix_but_a_formats(run_cli: RunCli, tmp_path: Path) -> None:
+    day = tmp_path / "day.txt"
+    assert run_cli("call", "GetLastDataUpdate", "--raw", "-o", str(day)).code == 0
+    assert day.read_text() == "2024-06-30\n"
+    refused = run_cli("call", "GetLastDataUpdate", "--raw", "-o", str(tmp_path / "day.json"))
+    assert (refused.code, refused.err) == (
+        2,
+        "optimove: --raw writes bare text, not json: name the --output file without .json (e.g. .txt), "
+        "or drop --raw\n",
+    )
