@@ -10,7 +10,7 @@ from typing import Any
 from optimove_client import Optimove, RateLimit, _arrow
 from optimove_client._identity import Origin
 from optimove_client._waiting import watching
-from optimove_client.cli import heap
+from optimove_client.cli import heap, raw
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
@@ -53,8 +53,11 @@ def _check_flags(args: argparse.Namespace, function: Function, output: Path | No
         raise CliError("--resume needs --output FILE (the export to continue)")
     if args.resume:
         check_resumable(output)
+    if args.start_at is not None and not args.batched:
+        raise CliError("--start-at needs --batched (it skips the items a failed batch already sent)")
     if args.xml and (args.all_pages or function.operation.method != "GET"):
         raise CliError("--xml is for a single call of a GET function")
+    raw.check(args, function)
 
 
 def client_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -68,7 +71,8 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     function = find(args.function)
     output = output_path(args.output, console.stdout)
     _check_flags(args, function, output)
-    fmt = format_for(args.format, args.output, paging=args.all_pages, xml=args.xml)
+    # --raw writes bare text: any --output suffix but a format's (checked with the flags)
+    fmt = "json" if args.raw else format_for(args.format, args.output, paging=args.all_pages, xml=args.xml)
     check_parquet(fmt, paging=args.all_pages)
     if fmt == PARQUET:
         _arrow.pyarrow("Parquet exports")  # missing: the extra to install, before anything is sent or written
@@ -86,13 +90,14 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
         batched=args.batched,
     )
     arguments.update(extras)
+    start = _start_at(args.start_at, function, arguments) if args.batched else 0
     settings = {**client_settings(args, console), **client_options(args), **console.client_options}
     with Optimove(**settings) as client, watching(_wait_lines(args, console)):
         entry = function.bound_to(client)
         if args.batched:
             return _batched(
                 args=args, console=console, function=function, entry=entry, arguments=arguments, fmt=fmt,
-                output=output,
+                output=output, start=start,
             )  # fmt: skip
         if args.all_pages:
             origin = Origin.of(
@@ -110,9 +115,10 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
     if function.name in _SECRET_RESULTS:
         console.stderr.write(f"{function.name} succeeded; its session token is not shown.\n")
         return ExitCode.OK
+    text = raw.render(function, plain(result)) if args.raw else None
     sink = Sink.open(output, console.stdout, gzip=compress is not None)
     try:
-        sink.write(result if args.xml else render(result, fmt))
+        sink.write(result if args.xml else text if text is not None else render(result, fmt))
     finally:
         sink.close()
     if getattr(result, "has_more", False) and not args.quiet and not _page_size_asked(function, arguments):
@@ -225,17 +231,40 @@ def _summary_line(summary: ExportSummary) -> str:
     )
 
 
-def _listed(function: Function, arguments: dict[str, Any]) -> int:
-    """How many items a batch's list holds (the array body, or the object body's batched field)."""
-    operation = function.operation
-    batch, body = operation.batch, operation.body
+def _list_keyword(function: Function) -> str | None:
+    """The keyword of a batch's list (the array body, or the object body's batched field)."""
+    batch, body = function.operation.batch, function.operation.body
     if batch is None or body is None:
-        return 0
-    keyword = (
-        "items" if batch.field is None else next(f.keyword for f in body.fields if f.name == batch.field)
-    )
-    listed = arguments.get(keyword)
+        return None
+    return "items" if batch.field is None else next(f.keyword for f in body.fields if f.name == batch.field)
+
+
+def _listed(function: Function, arguments: dict[str, Any]) -> int:
+    """How many items a batch's list holds."""
+    keyword = _list_keyword(function)
+    listed = arguments.get(keyword) if keyword is not None else None
     return len(listed) if isinstance(listed, list) else 0
+
+
+def _start_at(given: str | None, function: Function, arguments: dict[str, Any]) -> int:
+    """--start-at N: the items before N (numbered from 0, as a failed batch numbers them) are dropped
+    from the list, before anything is sent; N must name one of the items."""
+    if given is None:
+        return 0
+    total = _listed(function, arguments)
+    text = given.strip()
+    start = int(text) if text.isdigit() else -1
+    if not 0 <= start < total:
+        if not total:
+            raise CliError("--start-at: the list has no items to start at")
+        raise CliError(
+            f"--start-at must be a whole number from 0 to {total - 1} (one of the {total:,} items, numbered "
+            f"from 0 as a failed batch numbers them), not {given!r}"
+        )
+    keyword = _list_keyword(function)
+    if start and keyword is not None:
+        arguments[keyword] = arguments[keyword][start:]
+    return start
 
 
 def _batched(
@@ -247,8 +276,10 @@ def _batched(
     arguments: dict[str, Any],
     fmt: str,
     output: Path | None,
+    start: int,
 ) -> ExitCode:
-    """--batched: every call of the batch, a progress line on a terminal, the results and a summary."""
+    """--batched: every call of the batch, a progress line on a terminal, the results and a summary.
+    Items are numbered as in the whole list, also when --start-at skipped the first `start` of them."""
     mode: Mode = "bar" if console.progress_on_terminal() and not args.quiet else "off"
     progress = BatchProgressDisplay(console.stderr, mode, label=function.name)
     progress.total = _listed(function, arguments)
@@ -260,17 +291,18 @@ def _batched(
         progress.close()
         if answers:  # what the calls that succeeded answered, before the one line that says what failed
             _write_results(error.results, fmt, output, console)
-        raise
+        raise CliError(_failed(error, start), exit_code_of(error)) from None
     except KeyboardInterrupt as stop:
         progress.close()
         words, code = interrupted(stop)
-        raise CliError(_interrupted(words, progress, function.batch_limit or 1), code) from None
+        raise CliError(_interrupted(words, progress, function.batch_limit or 1, start), code) from None
     progress.close()
     if answers:
         _write_results(summary.results, fmt, output, console)
     if not args.quiet:
         calls = f"{summary.calls} call{'s' if summary.calls != 1 else ''}"
-        console.stderr.write(f"{function.name}: sent {summary.items:,} items in {calls}\n")
+        skipped = f" (items {start:,}-{start + summary.items - 1:,}; --start-at {start})" if start else ""
+        console.stderr.write(f"{function.name}: sent {summary.items:,} items in {calls}{skipped}\n")
     return ExitCode.OK
 
 
@@ -282,13 +314,45 @@ def _write_results(results: tuple[Any, ...], fmt: str, output: Path | None, cons
         sink.close()
 
 
-def _interrupted(words: str, progress: BatchProgressDisplay, limit: int) -> str:
+def _shifted(indexes: range, start: int) -> range:
+    return range(indexes.start + start, indexes.stop + start)
+
+
+def _continue_hint(under_way: range, total: int, *, may_have_applied: bool) -> str:
+    """How to send what is left: from the items of the call that failed (or was under way), or, when
+    they may have been applied, past them too."""
+    again = f"continue with --start-at {under_way.start}"
+    if not may_have_applied:
+        return again
+    if under_way.stop >= total:
+        return f"{again} if they were not"
+    return f"{again} to send them again, or --start-at {under_way.stop} if they were"
+
+
+def _failed(error: BatchError, start: int) -> str:
+    """The batch's failure in the whole list's numbers, and the --start-at that continues it."""
+    sent, failed = _shifted(error.sent, start), _shifted(error.failed, start)
+    not_sent = _shifted(error.not_sent, start)
+    total = not_sent.stop
+    outcome = "may have been applied" if error.may_have_applied else "were not applied"
+    calls = f"{error.calls} call{'s' if error.calls != 1 else ''}"
+    return (
+        f"{error.operation}: batch call {error.calls + 1} failed ({type(error.cause).__name__}: "
+        f"{error.cause}); {describe_items(sent)} sent in {calls}, {describe_items(failed)} of the failed "
+        f"call {outcome}, {describe_items(not_sent)} not sent; "
+        f"{_continue_hint(failed, total, may_have_applied=error.may_have_applied)}"
+    )
+
+
+def _interrupted(words: str, progress: BatchProgressDisplay, limit: int, start: int) -> str:
     """Ctrl-C or SIGTERM during a batch: what was sent, what the call under way carried, what was not."""
     sent, total = progress.records, progress.total
     under_way = range(sent, min(sent + limit, total))
     calls = f"{progress.pages} call{'s' if progress.pages != 1 else ''}"
     not_sent = range(under_way.stop, total)
+    hint = _continue_hint(_shifted(under_way, start), start + total, may_have_applied=True)
     return (
-        f"{words}: {describe_items(range(sent))} sent in {calls}, {describe_items(under_way)} of the "
-        f"call under way may have been applied, {describe_items(not_sent)} not sent"
+        f"{words}: {describe_items(_shifted(range(sent), start))} sent in {calls}, "
+        f"{describe_items(_shifted(under_way, start))} of the call under way may have been applied, "
+        f"{describe_items(_shifted(not_sent, start))} not sent; {hint}"
     )

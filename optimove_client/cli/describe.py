@@ -2,7 +2,8 @@
 
 All of it comes from the function's record in the generated operations table and the schemas it points at
 in the shipped spec: each parameter (Optimove's name, type, whether it is required, the rule the spec sets,
-its description), the body's fields, the result's fields, whether it pages, takes customer attributes or
+its description), the body's fields and the result's, each with the fields inside it (an object's or an
+array's items', under "fields", to any depth), whether it pages, takes customer attributes or
 batches (--batched), and the --extra-* options it takes. details() is the JSON of `--format json`; text()
 renders that same data for a terminal.
 """
@@ -87,8 +88,9 @@ def _entry(
     description: str,
     *,
     option: str | None = None,  # the option of `optimove call` that sets it, if any
+    fields: list[dict[str, Any]] | None = None,  # what an object (or an array's items) holds
 ) -> dict[str, Any]:
-    return {
+    entry = {
         "name": name,
         "keyword": keyword,
         "type": _type(schema),
@@ -97,6 +99,31 @@ def _entry(
         "option": option,
         "description": description or schema.get("description", ""),
     }
+    if fields:
+        entry["fields"] = fields
+    return entry
+
+
+def _inner(node: dict[str, Any], seen: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The fields inside a field, to any depth: an object's properties, or those of an array's items (or
+    of an anyOf's choices). A schema met again inside itself (a $ref cycle) is not opened again."""
+    ref = node.get("$ref")
+    if ref in seen:
+        return []
+    if ref is not None:
+        seen = seen | {ref}
+    schema = _resolved(node)
+    if schema.get("type") == "array":
+        return _inner(schema.get("items", {}), seen)
+    for choice in schema.get("anyOf", ()):
+        found = _inner(choice, seen)
+        if found:
+            return found
+    required = set(schema.get("required", ()))
+    return [
+        _entry(name, None, name in required, _resolved(child), "", fields=_inner(child, seen))
+        for name, child in schema.get("properties", {}).items()
+    ]
 
 
 def _flags(operation: Operation) -> dict[str, str]:
@@ -137,15 +164,16 @@ def _body(body: Body | None) -> dict[str, Any] | None:
         return None
     if body.kind == "object":
         fields = [
-            _entry(field.name, field.keyword, field.required, schema_at(field.schema), field.description)
+            _entry(field.name, field.keyword, field.required, schema_at(field.schema), field.description,
+                   fields=_inner({"$ref": field.schema}))
             for field in body.fields
-        ]
+        ]  # fmt: skip
         return {"kind": "object", "rule": "", "fields": fields}
     array = schema_at(body.schema)
     item = _resolved(array.get("items", {}))
     required = set(item.get("required", ()))
     fields = [
-        _entry(name, None, name in required, _resolved(schema), "")
+        _entry(name, None, name in required, _resolved(schema), "", fields=_inner(schema))
         for name, schema in item.get("properties", {}).items()
     ]
     return {"kind": "array", "rule": rule(array), "item": _type(item), "fields": fields}
@@ -191,11 +219,13 @@ def _result(result: Result) -> dict[str, Any]:
         ]
     elif result.schema is not None:
         fields = [
-            {"name": name, "type": _type(schema), "description": schema.get("description", "")}
-            for name, schema in (
-                (name, _resolved(schema))
-                for name, schema in schema_at(result.schema).get("properties", {}).items()
-            )
+            {
+                "name": name,
+                "type": _type(_resolved(schema)),
+                "description": _resolved(schema).get("description", ""),
+                **({"fields": inner} if (inner := _inner(schema, frozenset({result.schema}))) else {}),
+            }
+            for name, schema in schema_at(result.schema).get("properties", {}).items()
         ]
     return {"kind": result.kind, "fields": fields}
 
@@ -223,16 +253,19 @@ def details(function: Function) -> dict[str, Any]:
     }
 
 
-def _field_lines(entries: list[dict[str, Any]]) -> list[str]:
+def _field_lines(entries: list[dict[str, Any]], depth: int = 1) -> list[str]:
+    """A line per field (and one for its description), the fields inside it indented under it."""
     lines = []
+    indent = "  " * depth
     for entry in entries:
         traits = [entry["type"]]
         if entry.get("required"):
             traits.append("required")
         traits += [text for text in (entry.get("rule"), entry.get("option")) if text]
-        lines.append(f"  {entry['name']}  {', '.join(traits)}")
+        lines.append(f"{indent}{entry['name']}  {', '.join(traits)}")
         if entry.get("description"):
-            lines.append(f"      {entry['description']}")
+            lines.append(f"{indent}    {entry['description']}")
+        lines += _field_lines(entry.get("fields", []), depth + 1)
     return lines
 
 

@@ -52,7 +52,9 @@ batches:
   functions batch and how many items a call takes. A progress line is drawn on a terminal; the summary
   goes to standard error, and the results of functions that answer something to the output (a JSON
   array, or JSON lines). When a call fails, the message says which items were sent, which failed and
-  which were not sent, and the exit code is that of the failed call.
+  which were not sent, and the exit code is that of the failed call; it ends with the command's
+  continuation, e.g. `continue with --start-at 200`: --start-at N sends the items from N on (numbered
+  from 0 in the whole list) and none before it, so the same command with it sends only what is left.
 
 output:
   --output FILE, or - for standard output. The format is --format, else the suffix of FILE
@@ -62,7 +64,9 @@ output:
   extra) writes one zstd row group per page, typed columns, each attribute a column. --xml writes
   Optimove's XML as it came: not with --format, and only to a .xml file or one without a suffix.
   Standard output (/dev/stdout too), a device (/dev/null) or a FIFO is written as a stream; --resume
-  needs a regular file, beside which it keeps its state.
+  needs a regular file, beside which it keeps its state. --raw prints a scalar answer bare (a string
+  without quotes, a number or boolean as JSON, null as nothing) and a list of scalars one per line, for
+  the shell: DAY=$(optimove call GetLastDataUpdate --raw); a function that answers objects is refused.
 
 credentials and server (first found wins):
   flags; then OPTIMOVE_API_KEY, OPTIMOVE_USERNAME + OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN, OPTIMOVE_SERVER,
@@ -243,6 +247,10 @@ def build_parser(console: Console) -> Parser:
         "--batched", action="store_true", help="send a list of any length in as many calls as it needs "
         "(functions that batch: see `optimove functions`)",
     )  # fmt: skip
+    call.add_argument(
+        "--start-at", metavar="N", help="with --batched: skip the items before N (numbered from 0), to "
+        "continue a failed batch where its message says",
+    )  # fmt: skip
     extras = call.add_argument_group("beyond the spec (what it does not know of yet)")
     extras.add_argument(
         "--extra-param", action="append", default=[], metavar="NAME=VALUE",
@@ -264,6 +272,10 @@ def build_parser(console: Console) -> Parser:
     output.add_argument(
         "--output", "-o", metavar="FILE", help="write here instead of standard output (- is standard output)"
     )
+    output.add_argument(
+        "--raw", action="store_true", help="print a scalar answer bare (a string unquoted), a list of "
+        "scalars one per line: DAY=$(optimove call GetLastDataUpdate --raw)",
+    )  # fmt: skip
     output.add_argument(
         "--compress", choices=COMPRESSIONS, help="compress text output (implied by a .gz --output suffix)"
     )

@@ -144,7 +144,8 @@ def test_ctrl_c_in_a_batch_says_how_far_it_got(
     assert outcome.code == ExitCode.INTERRUPTED
     assert outcome.err == (
         "optimove: interrupted: items 0-99 sent in 1 call, items 100-199 of the call under way may have "
-        "been applied, items 200-249 not sent\n"
+        "been applied, items 200-249 not sent; continue with --start-at 100 to send them again, or "
+        "--start-at 200 if they were\n"
     )
 
 

@@ -127,7 +127,8 @@ def test_sigterm_during_a_batch_says_what_was_sent(tmp_path: Path) -> None:
         assert code == 143
         assert err == (
             "optimove: interrupted (SIGTERM): items 0-99 sent in 1 call, items 100-199 of the call under "
-            "way may have been applied, items 200-249 not sent\n"
+            "way may have been applied, items 200-249 not sent; continue with --start-at 100 to send them "
+            "again, or --start-at 200 if they were\n"
         )
 
 
