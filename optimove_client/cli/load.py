@@ -40,7 +40,9 @@ examples:
 
 destinations: any of dlt's (duckdb, postgres, bigquery, snowflake, motherduck, filesystem, ...), with
 its credentials from dlt's configuration (.dlt/secrets.toml, or environment variables such as
-DESTINATION__POSTGRES__CREDENTIALS). duckdb writes PIPELINE_NAME.duckdb in the current folder.
+DESTINATION__POSTGRES__CREDENTIALS). duckdb writes PIPELINE_NAME.duckdb in the current folder. The
+[dlt] extra brings duckdb; another destination needs dlt's extra of its name (pip install "dlt[postgres]"),
+and without it the command says so (exit code 2) before any call.
 dlt keeps the pipeline's state (the last date loaded) in --pipelines-dir and in the destination itself."""
 
 
@@ -149,7 +151,7 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
     from dlt.common.exceptions import DltException  # noqa: PLC0415
 
     try:
-        return dlt.pipeline(
+        pipeline = dlt.pipeline(
             pipeline_name=args.pipeline_name,
             destination=args.destination,
             dataset_name=args.dataset,
@@ -157,6 +159,26 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
         )
     except DltException as error:
         raise CliError(f"--destination {args.destination}: {_first_line(error)}") from None
+    destination = pipeline.destination
+    if destination is not None:
+        try:  # dlt imports a destination's package only when it first loads: here, before any call
+            destination.client_class  # noqa: B018 - the property imports the destination's client
+        except ImportError as error:
+            missing = _missing_package(destination.destination_type, error)
+            raise CliError(missing, ExitCode.BAD_INPUT) from None
+    return pipeline
+
+
+def _missing_package(destination_type: str, error: ImportError) -> str:
+    """What to install for a destination whose package is missing: dlt's extra of that name, if it has one."""
+    import importlib.metadata  # noqa: PLC0415
+
+    name = destination_type.rpartition(".")[2]
+    extras = importlib.metadata.metadata("dlt").get_all("Provides-Extra") or []
+    package = f"dlt[{name}]" if name in extras else (error.name or "").partition(".")[0]
+    if not package:
+        return f"the destination {name} needs a package that is not installed: {_first_line(error)}"
+    return f'the destination {name} needs its package: pip install "{package}"'
 
 
 def _summary(loads: list[DateLoad], args: argparse.Namespace) -> str:
