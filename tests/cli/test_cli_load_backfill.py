@@ -4,11 +4,13 @@ change of --attributes."""
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 import pytest
 from packaging.requirements import Requirement
 
@@ -82,3 +84,64 @@ def test_the_default_destination_without_duckdb_names_its_package(
         'optimove: the destination duckdb needs its package: pip install "dlt[duckdb]"\n',
     )
     assert served.calls() == 0
+
+
+def loaded_dates(tmp_path: Path) -> list[str]:
+    with duckdb.connect(str(tmp_path / "optimove_pipeline.duckdb"), read_only=True) as connection:
+        found = connection.execute("SELECT date::VARCHAR FROM optimove.loaded_dates ORDER BY 1").fetchall()
+    return [day for (day,) in found]
+
+
+def test_an_earlier_start_date_is_refused_with_the_command_that_backfills_it(
+    served: Served, env: dict[str, str], tmp_path: Path
+) -> None:
+    first = load(tmp_path, env, "--start-date", "2024-06-29", "--quiet")
+    assert first.returncode == 0, first.stderr
+    calls = served.calls()
+
+    refused = load(tmp_path, env, "--start-date", "2024-06-26", "--quiet")
+    backfill = (
+        f"optimove load --destination duckdb --dataset optimove --start-date 2024-06-26 --pipelines-dir "
+        f"{tmp_path / 'pipelines'} --backfill"
+    )
+    assert (refused.returncode, refused.stderr) == (
+        2,
+        "optimove: --start-date 2024-06-26 is before the first date loaded (2024-06-29; loaded up to "
+        f"2024-06-30): without --backfill those dates are not loaded. To load them: {backfill}\n",
+    )
+    assert served.calls() == calls  # refused before any call
+
+    done = subprocess.run(
+        [*COMMAND, *shlex.split(backfill)[1:]],
+        env=env, cwd=tmp_path, capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    per_date = [line.partition(":")[0] for line in done.stderr.splitlines()[:-1]]
+    assert per_date == [
+        "2024-06-28",
+        "2024-06-27",
+        "2024-06-26",
+    ]  # latest first: the loaded dates stay one range
+    assert done.stderr.splitlines()[-1].startswith("loaded 3 dates (2024-06-26 to 2024-06-28)")
+    assert loaded_dates(tmp_path) == ["2024-06-26", "2024-06-27", "2024-06-28", "2024-06-29", "2024-06-30"]
+
+    daily = load(tmp_path, env, "--start-date", "2024-06-26")  # the same start again: nothing to refuse
+    assert (daily.returncode, daily.stderr) == (
+        0,
+        "no new date to load; the reference tables in duckdb dataset optimove are refreshed\n",
+    )
+
+
+def test_other_attributes_are_told_with_what_they_mean_for_the_tables(
+    served: Served, env: dict[str, str], tmp_path: Path
+) -> None:
+    first = load(tmp_path, env, "--start-date", "2024-06-30", "--attributes", "Alias", "--quiet")
+    assert first.returncode == 0, first.stderr
+    again = load(tmp_path, env, "--start-date", "2024-06-30", "--attributes", "Alias,Country")
+    assert again.returncode == 0, again.stderr
+    assert again.stderr.splitlines() == [
+        "--attributes changed (the last load had Alias; now Alias,Country): in action_customers a new "
+        "attribute's column is filled for the dates loaded from now on (and backfilled ones), a removed "
+        "attribute's column keeps its values for the dates already loaded and is empty for new dates",
+        "no new date to load; the reference tables in duckdb dataset optimove are refreshed",
+    ]
