@@ -3,12 +3,14 @@ change of --attributes."""
 
 from __future__ import annotations
 
+import datetime
 import os
 import shlex
 import subprocess
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -145,3 +147,23 @@ def test_other_attributes_are_told_with_what_they_mean_for_the_tables(
         "attribute's column keeps its values for the dates already loaded and is empty for new dates",
         "no new date to load; the reference tables in duckdb dataset optimove are refreshed",
     ]
+
+
+def test_the_plan_backfills_before_the_first_date_latest_first_then_continues() -> None:
+    from optimove_client.dlt._source import plan_of  # noqa: PLC0415 - dlt, imported by the tests above too
+
+    def plan(backfill: bool, max_dates: int | None = None) -> Any:
+        return plan_of("2024-06-26", end_date=None, max_dates=max_dates, attributes=(),
+                       changed_attributes=(), page_size=None, backfill=backfill)  # fmt: skip
+
+    state = {"first_date": "2024-06-29", "last_date": "2024-06-29"}
+    last = datetime.date(2024, 6, 30)
+    days = [day.isoformat() for day in plan(backfill=True).dates(last, state)]
+    assert days == ["2024-06-28", "2024-06-27", "2024-06-26", "2024-06-30"]
+    assert [day.isoformat() for day in plan(backfill=False).dates(last, state)] == ["2024-06-30"]
+    assert [day.isoformat() for day in plan(backfill=True, max_dates=1).dates(last, state)] == ["2024-06-28"]
+    # A state of an older version knows only its cursor: a backfill loads the dates up to it again.
+    old = {"last_date": "2024-06-28"}
+    assert [day.isoformat() for day in plan(backfill=True).dates(last, old)][:3] == [
+        "2024-06-28", "2024-06-27", "2024-06-26",
+    ]  # fmt: skip
