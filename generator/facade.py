@@ -215,6 +215,24 @@ def _paging_method(op: Operation, asynchronous: bool, name: str) -> str:
     )
 
 
+def _list_arrow_method(op: Operation, asynchronous: bool) -> str:
+    """to_arrow() of a list function that does not page: its answer as one pyarrow.Table."""
+    arguments = op.query + op.body_fields + _EXTRAS
+    keyword, awaited = ("async def", "await ") if asynchronous else ("def", "")
+    extra = (
+        " Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without"
+        f" items ({_ARROW_NEEDS})."
+    )
+    arguments_call = _call_arguments(op, op.query)
+    call = f"{awaited}self._runner.list_to_arrow(self.operation, {arguments_call}, {_EXTRAS_CALL})"
+    docstring = textwrap.indent(_docstring(op, arguments, op.body_items, extra), "    ")
+    return (
+        f"    {keyword} to_arrow({_signature(arguments, op.body_items)}) -> ArrowTable:\n"
+        f"{textwrap.indent(docstring, '    ')}\n"
+        f"        return {call}\n"
+    )
+
+
 def _class(op: Operation, asynchronous: bool) -> str:
     prefix = "Async" if asynchronous else ""
     notes = []
@@ -232,6 +250,8 @@ def _class(op: Operation, asynchronous: bool) -> str:
     if op.paging is not None:
         for name in ("iter", "pages", "record_batches", "to_arrow"):
             text += "\n" + _paging_method(op, asynchronous, name)
+    elif op.result.kind == "list":
+        text += "\n" + _list_arrow_method(op, asynchronous)
     if has_batch(op):
         text += "\n" + _batched_method(op, asynchronous)
     return text

@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import Any
 
 import msgspec
+from optimove_generated.operation import Operation
 
 from optimove_client._columns import Column, Kind, RowColumns
 from optimove_client.errors import MissingExtraError
@@ -94,3 +95,21 @@ def page_batch(columns: RowColumns, rows: Sequence[Any]) -> Any:
         return pa.concat_batches(batches)
     combined = pa.Table.from_batches(batches, schema=schema_of(columns)).combine_chunks()
     return combined.to_batches(max_chunksize=combined.num_rows)[0]
+
+
+def list_table(operation: Operation, items: Sequence[Any]) -> Any:
+    """The items of a list function that does not page as one pyarrow.Table: a column per field of the
+    spec (_model_columns), typed as a paging function's rows are; the schema even without items."""
+    from optimove_client._model_columns import model_fields, plain  # noqa: PLC0415 - imports the spec
+
+    pa = pyarrow()
+    fields = model_fields(operation)
+    columns = [Column(field.name, field.kind, field.nullable, field.attribute) for field in fields]
+    schema = pa.schema(
+        [pa.field(column.name, _arrow_type(pa, column.kind), nullable=column.nullable) for column in columns]
+    )
+    arrays = [
+        _array(pa, column, [plain(getattr(item, field.attribute)) for item in items], arrow_field.type)
+        for column, field, arrow_field in zip(columns, fields, schema, strict=True)
+    ]
+    return pa.Table.from_arrays(arrays, schema=schema)

@@ -236,6 +236,13 @@ class SyncRunner(_RunnerCore):
         """Every page as one pyarrow.Table (a chunk per page), with the schema when there are no rows."""
         return self.record_batches(operation, arguments, paging, extras=extras).read_all()
 
+    def list_to_arrow(
+        self, operation: Operation, arguments: dict[str, Any], *, extras: Extras | None = None
+    ) -> Any:
+        """A list function that does not page: its answer as one pyarrow.Table (pyarrow checked first)."""
+        _arrow.pyarrow()
+        return _arrow.list_table(operation, self.call(operation, arguments, extras=extras))
+
     def iterate(
         self,
         operation: Operation,
@@ -348,6 +355,13 @@ class AsyncRunner(_RunnerCore):
         call, options, columns = self._arrow_pull(operation, arguments, paging, extras)
         batches = [_arrow.page_batch(columns, page.rows) async for page in self._pages(call, options)]
         return _arrow.pyarrow().Table.from_batches(batches, schema=_arrow.schema_of(columns))
+
+    async def list_to_arrow(
+        self, operation: Operation, arguments: dict[str, Any], *, extras: Extras | None = None
+    ) -> Any:
+        """A list function that does not page: its answer as one pyarrow.Table (pyarrow checked first)."""
+        _arrow.pyarrow()
+        return _arrow.list_table(operation, await self.call(operation, arguments, extras=extras))
 
     def iterate(
         self,

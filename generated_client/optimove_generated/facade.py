@@ -645,6 +645,27 @@ class GetRegisteredEventListeners(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists every listener currently registered for this account.
+
+        GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetRegisteredEventListeners(AsyncBoundOperation):
     """Lists every listener currently registered for this account.
@@ -704,6 +725,27 @@ class AsyncGetRegisteredEventListeners(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists every listener currently registered for this account.
+
+        GetRegisteredEventListeners: GET /current/general/GetRegisteredEventListeners. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -767,6 +809,27 @@ class GetCustomerAttributeList(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
+
+        GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetCustomerAttributeList(AsyncBoundOperation):
     """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
@@ -826,6 +889,27 @@ class AsyncGetCustomerAttributeList(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the customer attributes that can be requested via CustomerAttributes, with a description of each.
+
+        GetCustomerAttributeList: GET /current/model/GetCustomerAttributeList. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -889,6 +973,27 @@ class GetLifecycleStageList(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
+
+        GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetLifecycleStageList(AsyncBoundOperation):
     """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
@@ -948,6 +1053,27 @@ class AsyncGetLifecycleStageList(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists all lifecycle stages (IDs and names), such as New, Active and Churn.
+
+        GetLifecycleStageList: GET /current/model/GetLifecycleStageList. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -1011,6 +1137,27 @@ class GetMicrosegmentList(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
+
+        GetMicrosegmentList: GET /current/model/GetMicrosegmentList. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetMicrosegmentList(AsyncBoundOperation):
     """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
@@ -1070,6 +1217,27 @@ class AsyncGetMicrosegmentList(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists all microsegments with their lifecycle stage, predicted future value and churn rate.
+
+        GetMicrosegmentList: GET /current/model/GetMicrosegmentList. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -1779,6 +1947,27 @@ class GetAllActions(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists every defined action (ID and name).
+
+        GetAllActions: GET /current/actions/GetAllActions. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetAllActions(AsyncBoundOperation):
     """Lists every defined action (ID and name).
@@ -1838,6 +2027,27 @@ class AsyncGetAllActions(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists every defined action (ID and name).
+
+        GetAllActions: GET /current/actions/GetAllActions. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -1909,6 +2119,33 @@ class GetActionsByTargetGroup(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one target group on one date, lists the recipient groups and the action each received.
+
+        GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"target_group_id": target_group_id, "date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
     """For one target group on one date, lists the recipient groups and the action each received.
@@ -1976,6 +2213,33 @@ class AsyncGetActionsByTargetGroup(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one target group on one date, lists the recipient groups and the action each received.
+
+        GetActionsByTargetGroup: GET /current/actions/GetActionsByTargetGroup. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"target_group_id": target_group_id, "date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -2307,6 +2571,33 @@ class GetActionDetailsByTargetGroup(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
+
+        GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"target_group_id": target_group_id, "date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
     """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
@@ -2376,6 +2667,33 @@ class AsyncGetActionDetailsByTargetGroup(AsyncBoundOperation):
             ),
         )
 
+    async def to_arrow(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one target group on one date, gives each action's duration, lead time and execution channel per recipient group.
+
+        GetActionDetailsByTargetGroup: GET /current/actions/GetActionDetailsByTargetGroup. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"target_group_id": target_group_id, "date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetPromoCodes(BoundOperation):
     """For one date, lists every target group / recipient group / action with its promo code.
@@ -2439,6 +2757,31 @@ class GetPromoCodes(BoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one date, lists every target group / recipient group / action with its promo code.
+
+        GetPromoCodes: GET /current/actions/GetPromoCodes. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -2506,6 +2849,31 @@ class AsyncGetPromoCodes(AsyncBoundOperation):
             ),
         )
 
+    async def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one date, lists every target group / recipient group / action with its promo code.
+
+        GetPromoCodes: GET /current/actions/GetPromoCodes. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetPromoCodesByCampaign(BoundOperation):
     """For one campaign, lists recipient groups, actions and promo codes.
@@ -2571,6 +2939,31 @@ class GetPromoCodesByCampaign(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one campaign, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetPromoCodesByCampaign(AsyncBoundOperation):
     """For one campaign, lists recipient groups, actions and promo codes.
@@ -2634,6 +3027,31 @@ class AsyncGetPromoCodesByCampaign(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one campaign, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByCampaign: GET /current/actions/GetPromoCodesByCampaign. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id},
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -2705,6 +3123,33 @@ class GetPromoCodesByTargetGroup(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one target group on one date, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"target_group_id": target_group_id, "date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
     """For one target group on one date, lists recipient groups, actions and promo codes.
@@ -2774,6 +3219,33 @@ class AsyncGetPromoCodesByTargetGroup(AsyncBoundOperation):
             ),
         )
 
+    async def to_arrow(
+        self,
+        *,
+        target_group_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one target group on one date, lists recipient groups, actions and promo codes.
+
+        GetPromoCodesByTargetGroup: GET /current/actions/GetPromoCodesByTargetGroup. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            target_group_id: Target group ID.
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"target_group_id": target_group_id, "date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetExecutedCampaignDetails(BoundOperation):
     """Lists every campaign executed on a given date with its type, timing, flags and status.
@@ -2839,6 +3311,31 @@ class GetExecutedCampaignDetails(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists every campaign executed on a given date with its type, timing, flags and status.
+
+        GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetExecutedCampaignDetails(AsyncBoundOperation):
     """Lists every campaign executed on a given date with its type, timing, flags and status.
@@ -2902,6 +3399,31 @@ class AsyncGetExecutedCampaignDetails(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists every campaign executed on a given date with its type, timing, flags and status.
+
+        GetExecutedCampaignDetails: GET /current/actions/GetExecutedCampaignDetails. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -3095,6 +3617,27 @@ class GetExecutionChannels(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the execution channels available to the account (ID and name).
+
+        GetExecutionChannels: GET /current/actions/GetExecutionChannels. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetExecutionChannels(AsyncBoundOperation):
     """Lists the execution channels available to the account (ID and name).
@@ -3154,6 +3697,27 @@ class AsyncGetExecutionChannels(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the execution channels available to the account (ID and name).
+
+        GetExecutionChannels: GET /current/actions/GetExecutionChannels. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -3225,6 +3789,33 @@ class GetExecutedCampaignsByChannel(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the campaigns executed through one channel on one date.
+
+        GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"channel_id": channel_id, "date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetExecutedCampaignsByChannel(AsyncBoundOperation):
     """Lists the campaigns executed through one channel on one date.
@@ -3292,6 +3883,33 @@ class AsyncGetExecutedCampaignsByChannel(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        channel_id: int,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the campaigns executed through one channel on one date.
+
+        GetExecutedCampaignsByChannel: GET /current/actions/GetExecutedCampaignsByChannel. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"channel_id": channel_id, "date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -3363,6 +3981,33 @@ class GetExecutedCampaignChannelDetails(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
+
+        GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id, "channel_id": channel_id},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
     """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
@@ -3432,6 +4077,33 @@ class AsyncGetExecutedCampaignChannelDetails(AsyncBoundOperation):
             ),
         )
 
+    async def to_arrow(
+        self,
+        *,
+        campaign_id: int,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """For one executed campaign and channel, lists the sends (template, scheduled time, ESP send/list IDs).
+
+        GetExecutedCampaignChannelDetails: GET /current/actions/GetExecutedCampaignChannelDetails. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            campaign_id: Campaign ID.
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"campaign_id": campaign_id, "channel_id": channel_id},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetTargetGroupsByDate(BoundOperation):
     """Lists the target groups that had an action executed on a given date.
@@ -3497,6 +4169,31 @@ class GetTargetGroupsByDate(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the target groups that had an action executed on a given date.
+
+        GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetTargetGroupsByDate(AsyncBoundOperation):
     """Lists the target groups that had an action executed on a given date.
@@ -3560,6 +4257,31 @@ class AsyncGetTargetGroupsByDate(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        date: datetime.date,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists the target groups that had an action executed on a given date.
+
+        GetTargetGroupsByDate: GET /current/groups/GetTargetGroupsByDate. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            date: Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"date": date},
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -3883,6 +4605,27 @@ class GetTargetGroupDetails(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists all defined target groups with ID, name and priority.
+
+        GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetTargetGroupDetails(AsyncBoundOperation):
     """Lists all defined target groups with ID, name and priority.
@@ -3942,6 +4685,27 @@ class AsyncGetTargetGroupDetails(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists all defined target groups with ID, name and priority.
+
+        GetTargetGroupDetails: GET /current/groups/GetTargetGroupDetails. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -4005,6 +4769,27 @@ class GetValueSegments(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists all value segments (ID and name).
+
+        GetValueSegments: GET /current/segments/GetValueSegments. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetValueSegments(AsyncBoundOperation):
     """Lists all value segments (ID and name).
@@ -4064,6 +4849,27 @@ class AsyncGetValueSegments(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Lists all value segments (ID and name).
+
+        GetValueSegments: GET /current/segments/GetValueSegments. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -15843,6 +16649,42 @@ class GetCustomerChannelInteractions(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        customer_id: str,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """One customer's interactions with campaigns sent within a date range.
+
+        GetCustomerChannelInteractions: GET /current/customers/GetCustomerChannelInteractions. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            channel_id: Only this channel (inferred as optional).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {
+                "customer_id": customer_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "channel_id": channel_id,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
     """One customer's interactions with campaigns sent within a date range.
@@ -15930,6 +16772,42 @@ class AsyncGetCustomerChannelInteractions(AsyncBoundOperation):
             ),
         )
 
+    async def to_arrow(
+        self,
+        *,
+        customer_id: str,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        channel_id: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """One customer's interactions with campaigns sent within a date range.
+
+        GetCustomerChannelInteractions: GET /current/customers/GetCustomerChannelInteractions. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            customer_id: Customer ID, as Optimove received it.
+            start_date: First date of the range, YYYY-MM-DD.
+            end_date: Last date of the range, YYYY-MM-DD.
+            channel_id: Only this channel (inferred as optional).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {
+                "customer_id": customer_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "channel_id": channel_id,
+            },
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class GetCustomerAttributes(BoundOperation):
     """Returns attribute values for a customer.
@@ -15995,6 +16873,31 @@ class GetCustomerAttributes(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Returns attribute values for a customer.
+
+        GetCustomerAttributes: GET /current/customers/GetCustomerAttributes. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            customer_id: Customer whose attribute values are returned.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"customer_id": customer_id},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetCustomerAttributes(AsyncBoundOperation):
     """Returns attribute values for a customer.
@@ -16058,6 +16961,31 @@ class AsyncGetCustomerAttributes(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        customer_id: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Returns attribute values for a customer.
+
+        GetCustomerAttributes: GET /current/customers/GetCustomerAttributes. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            customer_id: Customer whose attribute values are returned.
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"customer_id": customer_id},
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -17995,6 +18923,31 @@ class GetChannelTemplates(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Template IDs and names registered for one execution channel.
+
+        GetChannelTemplates: GET /current/integrations/GetChannelTemplates. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation,
+            {"channel_id": channel_id},
+            extras=_extras(extra_query, extra_body, extra_headers),
+        )
+
 
 class AsyncGetChannelTemplates(AsyncBoundOperation):
     """Template IDs and names registered for one execution channel.
@@ -18058,6 +19011,31 @@ class AsyncGetChannelTemplates(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        channel_id: int,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """Template IDs and names registered for one execution channel.
+
+        GetChannelTemplates: GET /current/integrations/GetChannelTemplates. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            channel_id: Execution channel ID (see GetExecutionChannels).
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation,
+            {"channel_id": channel_id},
+            extras=_extras(extra_query, extra_body, extra_headers),
         )
 
 
@@ -19559,6 +20537,27 @@ class GetPromotions(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """All promo codes and their names registered in Optimove.
+
+        GetPromotions: GET /current/integrations/GetPromotions. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetPromotions(AsyncBoundOperation):
     """All promo codes and their names registered in Optimove.
@@ -19618,6 +20617,27 @@ class AsyncGetPromotions(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """All promo codes and their names registered in Optimove.
+
+        GetPromotions: GET /current/integrations/GetPromotions. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 
@@ -21419,6 +22439,27 @@ class GetTemplateDetails(BoundOperation):
             ),
         )
 
+    def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """All transactional (Optimail) templates with content and attributes.
+
+        GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
+        )
+
 
 class AsyncGetTemplateDetails(AsyncBoundOperation):
     """All transactional (Optimail) templates with content and attributes.
@@ -21478,6 +22519,27 @@ class AsyncGetTemplateDetails(AsyncBoundOperation):
                 xml=True,
                 extras=_extras(extra_query, extra_body, extra_headers),
             ),
+        )
+
+    async def to_arrow(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ArrowTable:
+        """All transactional (Optimail) templates with content and attributes.
+
+        GetTemplateDetails: GET /current/transactionalmail/GetTemplateDetails. Returns the list as one pyarrow.Table, a column per field of the spec, its schema even without items (needs pyarrow: pip install 'optimove-client[arrow]').
+
+        Args:
+            extra_query: Query parameters the spec does not know of, sent as given (a known parameter is an error).
+            extra_body: Body fields the spec does not know of, merged into the JSON object sent (a known one is an
+                error).
+            extra_headers: HTTP headers to send as well (not those the client sets: authentication, Accept, Content-Type).
+        """
+        return await self._runner.list_to_arrow(
+            self.operation, {}, extras=_extras(extra_query, extra_body, extra_headers)
         )
 
 

@@ -158,6 +158,14 @@ class Runner(Protocol):
         extras: Extras | None = None,
     ) -> ArrowTable: ...
 
+    def list_to_arrow(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> ArrowTable: ...
+
     def batch(
         self,
         operation: Operation,
@@ -212,6 +220,14 @@ class AsyncRunner(Protocol):
         operation: Operation,
         arguments: dict[str, Any],
         paging: dict[str, Any],
+        *,
+        extras: Extras | None = None,
+    ) -> ArrowTable: ...
+
+    async def list_to_arrow(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
         *,
         extras: Extras | None = None,
     ) -> ArrowTable: ...

@@ -154,6 +154,10 @@ class Runner(Protocol):
         extras: Extras | None = None,
     ) -> ArrowTable: ...
 
+    def list_to_arrow(
+        self, operation: Operation, arguments: dict[str, Any], *, extras: Extras | None = None
+    ) -> ArrowTable: ...
+
     def batch(
         self,
         operation: Operation,
@@ -210,6 +214,10 @@ class AsyncRunner(Protocol):
         paging: dict[str, Any],
         *,
         extras: Extras | None = None,
+    ) -> ArrowTable: ...
+
+    async def list_to_arrow(
+        self, operation: Operation, arguments: dict[str, Any], *, extras: Extras | None = None
     ) -> ArrowTable: ...
 
     async def batch(

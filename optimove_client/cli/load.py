@@ -11,6 +11,7 @@ command runs: without the extra, exit code 2 names it.
 from __future__ import annotations
 
 import argparse
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from optimove_client.cli.console import Console
@@ -40,8 +41,15 @@ examples:
 
 destinations: any of dlt's (duckdb, postgres, bigquery, snowflake, motherduck, filesystem, ...), with
 its credentials from dlt's configuration (.dlt/secrets.toml, or environment variables such as
-DESTINATION__POSTGRES__CREDENTIALS). duckdb writes PIPELINE_NAME.duckdb in the current folder.
-dlt keeps the pipeline's state (the last date loaded) in --pipelines-dir and in the destination itself."""
+DESTINATION__POSTGRES__CREDENTIALS). duckdb writes PIPELINE_NAME.duckdb in the current folder. The
+[dlt] extra brings duckdb; another destination needs dlt's extra of its name (pip install "dlt[postgres]"),
+and without it the command says so (exit code 2) before any call.
+dlt keeps the pipeline's state (the dates loaded) in --pipelines-dir and in the destination itself.
+
+backfill: a --start-date before the first date loaded is refused, with the command that loads those
+dates: the same with --backfill (latest first, then any new date; a date loaded again replaces its rows).
+Other --attributes than the last load's are told: a new attribute's column is filled for the dates
+loaded from then on (and backfilled ones); a removed one's keeps its values for the dates already loaded."""
 
 
 def add_load_command(commands: Any, console: Console) -> argparse.ArgumentParser:
@@ -76,6 +84,11 @@ def add_load_command(commands: Any, console: Console) -> argparse.ArgumentParser
         "--pipelines-dir", metavar="DIR", help="where dlt keeps pipelines (default ~/.dlt/pipelines)"
     )
     parser.add_argument("--page-size", type=int, metavar="N", help="customers per call (default 50000)")
+    parser.add_argument(
+        "--backfill",
+        action="store_true",
+        help="also load the dates from --start-date before the first date loaded (latest first)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no line per date, no summary")
     return parser
 
@@ -118,6 +131,7 @@ def load(args: argparse.Namespace, console: Console) -> ExitCode:
         page_size=args.page_size,
     )
     pipeline = _pipeline(args)
+    _check_state(args, attributes, pipeline, console)
 
     def report(done: DateLoad) -> None:
         if not args.quiet:
@@ -134,6 +148,7 @@ def load(args: argparse.Namespace, console: Console) -> ExitCode:
                 attributes=attributes,
                 changed_attributes=changed,
                 page_size=args.page_size,
+                backfill=args.backfill,
                 on_date=report,
             )
         except DateLoadError as failure:
@@ -149,7 +164,7 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
     from dlt.common.exceptions import DltException  # noqa: PLC0415
 
     try:
-        return dlt.pipeline(
+        pipeline = dlt.pipeline(
             pipeline_name=args.pipeline_name,
             destination=args.destination,
             dataset_name=args.dataset,
@@ -157,6 +172,79 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
         )
     except DltException as error:
         raise CliError(f"--destination {args.destination}: {_first_line(error)}") from None
+    destination = pipeline.destination
+    if destination is not None:
+        try:  # dlt imports a destination's package only when it first loads: here, before any call
+            destination.client_class  # noqa: B018 - the property imports the destination's client
+        except ImportError as error:
+            missing = _missing_package(destination.destination_type, error)
+            raise CliError(missing, ExitCode.BAD_INPUT) from None
+    return pipeline
+
+
+def _missing_package(destination_type: str, error: ImportError) -> str:
+    """What to install for a destination whose package is missing: dlt's extra of that name, if it has one."""
+    import importlib.metadata  # noqa: PLC0415
+
+    name = destination_type.rpartition(".")[2]
+    extras = importlib.metadata.metadata("dlt").get_all("Provides-Extra") or []
+    package = f"dlt[{name}]" if name in extras else (error.name or "").partition(".")[0]
+    if not package:
+        return f"the destination {name} needs a package that is not installed: {_first_line(error)}"
+    return f'the destination {name} needs its package: pip install "{package}"'
+
+
+def _loaded_state(pipeline: Pipeline) -> dict[str, Any]:
+    """The date cursor's state as the pipeline last left it: FIRST..CURSOR loaded, with ATTRIBUTES."""
+    from optimove_client.dlt._source import DATES, SOURCE_NAME  # noqa: PLC0415
+
+    sources: Any = pipeline.state.get("sources", {})
+    state: dict[str, Any] = sources.get(SOURCE_NAME, {}).get("resources", {}).get(DATES, {})
+    return state
+
+
+def _check_state(
+    args: argparse.Namespace, attributes: list[str], pipeline: Pipeline, console: Console
+) -> None:
+    """A --start-date before the dates loaded needs --backfill (refused with the command that backfills);
+    other --attributes than the last load's are told, with what they mean for action_customers."""
+    import shlex  # noqa: PLC0415
+
+    from optimove_client.dlt._source import ATTRIBUTES, CURSOR, FIRST  # noqa: PLC0415
+
+    state = _loaded_state(pipeline)
+    first = state.get(FIRST)
+    start = datetime.date.fromisoformat(args.start_date).isoformat()  # checked by plan_of already
+    if not args.backfill and state.get(CURSOR) and first and start < first:
+        again = shlex.join(["optimove", "load", *_load_flags(args), "--backfill"])
+        raise CliError(
+            f"--start-date {args.start_date} is before the first date loaded ({first}; loaded up to "
+            f"{state[CURSOR]}): without --backfill those dates are not loaded. To load them: {again}"
+        )
+    before = state.get(ATTRIBUTES)
+    if before is not None and sorted(before) != sorted(attributes):
+        console.stderr.write(
+            f"--attributes changed (the last load had {','.join(before) or 'none'}; now "
+            f"{','.join(attributes) or 'none'}): in action_customers a new attribute's column is filled "
+            "for the dates loaded from now on (and backfilled ones), a removed attribute's column keeps "
+            "its values for the dates already loaded and is empty for new dates\n"
+        )
+
+
+def _load_flags(args: argparse.Namespace) -> list[str]:
+    """The command's own flags as given (the connection flags come from the environment or config too)."""
+    flags = ["--destination", args.destination, "--dataset", args.dataset, "--start-date", args.start_date]
+    for flag, value in [
+        ("--end-date", args.end_date),
+        ("--attributes", args.attributes),
+        ("--changed-attributes", args.changed_attributes),
+        ("--pipeline-name", args.pipeline_name if args.pipeline_name != "optimove_pipeline" else None),
+        ("--pipelines-dir", args.pipelines_dir),
+        ("--page-size", None if args.page_size is None else str(args.page_size)),
+    ]:
+        if value is not None:
+            flags += [flag, value]
+    return flags
 
 
 def _summary(loads: list[DateLoad], args: argparse.Namespace) -> str:
@@ -165,7 +253,8 @@ def _summary(loads: list[DateLoad], args: argparse.Namespace) -> str:
         return f"no new date to load; the reference tables in {where} are refreshed"
     customers = sum(load.customers for load in loads)
     dates = f"{len(loads)} date{'s' if len(loads) != 1 else ''}"
-    span = f"{loads[0].date}" if len(loads) == 1 else f"{loads[0].date} to {loads[-1].date}"
+    days = sorted(load.date for load in loads)  # a backfill loads its dates latest first
+    span = f"{days[0]}" if len(days) == 1 else f"{days[0]} to {days[-1]}"
     return f"loaded {dates} ({span}) into {where}: {customers:,} customers"
 
 

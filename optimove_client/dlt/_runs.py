@@ -70,12 +70,14 @@ def load_by_date(
     attributes: Sequence[str] = (),
     changed_attributes: Sequence[str] = (),
     page_size: int | None = None,
+    backfill: bool = False,
     on_date: Callable[[DateLoad], None] | None = None,
 ) -> list[DateLoad]:
     """Run `pipeline` once per pending date (optimove_source's arguments, through `client`), in order, until
     none is left; returns what each run loaded. A load package that an earlier run left unloaded is loaded
     first. on_date is called after each date. A failure raises DateLoadError, naming the date that was not
-    loaded; the dates before it are loaded."""
+    loaded; the dates before it are loaded. backfill: first the dates from start_date before the first date
+    loaded, latest first (a run that stops keeps the loaded dates one range: the same call continues)."""
     plan = plan_of(
         start_date,
         end_date=end_date,
@@ -83,6 +85,7 @@ def load_by_date(
         attributes=attributes,
         changed_attributes=changed_attributes,
         page_size=page_size,
+        backfill=backfill,
     )
     loads: list[DateLoad] = []
     if pipeline.has_pending_data:
@@ -104,8 +107,8 @@ def load_by_date(
         if not run.dates:
             return loads
         day = run.dates[0]
-        if loads and day <= loads[-1].date:  # the cursor did not move: never loop on one date
-            raise RuntimeError(f"the date cursor stayed at {loads[-1].date}")
+        if any(load.date == day for load in loads):  # the state did not move: never loop on one date
+            raise RuntimeError(f"the date cursor stayed at {day}")
         trace = pipeline.last_trace
         normalized = trace.last_normalize_info if trace is not None else None
         counts = normalized.row_counts if normalized is not None else {}

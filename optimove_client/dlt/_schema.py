@@ -16,23 +16,15 @@ A field is nullable where the spec does not require it (`X | Unset` on the model
 
 from __future__ import annotations
 
-import dataclasses
-import enum
-import functools
-import types
-import typing
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
-import attrs
 from dlt.common.data_types.typing import TDataType
 from dlt.common.schema.typing import TColumnSchema, TTableSchemaColumns
 from optimove_generated.operation import Operation
-from optimove_generated.types import Unset
 
-from optimove_client._arguments import model_hints
-from optimove_client._columns import KIND_OF_TYPE, Kind, RowColumns
-from optimove_client._spec_document import schema_at
+from optimove_client._columns import Kind, RowColumns
+from optimove_client._model_columns import model_fields, plain
 
 _DLT_TYPES: dict[Kind, TDataType] = {
     "string": "text",
@@ -76,73 +68,10 @@ def row_columns(
     ]
 
 
-@dataclasses.dataclass(frozen=True)
-class Field:
-    """One column of a list or object function's items."""
-
-    name: str  # Optimove's field name (ActionID)
-    attribute: str  # the generated model's attribute (action_id)
-    kind: Kind
-    nullable: bool
-
-
-@functools.cache
-def model_fields(operation: Operation) -> tuple[Field, ...]:
-    """The fields of a list or object function's result: the schema's properties, typed by the model."""
-    result = operation.result
-    model: type | None = result.model
-    if result.kind not in ("list", "object") or model is None or result.schema is None:
-        raise TypeError(f"{operation.operation_id} answers no list or object of fields")
-    schema = schema_at(result.schema)
-    hints = model_hints(model)
-    # The generator names each attribute after its field in snake case: TargetGroupID -> target_group_id,
-    # Type -> type_ (a keyword). Compared without underscores and case, they match one to one.
-    attributes = {attribute.replace("_", "").lower(): attribute for attribute in hints}
-    required = set(schema.get("required", ()))
-    fields = []
-    for name in schema.get("properties", {}):
-        attribute = attributes.get(name.replace("_", "").lower())
-        if attribute is None:
-            raise TypeError(f"{model.__name__} has no attribute for the field {name}")
-        kind, optional = _kind_of(hints[attribute])
-        fields.append(Field(name, attribute, kind, optional or name not in required))
-    return tuple(fields)
-
-
 def model_columns(operation: Operation) -> list[TColumnSchema]:
     return [column(f.name, f.kind, nullable=f.nullable) for f in model_fields(operation)]
 
 
 def record(operation: Operation, item: Any) -> dict[str, Any]:
     """One item of a list or object function as a dict of its spec's fields (None where it is unset)."""
-    return {field.name: _plain(getattr(item, field.attribute)) for field in model_fields(operation)}
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Unset) or value is None:
-        return None
-    if isinstance(value, enum.Enum):
-        return value.value
-    if attrs.has(type(value)):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    if isinstance(value, Mapping):
-        return {key: _plain(item) for key, item in value.items()}
-    return value
-
-
-def _kind_of(hint: Any) -> tuple[Kind, bool]:
-    """(kind, nullable) of a model attribute's type: `int | Unset` is a nullable int; lists, models and
-    mappings are JSON."""
-    union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
-    members = typing.get_args(hint) if union else (hint,)
-    known = [member for member in members if member not in (Unset, type(None))]
-    nullable = len(known) < len(members)
-    if len(known) != 1:
-        return "json", nullable
-    only = known[0]
-    if isinstance(only, type) and issubclass(only, enum.Enum):
-        values = {type(member.value) for member in only}
-        return KIND_OF_TYPE.get(values.pop(), "json") if len(values) == 1 else "json", nullable
-    return KIND_OF_TYPE.get(only, "json"), nullable
+    return {field.name: plain(getattr(item, field.attribute)) for field in model_fields(operation)}

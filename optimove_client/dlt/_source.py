@@ -47,6 +47,9 @@ from optimove_client.errors import ConfigurationError
 SOURCE_NAME = "optimove"
 DATES = "loaded_dates"
 CURSOR = "last_date"  # the key of the date cursor in the state of the loaded_dates resource
+# The first date loaded (the loaded dates are the range FIRST..CURSOR), and the attributes of the last load.
+FIRST = "first_date"
+ATTRIBUTES = "attributes"
 _DAY = datetime.timedelta(days=1)
 
 
@@ -131,18 +134,36 @@ class _Plan:
     attributes: tuple[str, ...]
     changed: tuple[str, ...]
     page_size: int | None
+    backfill: bool = False
 
-    def dates(self, last_update: datetime.date | None, cursor: str | None) -> list[datetime.date]:
-        """The dates to load: after the cursor (else from start), up to the last data update (and end)."""
+    def dates(self, last_update: datetime.date | None, state: Mapping[str, Any]) -> list[datetime.date]:
+        """The dates to load: after the cursor (else from start), up to the last data update (and end).
+        With backfill, first the dates from start that come before the first date loaded, latest first:
+        the loaded dates stay one range (FIRST..CURSOR) whichever date a run stops on."""
         if last_update is None:  # the account has no data yet
             return []
-        first = self.start if cursor is None else max(self.start, datetime.date.fromisoformat(cursor) + _DAY)
+        cursor = state.get(CURSOR)
         last = last_update if self.end is None else min(self.end, last_update)
         days: list[datetime.date] = []
+        if cursor is not None and self.backfill:
+            day = first_loaded(state) - _DAY
+            while day >= self.start and (self.max_dates is None or len(days) < self.max_dates):
+                days.append(day)
+                day -= _DAY
+        first = self.start if cursor is None else max(self.start, datetime.date.fromisoformat(cursor) + _DAY)
         while first <= last and (self.max_dates is None or len(days) < self.max_dates):
             days.append(first)
             first += _DAY
         return days
+
+
+def first_loaded(state: Mapping[str, Any]) -> datetime.date:
+    """The first date loaded; a state of an older version, which did not keep it, counts from the day after
+    the cursor (a backfill loads those dates again: merged on the date, no row twice)."""
+    first = state.get(FIRST)
+    if first is not None:
+        return datetime.date.fromisoformat(first)
+    return datetime.date.fromisoformat(state[CURSOR]) + _DAY
 
 
 @dataclasses.dataclass
@@ -161,6 +182,7 @@ def optimove_source(
     changed_attributes: Sequence[str] = (),
     max_dates: int | None = None,
     page_size: int | None = None,
+    backfill: bool = False,
     client: Optimove | None = None,
     api_key: str | None = None,
     username: str | None = None,
@@ -180,7 +202,9 @@ def optimove_source(
     dates): loaded_dates, executed_campaigns, campaign_details, target_group_actions, action_customers (with
     `attributes` as columns of their own) and, for each name of `changed_attributes`, attribute_changers.
     Per-date tables are merged on their primary keys, a date's rows replacing what an earlier load of that
-    date left (merge key: the date), so a date loaded twice never duplicates a row.
+    date left (merge key: the date), so a date loaded twice never duplicates a row. A start_date before the
+    first date loaded loads nothing before it, unless backfill=True: then those dates are loaded (latest
+    first) before the new ones.
 
     The credentials, server, store and rate limit are those of Optimove(...) (the OPTIMOVE_* environment
     variables too), and any other keyword argument of Optimove(...) is passed to it; or give `client=`, an
@@ -193,6 +217,7 @@ def optimove_source(
         attributes=attributes,
         changed_attributes=changed_attributes,
         page_size=page_size,
+        backfill=backfill,
     )
     settings: dict[str, Any] = {
         "api_key": api_key, "username": username, "password": password, "token": token, "server": server,
@@ -248,6 +273,7 @@ def plan_of(
     attributes: Sequence[str],
     changed_attributes: Sequence[str],
     page_size: int | None,
+    backfill: bool = False,
 ) -> _Plan:
     """The source's arguments checked (ConfigurationError naming the first wrong one), before any call."""
     start = _date(start_date, "start_date")
@@ -271,7 +297,7 @@ def plan_of(
             f"optimove_source: the attribute {clash[0]} has the name of a column of the source"
         )
     changed = _names(changed_attributes, "changed_attributes", one_call=False)
-    return _Plan(start, end, max_dates, chosen, changed, page_size)
+    return _Plan(start, end, max_dates, chosen, changed, page_size, backfill)
 
 
 def _build(opt: Optimove, plan: _Plan) -> tuple[DltSource, _Run]:
@@ -329,11 +355,16 @@ def _dates_resource(opt: Optimove, plan: _Plan, run: _Run) -> DltResource:
         run.campaigns.clear()
         state = dlt.current.resource_state(DATES)
         last_update = opt.general.get_last_data_update()
-        for day in plan.dates(last_update, state.get(CURSOR)):
+        for day in plan.dates(last_update, state):
             run.dates.append(day)
             yield {"Date": day, "LastDataUpdate": last_update}
             # Committed with this extract's load package only: a failed extract leaves the cursor as it was.
-            state[CURSOR] = day.isoformat()
+            if state.get(CURSOR) is None:
+                state[FIRST] = day.isoformat()
+            elif FIRST in state or day < first_loaded(state):
+                state[FIRST] = min(first_loaded(state), day).isoformat()
+            state[CURSOR] = max(state.get(CURSOR) or day.isoformat(), day.isoformat())
+            state[ATTRIBUTES] = list(plan.attributes)
 
     return dlt.resource(
         loaded_dates,

@@ -6,8 +6,9 @@
 
 Override `optimove_mock_config` in a conftest.py to change the dataset or the limits for a module.
 `optimove` is an `optimove_client.Optimove` on the mock, `optimove_async` an `AsyncOptimove`,
-`optimove_http` a plain httpx.Client; `optimove_environ` serves the mock on 127.0.0.1 and points the
-OPTIMOVE_* environment variables at it, for code that builds its own client.
+`optimove_http` a plain httpx.Client; `optimove_environ` serves the mock on 127.0.0.1, points the
+OPTIMOVE_* environment variables at it and gives the whole environment, for code that builds its own
+client (or a subprocess's env=).
 
 Every install registers the plugin; its fixtures need the `testing` extra (pip install
 'optimove-client[testing]') and say so, with a MissingExtraError, when it is missing.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -150,7 +152,8 @@ def optimove_environ(
     """For code that builds its own client from the environment (`Optimove()`, the `optimove` command, a
     subprocess): serves optimove_mock on 127.0.0.1 (a free port) for the test, and sets OPTIMOVE_BASE_URL
     to it, OPTIMOVE_API_KEY to its key and OPTIMOVE_STORE=memory:// (no store file is touched); unsets
-    OPTIMOVE_USERNAME, OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN and OPTIMOVE_SERVER. Gives the variables it set.
+    OPTIMOVE_USERNAME, OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN and OPTIMOVE_SERVER. Gives the whole environment
+    as it now is (a copy of os.environ, PATH included), ready for a subprocess's `env=`.
 
     A URL cannot name an in-process transport, hence the real server. The mock keeps optimove_clock, while
     the code under test waits in real time: advance the clock to expire sessions or refill the budget."""
@@ -167,4 +170,5 @@ def optimove_environ(
             monkeypatch.delenv(name, raising=False)
         for name, value in variables.items():
             monkeypatch.setenv(name, value)
-        yield variables
+        # The whole environment, not only these variables: a subprocess given env= needs PATH, HOME, ...
+        yield dict(os.environ)
