@@ -14,6 +14,8 @@ MAX_ATTRIBUTES = 10
 DELIMITERS = {",": "comma", ":": "colon", ";": "semicolon", "\t": "tab"}
 DEFAULT_DELIMITER = ","
 NULL = "NULL"
+# What to do about a value holding the delimiter, in Python's words (the CLI puts it in its own: a flag).
+MISMATCH_ADVICE = "ask for another attribute_delimiter, or keep the raw values with attribute_mismatch='keep'"
 
 
 class AttributeNameError(ValueError):
@@ -71,7 +73,7 @@ def split_joined(names: Sequence[str], joined: str, delimiter: str) -> list[str]
 def _mismatch(count: int, names: Sequence[str], shape: str, delimiter: str) -> str:
     hint = (
         f"; a value probably contains the delimiter {DELIMITERS.get(delimiter, repr(delimiter))!s}: "
-        "ask for another attribute_delimiter, or keep the raw values"
+        f"{MISMATCH_ADVICE}"
         if shape == "joined string"
         else ""
     )

@@ -11,6 +11,7 @@ import httpx
 from optimove_client import _defaults
 from optimove_client import _input_rules as input_rules
 from optimove_client._auth import API_KEY_HEADER, TOKEN_HEADER
+from optimove_client._rate_text import RateTextError, parse_windows
 from optimove_client._secret import Secret
 from optimove_client.errors import ConfigurationError
 
@@ -78,24 +79,16 @@ class RateLimit:
         return f"{self.calls}/{self.period:g}"
 
     @classmethod
-    def parse(cls, text: str) -> tuple[RateLimit, ...]:
-        """'2000/3600,50/10' -> two windows; 'off' -> none (CALLS/SECONDS, comma-separated)."""
-        text = text.strip()
-        if text.lower() in ("off", "none", "0"):
-            return ()
-        windows = []
-        for part in text.split(","):
-            calls, slash, seconds = part.strip().partition("/")
-            try:
-                windows.append(
-                    cls(int(calls), float(seconds) if slash else _defaults.RATE_LIMIT_PERIOD_SECONDS)
-                )
-            except ValueError:
-                raise ConfigurationError(
-                    f"a rate limit is CALLS/SECONDS, comma-separated (e.g. 2000/3600,50/10) or off, "
-                    f"not {input_rules.brief(text)}"
-                ) from None
-        return tuple(windows)
+    def parse(cls, text: str, name: str = "rate_limit") -> tuple[RateLimit, ...]:
+        """'2000/3600,50/10' -> two windows; 'off' -> none. A bare number is refused (see _rate_text)."""
+        try:
+            windows = parse_windows(text, name)
+        except RateTextError as error:
+            raise ConfigurationError(str(error)) from None
+        try:
+            return tuple(cls(calls, seconds) for calls, seconds in windows)
+        except ConfigurationError as error:  # beyond the bounds every store can hold
+            raise ConfigurationError(f"{name}: {error}") from None
 
 
 DEFAULT_RATE_LIMITS = tuple(RateLimit(calls, period) for calls, period in _defaults.RATE_LIMITS)

@@ -26,10 +26,19 @@ def clock() -> ManualClock:
 
 def test_a_budget_is_given_as_calls_per_seconds_windows() -> None:
     assert RateLimit.parse("2000/3600,50/10") == (RateLimit(2000, 3600), RateLimit(50, 10))
-    assert RateLimit.parse(" 100 ") == (RateLimit(100, 3600),)
-    assert RateLimit.parse("off") == ()
-    for wrong in ("fast", "10/x", "0/10", "10/0", "1.5/10"):
-        with pytest.raises(ConfigurationError, match=r"CALLS/SECONDS|calls >= 1"):
+    assert RateLimit.parse(" 100/3600 ") == (RateLimit(100, 3600),)
+    assert RateLimit.parse("off") == RateLimit.parse(" OFF ") == ()
+    for wrong, rule in (
+        ("fast", "rate_limit must be CALLS/SECONDS such as 2000/3600"),
+        ("10/x", "rate_limit must be CALLS/SECONDS such as 2000/3600"),
+        ("100", r"rate_limit must be CALLS/SECONDS such as 2000/3600 \(100 alone is ambiguous\)"),
+        ("0", r"or off for no budget \(0 alone is ambiguous\)"),
+        ("0/10", r"rate_limit: CALLS must be at least 1 \(got 0 in 0/10\)"),
+        ("10/0", r"rate_limit: SECONDS must be above 0 \(got 0 in 10/0\)"),
+        ("1.5/10", r"rate_limit: CALLS must be a whole number \(got 1.5 in 1.5/10\)"),
+        ("2000000000/10", "rate_limit: a rate limit needs calls >= 1"),
+    ):
+        with pytest.raises(ConfigurationError, match=rule):
             RateLimit.parse(wrong)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from optimove_client import Optimove, RateLimit, _arrow
 from optimove_client._identity import Origin
 from optimove_client._waiting import watching
-from optimove_client.cli import heap, raw
+from optimove_client.cli import attribute_advice, heap, raw
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
@@ -25,7 +25,13 @@ from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import BatchProgressDisplay, Mode, ProgressDisplay, WaitLines
 from optimove_client.cli.records import flattened, plain, records_of
 from optimove_client.cli.sink import Sink, is_regular, output_path
-from optimove_client.errors import BatchError, OptimoveError, ValidationError, describe_items
+from optimove_client.errors import (
+    BatchError,
+    OptimoveError,
+    ResponseParseError,
+    ValidationError,
+    describe_items,
+)
 
 # Login's answer is a session token: a secret, so the CLI does not print it.
 _SECRET_RESULTS = frozenset({"Login"})
@@ -63,7 +69,9 @@ def _check_flags(args: argparse.Namespace, function: Function, output: Path | No
 def client_options(args: argparse.Namespace) -> dict[str, Any]:
     options: dict[str, Any] = {"timeout": args.timeout, "max_retries": args.max_retries}
     if args.rate_limit is not None:
-        options["rate_limit"] = RateLimit.parse(args.rate_limit)
+        options["rate_limit"] = RateLimit.parse(args.rate_limit, "--rate-limit")
+    if getattr(args, "attribute_mismatch", None):  # `optimove call` only
+        options["attribute_mismatch"] = args.attribute_mismatch
     return options
 
 
@@ -111,7 +119,13 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
             if output is not None and not args.quiet:
                 console.stderr.write(_summary_line(summary) + "\n")
             return ExitCode.OK
-        result = entry.xml(**arguments) if args.xml else entry(**arguments)
+        try:
+            result = entry.xml(**arguments) if args.xml else entry(**arguments)
+        except ResponseParseError as error:
+            words = attribute_advice.in_cli_words(str(error), args.delimiter)
+            if words is None:
+                raise
+            raise CliError(words, exit_code_of(error)) from None
     if function.name in _SECRET_RESULTS:
         console.stderr.write(f"{function.name} succeeded; its session token is not shown.\n")
         return ExitCode.OK
@@ -218,6 +232,13 @@ def _export(
         words, code = interrupted(stop)
         raise CliError(words + hint.format(written=job.written), code) from None
     except OptimoveError as error:
+        advised = attribute_advice.in_cli_words(str(error), args.delimiter)
+        if advised is not None:  # the same command would stop on the same value: the resume adds a flag
+            again = hint.replace(
+                "run the same command with --resume",
+                f"add {attribute_advice.flags(args.delimiter)} and --resume",
+            )
+            raise CliError(advised + again.format(written=job.written), exit_code_of(error)) from None
         if (job.written == 0 and not hint) or isinstance(error, ValidationError):
             raise  # a ValidationError comes before anything is sent, or written
         raise CliError(f"{error}{hint.format(written=job.written)}", exit_code_of(error)) from None

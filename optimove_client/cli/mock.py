@@ -15,5 +15,8 @@ def serve(args: argparse.Namespace, console: Console) -> ExitCode:
         from optimove_client.testing.serve_options import config_from  # noqa: PLC0415
     except ImportError:
         raise CliError("the mock needs the testing extra: pip install 'optimove-client[testing]'") from None
-    mock_serve.run(config_from(args), args.port, console.stdout)
+    try:
+        mock_serve.run(config_from(args), args.port, console.stdout)
+    except mock_serve.PortUnavailableError as error:
+        raise CliError(str(error)) from None
     return ExitCode.OK

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from optimove_client._version import __version__
@@ -11,7 +13,7 @@ from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import HELP as EXIT_CODES
 from optimove_client.cli.load import add_load_command
 from optimove_client.cli.output_formats import COMPRESSIONS, FORMATS, KNOWN
-from optimove_client.testing.serve_options import add_serve_options
+from optimove_client.testing.serve_options import OneLineErrorParser, add_serve_options
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -126,8 +128,9 @@ class _FunctionHelp(argparse.Action):
         parser.exit()
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse writing to the Console, and never repeating a value it did not understand."""
+class Parser(OneLineErrorParser):
+    """argparse writing to the Console; a usage error is one line naming the command it is about, and never
+    repeats a value it did not understand (a mistyped flag's value may be a secret)."""
 
     def __init__(self, *args: Any, console: Console, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -137,17 +140,36 @@ class Parser(argparse.ArgumentParser):
         if message:
             (self.console.stderr if file is sys.stderr else self.console.stdout).write(message)
 
-    def error(self, message: str) -> NoReturn:
-        # A mistyped flag would otherwise echo the value after it, which may be a secret.
-        if message.startswith("unrecognized arguments:"):
-            words = message.split(":", 1)[1].split()
-            flags = [word.split("=", 1)[0] for word in words if word.startswith("-")]
-            hidden = len(words) - len(flags)
-            message = "unrecognized arguments: " + " ".join(flags)
-            if hidden:
-                message += f" (and {hidden} value{'s' if hidden > 1 else ''}, not shown)"
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+    def parse_args(self, args: Sequence[str] | None = None, namespace: None = None) -> argparse.Namespace:  # type: ignore[override]
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            # What a subcommand does not know reaches the top: said by the subcommand it was given to.
+            _command_parser(self, parsed).error(_unknown(extras, _command_parser(self, parsed)))
+        return parsed
+
+
+def _command_parser(parser: argparse.ArgumentParser, parsed: argparse.Namespace) -> argparse.ArgumentParser:
+    """The parser of the (sub)command the arguments chose: `optimove call`, `optimove mock serve`."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = action.choices.get(getattr(parsed, action.dest, None) or "")
+            if isinstance(chosen, argparse.ArgumentParser):
+                return _command_parser(chosen, parsed)
+    return parser
+
+
+def _unknown(extras: list[str], parser: argparse.ArgumentParser) -> str:
+    """The options a command does not know, each with the one it probably meant; other words uncounted and
+    unshown (they may be a mistyped flag's secret value)."""
+    flags = [word.split("=", 1)[0] for word in extras if word.startswith("-")]
+    if not flags:
+        return f"unexpected argument{'s' if len(extras) > 1 else ''} (not shown)"
+    known = [option for option in parser._option_string_actions if option.startswith("--")]
+    named = []
+    for flag in flags:
+        close = difflib.get_close_matches(flag, known, n=1)
+        named.append(f"{flag} (did you mean {close[0]}?)" if close else flag)
+    return f"unknown option{'s' if len(flags) > 1 else ''} {', '.join(named)}"
 
 
 def _connection_options(parser: argparse.ArgumentParser) -> None:
@@ -174,8 +196,9 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
     tuning.add_argument("--max-retries", type=int, metavar="N", help="retries of a failed call")
     tuning.add_argument(
         "--rate-limit",
-        metavar="CALLS/SECONDS,...",
-        help="the account's budget, every window at once, or off (default 2000/3600,50/10)",
+        metavar="CALLS/SECONDS,...|off",
+        help="the account's budget, every window at once: CALLS/SECONDS such as 2000/3600 (a bare number "
+        "is refused), or off for none (default 2000/3600,50/10)",
     )
 
 
@@ -242,6 +265,11 @@ def build_parser(console: Console) -> Parser:
     call.add_argument("--body", metavar="JSON|@FILE", help="the JSON body (@- reads standard input)")
     call.add_argument("--attributes", metavar="A,B", help="customer attributes to return with each customer")
     call.add_argument("--delimiter", metavar="D", help="attribute delimiter: , : ; or tab (default ,)")
+    call.add_argument(
+        "--attribute-mismatch", choices=("raise", "keep"), help="a customer whose attribute values hold the "
+        "delimiter, so cannot be split: raise stops (the default); keep writes it with empty attribute "
+        "values (a plain call's JSON keeps Optimove's joined string, as CustomerAttribute)",
+    )  # fmt: skip
     call.add_argument("--xml", action="store_true", help="print Optimove's XML answer (GET functions)")
     call.add_argument(
         "--batched", action="store_true", help="send a list of any length in as many calls as it needs "

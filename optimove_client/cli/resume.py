@@ -152,6 +152,9 @@ _FLAGS = {
     "extra_headers": "--extra-header",
 }
 _HIDDEN = frozenset({"extra_params", "extra_headers"})  # their values may be secrets: names only
+# How attribute values travel, not which: records already written were split whole (a value that held the
+# delimiter stops the export), so a resume may change it to get past such a value.
+_MAY_CHANGE = frozenset({"delimiter"})
 
 
 def _other_call(begun: dict[str, Any], now: dict[str, Any]) -> str | None:
@@ -165,7 +168,7 @@ def _other_call(begun: dict[str, Any], now: dict[str, Any]) -> str | None:
     keys = [*_FLAGS, *sorted((set(begun) | set(now)) - set(_FLAGS) - {"function"})]
     for key in keys:
         old, new = begun.get(key), now.get(key)
-        if old == new:
+        if old == new or key in _MAY_CHANGE:
             continue
         flag = _FLAGS.get(key, key)
         if key == "params":

@@ -7,7 +7,7 @@ mock's core, which answers one it does not serve with 405 and Allow, as Optimove
 
 from __future__ import annotations
 
-import argparse
+import errno
 import socket
 import struct
 import sys
@@ -23,7 +23,7 @@ from optimove_client.testing.control import CONTROL_PREFIX
 from optimove_client.testing.fault_syntax import fault_to_text
 from optimove_client.testing.faults import FaultKind
 from optimove_client.testing.messages import MockRequest
-from optimove_client.testing.serve_options import add_serve_options, config_from
+from optimove_client.testing.serve_options import OneLineErrorParser, add_serve_options, config_from
 
 LOCALHOST = "127.0.0.1"
 
@@ -142,9 +142,29 @@ def start_message(config: MockConfig, base_url: str) -> str:
     return "\n".join(lines)
 
 
+class PortUnavailableError(Exception):
+    """The port cannot be listened on: the message names it and what to do, in one line."""
+
+
+def _listening(mock: MockOptimove, port: int) -> MockServer:
+    try:
+        return MockServer(mock, port)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise PortUnavailableError(
+                f"port {port} on {LOCALHOST} is already in use (another mock serve?); "
+                "choose another with --port"
+            ) from None
+        reason = (error.strerror or str(error)).lower()
+        raise PortUnavailableError(
+            f"cannot listen on port {port} of {LOCALHOST}: {reason}; choose another with --port"
+        ) from None
+
+
 def run(config: MockConfig, port: int, out: TextIO | None = None) -> None:
-    """Serve a mock with this configuration on 127.0.0.1 until Ctrl-C."""
-    server = MockServer(MockOptimove(config), port)
+    """Serve a mock with this configuration on 127.0.0.1 until Ctrl-C; PortUnavailableError when the
+    port cannot be listened on."""
+    server = _listening(MockOptimove(config), port)
     print(start_message(config, server.base_url), file=out or sys.stdout, flush=True)
     try:
         server.serve_forever()
@@ -156,10 +176,13 @@ def run(config: MockConfig, port: int, out: TextIO | None = None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """The `optimove-mock` command."""
-    parser = argparse.ArgumentParser(prog="optimove-mock", description="Serve a mock Optimove on 127.0.0.1.")
+    parser = OneLineErrorParser(prog="optimove-mock", description="Serve a mock Optimove on 127.0.0.1.")
     add_serve_options(parser)
     args = parser.parse_args(argv)
-    run(config_from(args), args.port)
+    try:
+        run(config_from(args), args.port)
+    except PortUnavailableError as error:
+        parser.exit(2, f"{parser.prog}: {error}\n")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ import argparse
 import dataclasses
 import math
 from collections.abc import Callable
+from typing import NoReturn
 
+from optimove_client._rate_text import RateTextError, parse_windows
 from optimove_client.testing.config import MockConfig
 from optimove_client.testing.fault_syntax import SYNTAX, parse_fault
 from optimove_client.testing.faults import Fault
@@ -31,6 +33,20 @@ CONTROL_HELP = (
     '{"fault": 503, "operation": "GetAllActions", "times": 3, "nth": 1, "retry_after": 30}); '
     "POST /_mock/sessions/expire"
 )
+
+
+class OneLineErrorParser(argparse.ArgumentParser):
+    """argparse that answers a usage error with one line (the usage is one --help away), exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {one_line(message)}; see {self.prog} --help\n")
+
+
+def one_line(message: str) -> str:
+    """argparse's message, without its `argument --flag:` prefix when the rule already names the flag."""
+    prefix, colon, rest = message.partition(": ")
+    flag = prefix.removeprefix("argument ")
+    return rest if colon and prefix.startswith("argument ") and rest.startswith(flag) else message
 
 
 def _whole(rule: str, accepts: Callable[[int], bool]) -> Callable[[str], int]:
@@ -66,20 +82,11 @@ def _api_key(text: str) -> str:
 
 
 def _windows(text: str) -> tuple[tuple[int, float], ...]:
-    """--rate-limit: CALLS/SECONDS,... or off."""
-    if text.strip().lower() == "off":
-        return ()
-    windows = []
-    for part in text.split(","):
-        calls, slash, seconds = part.strip().partition("/")
-        try:
-            window = (int(calls), float(seconds) if slash else 3600.0)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"CALLS/SECONDS,... or off, not {text!r}") from None
-        if window[0] < 1 or not 0 < window[1] < math.inf:
-            raise argparse.ArgumentTypeError(f"calls >= 1 and seconds > 0, not {part.strip()!r}")
-        windows.append(window)
-    return tuple(windows)
+    """--rate-limit: CALLS/SECONDS,... or off (the client's rule: optimove_client._rate_text)."""
+    try:
+        return parse_windows(text, "--rate-limit")
+    except RateTextError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
 
 
 def _fault(text: str) -> Fault:
@@ -131,8 +138,9 @@ def add_serve_options(parser: argparse.ArgumentParser) -> None:
         "--rate-limit",
         type=_windows,
         default=MockConfig.rate_limits,
-        metavar="CALLS/SECONDS,...",
-        help=f"the budget per caller, every window at once, or off (default {windows})",
+        metavar="CALLS/SECONDS,...|off",
+        help=f"the budget per caller, every window at once: CALLS/SECONDS (a bare number is refused), or "
+        f"off for none (default {windows})",
     )
     parser.add_argument(
         "--token-idle-seconds",

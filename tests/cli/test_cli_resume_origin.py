@@ -60,7 +60,6 @@ def begin(run_cli: RunCli, mock: MockOptimove, *argv: str, **options: object) ->
             ("--attributes", "Alias,City"), ("--attributes", "Alias"),
             "--attributes Alias,City, this run gives --attributes Alias",
         ),
-        ((), ("--delimiter", ";"), "no --delimiter, this run gives --delimiter ;: give the same --delimiter"),
         (("--format", "jsonl"), ("--format", "csv"), "--format jsonl, this run gives --format csv"),
         (
             ("--extra-param", "trace=secret-1"), ("--extra-param", "trace=secret-2"),

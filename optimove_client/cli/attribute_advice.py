@@ -1,0 +1,36 @@
+"""An attribute value that holds the delimiter, said in the command line's words.
+
+The library's message advises its keywords (attribute_delimiter, attribute_mismatch); on the command line
+the way past it is a flag: another --delimiter, or --attribute-mismatch keep. A resume may change either
+(see resume.py), so an export that stopped on such a value continues with the flag added and --resume.
+"""
+
+from __future__ import annotations
+
+from optimove_client._attributes import MISMATCH_ADVICE
+from optimove_client.cli.params import DELIMITERS
+
+# The delimiters to suggest, the least likely inside a value first.
+_SUGGESTED = ("tab", "semicolon", "colon", "comma")
+
+
+def other_delimiter(given: str | None) -> str:
+    """The delimiter to suggest instead of the one given (--delimiter's text; None: comma)."""
+    current = DELIMITERS.get((given or "comma").lower(), given)
+    return next(name for name in _SUGGESTED if DELIMITERS[name] != current)
+
+
+def flags(given: str | None) -> str:
+    """The flags that get past the value, for the one given as --delimiter."""
+    return f"--delimiter {other_delimiter(given)} (or --attribute-mismatch keep)"
+
+
+def in_cli_words(message: str, given: str | None) -> str | None:
+    """The message with the library's advice in flags; None when it is not about such a value."""
+    if MISMATCH_ADVICE not in message:
+        return None
+    return message.replace(
+        MISMATCH_ADVICE,
+        f"give another delimiter, such as --delimiter {other_delimiter(given)}, or --attribute-mismatch keep "
+        "to write such customers without split values",
+    )
