@@ -147,6 +147,7 @@ class ArgumentValidator:
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
         self._validators: dict[str, Draft202012Validator] = {}
         self._parameters: dict[Operation, dict[str, str]] = {}
+        self._within: dict[tuple[str, tuple[str | int, ...]], str | None] = {}
 
     def _validator(self, schema: str) -> Draft202012Validator:
         validator = self._validators.get(schema)
@@ -168,7 +169,13 @@ class ArgumentValidator:
     def schema_within(self, schema: str, path: Iterable[str | int]) -> str | None:
         """The pointer (`#/...`) of the schema of the part at `path` of an instance of `schema` (an item's
         by its index, a field's by its JSON name), its $refs followed; None where the schema says nothing
-        of that part."""
+        of that part. Remembered by shape: every item of a list has the same schema."""
+        shape = (schema, tuple(0 if isinstance(part, int) else part for part in path))
+        if shape not in self._within:
+            self._within[shape] = self._walk(schema, shape[1])
+        return self._within[shape]
+
+    def _walk(self, schema: str, path: Iterable[str | int]) -> str | None:
         pointer = schema
         for part in path:
             node = self._node(pointer)
