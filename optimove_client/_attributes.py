@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from optimove_client._input_rules import brief
+
 MAX_ATTRIBUTES = 10
 DELIMITERS = {",": "comma", ":": "colon", ";": "semicolon", "\t": "tab"}
+# Every spelling of a delimiter, in Python (attribute_delimiter=) and on the command line (--delimiter): the
+# character itself, its name in any case, and \t typed as two characters.
+_SPELLINGS = {**{name: char for char, name in DELIMITERS.items()}, "\\t": "\t"}
 DEFAULT_DELIMITER = ","
 NULL = "NULL"
 # What to do about a value holding the delimiter, in Python's words (the CLI puts it in its own: a flag).
@@ -19,7 +24,16 @@ MISMATCH_ADVICE = "ask for another attribute_delimiter, or keep the raw values w
 
 
 class AttributeNameError(ValueError):
-    """The requested attribute names break a rule; the message states the rule."""
+    """The requested attribute names break a rule; the message states the rule, index which name does (None
+    when the rule is about the whole list)."""
+
+    def __init__(self, rule: str, index: int | None = None) -> None:
+        super().__init__(rule)
+        self.index = index
+
+    def where(self, argument: str) -> str:
+        """The argument, or the name of it that breaks the rule: attributes[1]."""
+        return argument if self.index is None else f"{argument}[{self.index}]"
 
 
 class AttributeValuesError(ValueError):
@@ -41,20 +55,32 @@ def join_names(names: Sequence[str]) -> str:
         raise AttributeNameError("must be a list of attribute names, not one string")
     if not 1 <= len(names) <= MAX_ATTRIBUTES:
         raise AttributeNameError(f"must name 1 to {MAX_ATTRIBUTES} attributes (got {len(names)})")
-    for name in names:
-        if not isinstance(name, str) or not name.strip():
-            raise AttributeNameError(f"must contain non-empty names (got {name!r})")
+    for index, name in enumerate(names):
+        if not isinstance(name, str):
+            raise AttributeNameError(
+                f"must be a string (an attribute name), not {type(name).__name__} {brief(name)}", index
+            )
+        if not name.strip():
+            raise AttributeNameError(
+                f"must be an attribute name, not an empty or blank string ({name!r})", index
+            )
         if ";" in name:
-            raise AttributeNameError(f"names must not contain ';' (got {name!r})")
+            raise AttributeNameError(f"must not contain ';' (got {name!r})", index)
     if len(set(names)) != len(names):
         raise AttributeNameError("must not name an attribute twice")
     return ";".join(names)
 
 
-def check_delimiter(delimiter: str) -> str:
-    if delimiter not in DELIMITERS:
-        raise AttributeNameError(f"must be one of comma, colon, semicolon or tab (got {delimiter!r})")
-    return delimiter
+def check_delimiter(delimiter: object) -> str:
+    """The delimiter character for any of its spellings: "\t", "tab", "TAB" or "\\t"; "," or "comma"."""
+    if isinstance(delimiter, str):
+        if delimiter in DELIMITERS:
+            return delimiter
+        found = _SPELLINGS.get(delimiter.strip().lower())
+        if found is not None:
+            return found
+    choices = ", ".join(f"{char!r} ({name})" for char, name in DELIMITERS.items())
+    raise AttributeNameError(f"must be one of {choices}, by character or name, not {brief(delimiter)}")
 
 
 def split_joined(names: Sequence[str], joined: str, delimiter: str) -> list[str]:

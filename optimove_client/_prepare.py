@@ -77,7 +77,7 @@ class Preparer:
         names, delimiter = self._attributes(operation, arguments)
         conformer = self._conformers.get(operation)
         if conformer is None:
-            conformer = self._conformers[operation] = Conformer(operation)
+            conformer = self._conformers[operation] = Conformer(operation, self._validator)
         conformed = conformer.conform(arguments)
         try:
             built = operation.build(**conformed)
@@ -118,7 +118,7 @@ class Preparer:
                 names = _attributes.names_of(requested)
                 arguments[attributes.names.argument] = _attributes.join_names(names)
             except _attributes.AttributeNameError as error:
-                raise ValidationError(name, _NAMES_KEYWORD, str(error)) from None
+                raise ValidationError(name, error.where(_NAMES_KEYWORD), str(error)) from None
         delimiter = _attributes.DEFAULT_DELIMITER
         if attributes.delimiter is not None:
             given = arguments.get(attributes.delimiter.argument)
@@ -128,6 +128,6 @@ class Preparer:
                 try:
                     delimiter = _attributes.check_delimiter(given)
                     arguments[attributes.delimiter.argument] = AttributeDelimiter(delimiter)
-                except (_attributes.AttributeNameError, ValueError) as error:
+                except _attributes.AttributeNameError as error:
                     raise ValidationError(name, _DELIMITER_KEYWORD, str(error)) from None
         return names, delimiter

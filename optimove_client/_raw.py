@@ -8,6 +8,7 @@ credentials are added to every request the client sends.
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Mapping
 from typing import Any
 
@@ -101,7 +102,20 @@ def _url(base_url: httpx.URL, path: str) -> str:
         raise ValidationError(
             _WHERE,
             "path",
-            f"is on another host ({given.scheme}://{given.host}): the credentials are only ever sent to "
-            f"{base_url.scheme}://{base_url.host}; give a path, or a URL on that host",
+            f"is on another host ({_origin_as_written(path)}): the credentials are only ever sent to "
+            f"{_origin(base_url)}; give a path, or a URL on that host",
         )
     return str(given)
+
+
+def _origin(url: httpx.URL) -> str:
+    """scheme://host[:port] of a URL, without its user information (the port where it has one)."""
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"
+
+
+def _origin_as_written(text: str) -> str:
+    """scheme://host[:port] as the user wrote it (a default port too: http://h:80 says :80), without the
+    user information: two hosts that differ only by port must read as different in the message."""
+    parts = urllib.parse.urlsplit(text)
+    place = parts.netloc.rpartition("@")[2]
+    return f"{parts.scheme.lower()}://{place}" if parts.scheme else f"//{place}"

@@ -47,8 +47,8 @@ def test_names_join_with_semicolons_and_split_back(requested: list[str]) -> None
     [
         ([], "1 to 10"),
         ([f"A{i}" for i in range(11)], "1 to 10"),
-        (["Alias", ""], "non-empty"),
-        (["Alias", "  "], "non-empty"),
+        (["Alias", ""], "must be an attribute name, not an empty or blank string"),
+        (["Alias", "  "], "must be an attribute name, not an empty or blank string"),
         (["Al;ias"], "must not contain ';'"),
         (["Alias", "Alias"], "twice"),
         ("Alias", "list of attribute names"),

@@ -7,26 +7,31 @@ way Optimove writes them (CampaignProcessed).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from typing import Any
 
-
-def optimove_name(varname: str) -> str:
-    """CAMPAIGN_PROCESSED -> CampaignProcessed."""
-    return "".join(part.capitalize() for part in varname.split("_"))
+from optimove_client import _enum_choices as enum_choices
 
 
 def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def choices(schema: dict[str, Any]) -> list[tuple[Any, str | None]]:
-    """Each value of an enum schema with its name (None where the spec names none)."""
-    names = schema.get("x-enum-varnames") or []
-    return [
-        (value, optimove_name(names[i]) if i < len(names) else None) for i, value in enumerate(schema["enum"])
-    ]
+choices = enum_choices.of_schema
+optimove_name = enum_choices.optimove_name
+
+
+def refusal(schema: dict[str, Any], text: str) -> str:
+    """The rule of an enum for a text that is none of its values: the client's very words, the text shown as
+    the value it stands for (99, not '99', where the values are numbers)."""
+    numbers = all(isinstance(value, int) for value, _ in choices(schema))
+    given: object = text
+    if numbers:
+        with contextlib.suppress(ValueError):
+            given = int(text)
+    return enum_choices.one_of(choices(schema), given)
 
 
 def _shown(value: Any) -> str:

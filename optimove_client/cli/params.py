@@ -24,12 +24,11 @@ from optimove_generated.operation import Operation
 from optimove_generated.types import Unset
 
 from optimove_client._spec_document import schema_at
-from optimove_client._validation import shared_validator
+from optimove_client._validation import body_problem, shared_validator
 from optimove_client.cli import enums
 from optimove_client.cli.catalog import Function
 from optimove_client.cli.problems import CliError
 
-DELIMITERS = {"comma": ",", "colon": ":", "semicolon": ";", "tab": "\t", "\\t": "\t"}
 _TRUE, _FALSE = frozenset({"true", "1", "yes"}), frozenset({"false", "0", "no"})
 # The facade's keyword for the items of an array body, and its name on the command line.
 _ARRAY_BODY = "items"
@@ -232,12 +231,9 @@ def _batch_problem(operation: Operation, body: Any) -> str | None:
 
 
 def _body_problem(error: Any, path: list[str | int] | None = None) -> str:
-    """A rule the body breaks, in words; never its value (bodies can hold secrets, e.g. Login's Password)."""
-    parts = list(error.absolute_path) if path is None else path
-    where = "body" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
-    if error.validator == "required":
-        return f"{where}.{str(error.message).split(chr(39))[1]} is required"
-    return f"{where} breaks the rule {error.validator}: {json.dumps(error.validator_value)}"
+    """A rule the body breaks, in the client's very words (one validator, one message for both)."""
+    where, rule = body_problem(error, path)
+    return f"{where} {rule}"
 
 
 def _query_value(function: str, parameter: Parameter, text: str, from_flag: bool) -> Any:
@@ -245,7 +241,7 @@ def _query_value(function: str, parameter: Parameter, text: str, from_flag: bool
         separator = "," if from_flag else ";"
         return [part.strip() for part in text.split(separator)]
     if parameter.keyword == _DELIMITER_KEYWORD:
-        return DELIMITERS.get(text.lower(), text)
+        return text  # the client takes every spelling the CLI does (_attributes.check_delimiter)
     if "enum" in parameter.schema:
         return _enum_value(function, parameter, text)
     return _typed_value(function, parameter, text)
@@ -273,8 +269,7 @@ def _typed_value(function: str, parameter: Parameter, text: str) -> Any:
 def _enum_value(function: str, parameter: Parameter, text: str) -> Any:
     found, value = enums.enum_value(parameter.schema, text)
     if not found:
-        choices = enums.describe(parameter.schema)
-        raise CliError(f"{function}: {parameter.name} must be one of {choices} (got {text!r})")
+        raise CliError(f"{function}: {parameter.name} {enums.refusal(parameter.schema, text)}")
     return value
 
 

@@ -178,7 +178,7 @@ def test_a_batch_is_checked_whole_before_the_first_call(
         ),
         # without --batched, the list a call takes, and a word on --batched
         ("call", "AddPromotions", "--body", json.dumps(_promotions(101))): (
-            "maxItems: 100; --batched sends any number, 100 per call"
+            "body must have at most 100 items (got 101); --batched sends any number, 100 per call"
         ),
     }  # fmt: skip
     for argv, message in cases.items():

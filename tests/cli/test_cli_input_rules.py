@@ -31,9 +31,9 @@ def test_an_unknown_enum_name_is_refused_with_the_choices(run_cli: RunCli, mock:
     outcome = run_cli(*REGISTER, "-p", "EventTypeID=CampaignDone", "-p", "ListenerURL=https://e.com/h")
     assert outcome.code == ExitCode.BAD_INPUT
     assert outcome.err == (
-        "optimove: RegisterEventListener: EventTypeID must be one of 1 CampaignProcessed, "
-        "2 AllCampaignsProcessed, 3 DailyProcessFinished, 4 CampaignCanceled, 5 HeldForClearance, "
-        "11 RealtimeTrigger, 13 ChannelExecuted (got 'CampaignDone')\n"
+        "optimove: RegisterEventListener: EventTypeID must be one of 1 (CampaignProcessed), "
+        "2 (AllCampaignsProcessed), 3 (DailyProcessFinished), 4 (CampaignCanceled), 5 (HeldForClearance), "
+        "11 (RealtimeTrigger), 13 (ChannelExecuted), not 'CampaignDone'\n"
     )
     assert run_cli(*REGISTER, "-p", "EventTypeID=6", "-p", "ListenerURL=https://e.com/h").code == 2
     assert mock.calls.total == 0
