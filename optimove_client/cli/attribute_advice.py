@@ -7,8 +7,7 @@ the way past it is a flag: another --delimiter, or --attribute-mismatch keep. A 
 
 from __future__ import annotations
 
-from optimove_client._attributes import MISMATCH_ADVICE
-from optimove_client.cli.params import DELIMITERS
+from optimove_client._attributes import DELIMITERS, MISMATCH_ADVICE, check_delimiter
 
 # The delimiters to suggest, the least likely inside a value first.
 _SUGGESTED = ("tab", "semicolon", "colon", "comma")
@@ -16,8 +15,8 @@ _SUGGESTED = ("tab", "semicolon", "colon", "comma")
 
 def other_delimiter(given: str | None) -> str:
     """The delimiter to suggest instead of the one given (--delimiter's text; None: comma)."""
-    current = DELIMITERS.get((given or "comma").lower(), given)
-    return next(name for name in _SUGGESTED if DELIMITERS[name] != current)
+    current = DELIMITERS.get(check_delimiter(given or ","))
+    return next(name for name in _SUGGESTED if name != current)
 
 
 def flags(given: str | None) -> str:
