@@ -64,7 +64,7 @@ def _between(low: Any, high: Any, unit: str = "") -> str:
 
 
 def rule(schema: dict[str, Any]) -> str:
-    """The checks the spec sets for a value, in words: "0..9", "one of 1 CampaignProcessed, ..."."""
+    """The checks the spec sets for a value, in words: "0..9", "one of 1 (CampaignProcessed), ..."."""
     parts = []
     if "enum" in schema:
         parts.append(f"one of {enums.describe(schema)}")

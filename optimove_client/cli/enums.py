@@ -39,8 +39,11 @@ def _shown(value: Any) -> str:
 
 
 def describe(schema: dict[str, Any]) -> str:
-    """1 CampaignProcessed, 2 AllCampaignsProcessed, ... (string values in JSON quotes)."""
-    return ", ".join(f"{_shown(value)} {name}" if name else _shown(value) for value, name in choices(schema))
+    """1 (CampaignProcessed), 2 (AllCampaignsProcessed), ... (string values in JSON quotes): as the errors
+    list them (_enum_choices.one_of)."""
+    return ", ".join(
+        f"{_shown(value)} ({name})" if name else _shown(value) for value, name in choices(schema)
+    )
 
 
 def enum_value(schema: dict[str, Any], text: str) -> tuple[bool, Any]:

@@ -114,8 +114,10 @@ def _first_line(error: BaseException) -> str:
 def load(args: argparse.Namespace, console: Console) -> ExitCode:
     # Only now: dlt takes about a second to import, and may not be installed (MissingExtraError: exit 2).
     from optimove_client import Optimove  # noqa: PLC0415
+    from optimove_client._waiting import watching  # noqa: PLC0415
     from optimove_client.cli.call import client_options  # noqa: PLC0415
     from optimove_client.cli.credentials import client_settings  # noqa: PLC0415
+    from optimove_client.cli.progress import WaitLines  # noqa: PLC0415
     from optimove_client.dlt import DateLoadError, load_by_date  # noqa: PLC0415
     from optimove_client.dlt._source import plan_of  # noqa: PLC0415
 
@@ -138,7 +140,8 @@ def load(args: argparse.Namespace, console: Console) -> ExitCode:
             console.stderr.write(_progress_line(done) + "\n")
             console.stderr.flush()
 
-    with Optimove(**settings) as client:
+    # A spent budget is said as it begins (a load of many dates meets it), not left to look like a hang.
+    with Optimove(**settings) as client, watching(None if args.quiet else WaitLines(console.stderr)):
         try:
             loads = load_by_date(
                 pipeline,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from optimove_client import Optimove
+from optimove_client._waiting import watching
 from optimove_client.cli.call import client_options, render
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
@@ -18,6 +19,7 @@ from optimove_client.cli.extras import header_pairs, query_pairs
 from optimove_client.cli.output_formats import check_parquet, format_for
 from optimove_client.cli.params import read_body
 from optimove_client.cli.problems import CliError
+from optimove_client.cli.progress import WaitLines
 from optimove_client.cli.sink import Sink, output_path
 
 # Login's answer is a session token: a secret, so the CLI does not print it (as `optimove call` does not).
@@ -34,7 +36,7 @@ def request(args: argparse.Namespace, console: Console) -> ExitCode:
     fmt = format_for(args.format, args.output, paging=False)
     check_parquet(fmt, paging=False)
     settings = {**client_settings(args, console), **client_options(args), **console.client_options}
-    with Optimove(**settings) as client:
+    with Optimove(**settings) as client, watching(WaitLines(console.stderr)):  # a budget wait is said
         result = client.request(
             args.method, args.path, params=params or None, json=body, headers=headers or None
         )

@@ -37,7 +37,7 @@ def test_functions_name_shows_body_fields_and_enum_names(run_cli: RunCli) -> Non
     assert outcome.code == 0, outcome.err
     assert "parameters: none" in outcome.out
     assert "body: an object (--param FIELD=VALUE, or --body JSON, @FILE or @-), fields:" in outcome.out
-    enum = "  EventTypeID  integer, required, one of 1 CampaignProcessed, 2 AllCampaignsProcessed,"
+    enum = "  EventTypeID  integer, required, one of 1 (CampaignProcessed), 2 (AllCampaignsProcessed),"
     assert enum in outcome.out
     assert "  ChannelID  integer, >= 0\n" in outcome.out
     assert "result: nothing (an acknowledgement)" in outcome.out

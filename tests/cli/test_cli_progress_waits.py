@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from optimove_client import RateLimit
 from optimove_client.cli.console import Console
 from optimove_client.cli.main import main
@@ -134,3 +136,29 @@ def test_the_full_page_warning_only_for_a_page_the_server_chose(tmp_path: Path) 
     assert asked.returncode == 0, asked.stderr
     assert asked.stderr == ""  # -p '$top=3' chose the page: three records are no surprise
     assert len(output.read_text().splitlines()) == 3
+
+
+def test_request_says_a_pause_after_a_429_off_a_terminal(mock: MockOptimove, environ: dict[str, str]) -> None:
+    mock.faults.fail(429, operation="GetLastDataUpdate", retry_after="5")
+    done = _in_process(
+        mock, environ, "request", "GET", "/current/general/GetLastDataUpdate", limit=RateLimit(100, 60),
+        terminal=False,
+    )  # fmt: skip
+    assert done.code == 0, done.err
+    assert done.err.count("waiting") == 1
+    assert re.search(r"optimove: info: \S+: waiting 5 s: Optimove answered 429 \(Retry-After 5\)\n", done.err)
+
+
+def test_load_says_a_budget_wait_and_quiet_says_nothing(
+    mock: MockOptimove, environ: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # duckdb's file is made in the working folder
+    load = ["load", "--destination", "duckdb", "--start-date", "2024-06-30", "--pipelines-dir"]
+    done = _in_process(mock, environ, *load, str(tmp_path / "a"), limit=RateLimit(1, 60), terminal=False)
+    assert done.code == 0, done.err
+    assert re.search(r"optimove: info: \w+: waiting \d+ s for the call budget \(1/60\)\n", done.err)
+    quiet = _in_process(
+        mock, environ, *load, str(tmp_path / "b"), "--quiet", limit=RateLimit(1, 60), terminal=False
+    )
+    assert quiet.code == 0, quiet.err
+    assert "waiting" not in quiet.err
