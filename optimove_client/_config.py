@@ -327,14 +327,16 @@ def resolve_base_url(
     fallback: Mapping[str, str] | None = None,
     wording: Wording = LIBRARY_WORDING,
 ) -> str:
-    """base_url wins over server; arguments win over OPTIMOVE_BASE_URL and OPTIMOVE_SERVER, which win
-    over the fallback."""
+    """Arguments win over OPTIMOVE_BASE_URL and OPTIMOVE_SERVER, which win over the fallback; server and
+    base_url from one layer are refused (neither could win without surprising someone)."""
     if server is not None and base_url is not None:
         raise ConfigurationError("give server or base_url, not both")
     explicit = {"server": _server_argument(server, wording), "base_url": base_url}
     layer, chosen = _Layers(explicit, check_environ(environ), fallback or {}).first_naming(
         ("server", "base_url")
     )
+    if chosen.get("base_url") and chosen.get("server"):
+        raise ConfigurationError(_both_servers(layer, wording))
     if chosen.get("base_url"):
         return _checked_base_url(chosen["base_url"], wording.source("base_url", layer))
     if not chosen.get("server"):
@@ -357,6 +359,16 @@ def resolve_base_url(
             f"not {input_rules.brief(given)}"
         )
     return _defaults.SERVER_URL_TEMPLATE.format(server=int(text))
+
+
+def _both_servers(layer: int, wording: Wording) -> str:
+    """Server and base URL from one layer: neither can win (across layers, the higher one does)."""
+    if layer == ENVIRONMENT:
+        return (
+            f"{_defaults.ENV_SERVER} and {_defaults.ENV_BASE_URL} are both set; set one "
+            f"({_defaults.ENV_BASE_URL} for any host, {_defaults.ENV_SERVER} for api<N>.optimove.net)"
+        )
+    return f"{wording.fallback}: server and base_url are both set; set one"
 
 
 def _checked_base_url(value: object, where: str) -> str:
