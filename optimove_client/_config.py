@@ -211,6 +211,22 @@ class _Layers:
         )
 
 
+def sources(
+    names: tuple[str, ...],
+    *,
+    explicit: Mapping[str, object],
+    environ: Mapping[str, object],
+    fallback: Mapping[str, str] | None = None,
+    wording: Wording = LIBRARY_WORDING,
+) -> dict[str, str]:
+    """Where each of these settings would be taken from (its argument or flag, its environment variable, or
+    the config file), for those that some layer gives, the highest layer first: what `optimove config`
+    reports instead of values."""
+    layers = _Layers(explicit, check_environ(environ), fallback or {})
+    found = sorted((layers.first(name)[0], index, name) for index, name in enumerate(names))
+    return {name: wording.source(name, layer) for layer, _, name in found if layer >= 0}
+
+
 def _variable(environ: Mapping[str, object], variable: str) -> str | None:
     value = environ.get(variable)
     if value is None:
@@ -368,7 +384,7 @@ def _both_servers(layer: int, wording: Wording) -> str:
             f"{_defaults.ENV_SERVER} and {_defaults.ENV_BASE_URL} are both set; set one "
             f"({_defaults.ENV_BASE_URL} for any host, {_defaults.ENV_SERVER} for api<N>.optimove.net)"
         )
-    return f"{wording.fallback}: server and base_url are both set; set one"
+    return f"config file {wording.fallback}: server and base_url are both set; set one"
 
 
 def _checked_base_url(value: object, where: str) -> str:
