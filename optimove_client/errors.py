@@ -16,6 +16,7 @@ OptimoveError
 │   └── UnexpectedStatusError a status the function does not document as success (204, 304, a redirect)
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer in time
+├── ClientClosedError         a call on a closed client (also a RuntimeError)
 ├── StoreError                the store shared by the account's processes cannot be used
 ├── BatchError                a call of .batched failed: which items were sent and which were not
 └── ResponseParseError        the server answered something the spec does not describe
