@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -117,6 +118,18 @@ def test_a_host_that_cannot_be_reached_is_named(tmp_path: Path) -> None:
         "optimove: GetLastDataUpdate: could not connect to api55.invalid (https://api55.invalid): "
     )
     assert done.stderr.count("\n") == 1 and "[Errno" not in done.stderr and SECRET not in done.stderr
+
+
+def test_a_refused_port_is_named(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a local port that nobody listens on once let go
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = _env(tmp_path, OPTIMOVE_API_KEY=SECRET)
+    url = f"http://127.0.0.1:{port}"
+    done = _run(["call", "GetLastDataUpdate", "--base-url", url, "--max-retries", "1"], env)
+    assert done.returncode == 6
+    assert done.stderr.startswith(f"optimove: GetLastDataUpdate: could not connect to 127.0.0.1 ({url}): ")
+    assert done.stderr.endswith(", after 2 attempts\n") and "refused" in done.stderr.lower()
 
 
 def test_the_config_files_limits_apply_and_a_flag_beats_them(tmp_path: Path) -> None:
