@@ -131,7 +131,8 @@ class Optimove(_ClientBase[SyncRunner], Operations):
     (https://api5.optimove.net), server="sandbox", or base_url= (any host, e.g. the mock); otherwise
     OPTIMOVE_BASE_URL or OPTIMOVE_SERVER. What the processes of one account share (budget, Login
     session, pause after a 429): store="memory://" (this process, the default), "sqlite:///PATH" or
-    "redis://HOST:PORT/DB"; otherwise OPTIMOVE_STORE. Use it as a context manager, or call close().
+    "redis://HOST:PORT/DB"; otherwise OPTIMOVE_STORE. Use it as a context manager, or call close(): a call
+    after that raises ClientClosedError.
     """
 
     def __init__(

@@ -67,8 +67,10 @@ output:
 credentials and server (first found wins):
   flags; then OPTIMOVE_API_KEY, OPTIMOVE_USERNAME + OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN, OPTIMOVE_SERVER,
   OPTIMOVE_BASE_URL; then the config file (~/.config/optimove/config.toml, or --config, or
-  OPTIMOVE_CONFIG) with api_key, username, password, token, server, base_url. The password is asked for
-  when a username has none. Prefer the environment or the config file to flags: flags show in `ps`.
+  OPTIMOVE_CONFIG) with api_key, username, password, token, server, base_url, store, and the limits
+  max_retries, timeout, rate_limit. Server and base URL from one place are refused. The password is asked
+  for when a username has none. Prefer the environment or the config file to flags: flags show in `ps`.
+  `optimove config` shows what a call would use, and from where.
 
 {EXIT_CODES}
 """
