@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client.errors import AuthenticationError as AuthenticationError
     from optimove_client.errors import BadRequestError as BadRequestError
     from optimove_client.errors import BatchError as BatchError
+    from optimove_client.errors import ClientClosedError as ClientClosedError
     from optimove_client.errors import ConfigurationError as ConfigurationError
     from optimove_client.errors import ConflictError as ConflictError
     from optimove_client.errors import MethodNotAllowedError as MethodNotAllowedError
@@ -64,6 +65,7 @@ _ERRORS = (
     "AuthenticationError",
     "BadRequestError",
     "BatchError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "MethodNotAllowedError",
@@ -106,6 +108,7 @@ __all__ = [
     "BatchError",
     "BatchProgress",
     "BatchSummary",
+    "ClientClosedError",
     "Clock",
     "ConfigurationError",
     "ConflictError",

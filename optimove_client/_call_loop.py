@@ -43,12 +43,11 @@ from optimove_client._session_auth import (
 )
 from optimove_client._waiting import await_out, wait_out
 from optimove_client.errors import (
-    APIConnectionError,
-    APITimeoutError,
     MalformedBodyError,
     OptimoveError,
     RateLimitError,
     body_excerpt,
+    connection_error,
     status_error,
     token_expired,
 )
@@ -221,17 +220,7 @@ class LoopCore:
 
     def failed(self, attempts: Attempts, operation: str, method: str, error: httpx.TransportError) -> Outcome:
         """A connection that failed, timed out, or broke while the body was read."""
-        kind = type(error).__name__
-        converted: APIConnectionError
-        if isinstance(error, httpx.TimeoutException):
-            detail = f": {error}" if str(error) else ""
-            converted = APITimeoutError(
-                operation, f"no answer in time ({kind}{detail})", attempts=attempts.made
-            )
-        else:
-            converted = APIConnectionError(
-                operation, f"connection failed ({kind}: {error})", attempts=attempts.made
-            )
+        converted = connection_error(operation, error, attempts=attempts.made)
         converted.__cause__ = error
         retries = attempts.limit - (2 if operation == LOGIN else 1)
         return Outcome(

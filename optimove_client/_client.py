@@ -24,7 +24,7 @@ from optimove_client._raw import raw_call
 from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
 from optimove_client._settings import RateLimitSetting, Settings, check_attribute_mismatch, timeout_of
-from optimove_client.errors import ConfigurationError
+from optimove_client.errors import ClientClosedError, ConfigurationError
 
 _Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)
 
@@ -53,6 +53,39 @@ def _changed(
         max_retries=options.max_retries if max_retries is None else max_retries,
         attribute_mismatch=options.attribute_mismatch if attribute_mismatch is None else attribute_mismatch,
     )
+
+
+class _Http(httpx.Client):
+    """The client's pool, which refuses in our words once closed: before the budget is waited for (a
+    request is built first) and before anything is sent. httpx's own RuntimeError names neither."""
+
+    closed_by = "closed by close()"
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        if self.is_closed:
+            raise ClientClosedError("Optimove", self.closed_by)
+        return super().build_request(*args, **kwargs)
+
+    def send(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise ClientClosedError("Optimove", self.closed_by)
+        return super().send(*args, **kwargs)
+
+
+class _AsyncHttp(httpx.AsyncClient):
+    """_Http for AsyncOptimove."""
+
+    closed_by = "closed by aclose()"
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        if self.is_closed:
+            raise ClientClosedError("AsyncOptimove", self.closed_by)
+        return super().build_request(*args, **kwargs)
+
+    async def send(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise ClientClosedError("AsyncOptimove", self.closed_by)
+        return await super().send(*args, **kwargs)
 
 
 class _ClientBase(Generic[_Runner]):
@@ -98,7 +131,8 @@ class Optimove(_ClientBase[SyncRunner], Operations):
     (https://api5.optimove.net), server="sandbox", or base_url= (any host, e.g. the mock); otherwise
     OPTIMOVE_BASE_URL or OPTIMOVE_SERVER. What the processes of one account share (budget, Login
     session, pause after a 429): store="memory://" (this process, the default), "sqlite:///PATH" or
-    "redis://HOST:PORT/DB"; otherwise OPTIMOVE_STORE. Use it as a context manager, or call close().
+    "redis://HOST:PORT/DB"; otherwise OPTIMOVE_STORE. Use it as a context manager, or call close(): a call
+    after that raises ClientClosedError.
     """
 
     def __init__(
@@ -127,7 +161,7 @@ class Optimove(_ClientBase[SyncRunner], Operations):
         )  # fmt: skip
         transport = _transport(transport, "handle_request", "httpx.BaseTransport")
         parts = settings.sync_parts()
-        self._http = httpx.Client(
+        self._http = _Http(
             base_url=settings.base_url,
             auth=parts.auth,
             transport=transport or httpx.HTTPTransport(),
@@ -174,6 +208,8 @@ class Optimove(_ClientBase[SyncRunner], Operations):
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
+        if self._owns_http and not self._http.is_closed:
+            self._http.closed_by = "the with block ended"
         self.close()
 
 
@@ -206,7 +242,7 @@ class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
         )  # fmt: skip
         transport = _transport(transport, "handle_async_request", "httpx.AsyncBaseTransport")
         aparts = settings.async_parts()
-        self._http = httpx.AsyncClient(
+        self._http = _AsyncHttp(
             base_url=settings.base_url,
             auth=aparts.auth,
             transport=transport or httpx.AsyncHTTPTransport(),
@@ -253,4 +289,6 @@ class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
     async def __aexit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
+        if self._owns_http and not self._http.is_closed:
+            self._http.closed_by = "the async with block ended"
         await self.aclose()

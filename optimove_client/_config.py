@@ -204,6 +204,22 @@ class _Layers:
         )
 
 
+def sources(
+    names: tuple[str, ...],
+    *,
+    explicit: Mapping[str, object],
+    environ: Mapping[str, object],
+    fallback: Mapping[str, str] | None = None,
+    wording: Wording = LIBRARY_WORDING,
+) -> dict[str, str]:
+    """Where each of these settings would be taken from (its argument or flag, its environment variable, or
+    the config file), for those that some layer gives, the highest layer first: what `optimove config`
+    reports instead of values."""
+    layers = _Layers(explicit, check_environ(environ), fallback or {})
+    found = sorted((layers.first(name)[0], index, name) for index, name in enumerate(names))
+    return {name: wording.source(name, layer) for layer, _, name in found if layer >= 0}
+
+
 def _variable(environ: Mapping[str, object], variable: str) -> str | None:
     value = environ.get(variable)
     if value is None:
@@ -320,14 +336,16 @@ def resolve_base_url(
     fallback: Mapping[str, str] | None = None,
     wording: Wording = LIBRARY_WORDING,
 ) -> str:
-    """base_url wins over server; arguments win over OPTIMOVE_BASE_URL and OPTIMOVE_SERVER, which win
-    over the fallback."""
+    """Arguments win over OPTIMOVE_BASE_URL and OPTIMOVE_SERVER, which win over the fallback; server and
+    base_url from one layer are refused (neither could win without surprising someone)."""
     if server is not None and base_url is not None:
         raise ConfigurationError("give server or base_url, not both")
     explicit = {"server": _server_argument(server, wording), "base_url": base_url}
     layer, chosen = _Layers(explicit, check_environ(environ), fallback or {}).first_naming(
         ("server", "base_url")
     )
+    if chosen.get("base_url") and chosen.get("server"):
+        raise ConfigurationError(_both_servers(layer, wording))
     if chosen.get("base_url"):
         return _checked_base_url(chosen["base_url"], wording.source("base_url", layer))
     if not chosen.get("server"):
@@ -350,6 +368,16 @@ def resolve_base_url(
             f"not {input_rules.brief(given)}"
         )
     return _defaults.SERVER_URL_TEMPLATE.format(server=int(text))
+
+
+def _both_servers(layer: int, wording: Wording) -> str:
+    """Server and base URL from one layer: neither can win (across layers, the higher one does)."""
+    if layer == ENVIRONMENT:
+        return (
+            f"{_defaults.ENV_SERVER} and {_defaults.ENV_BASE_URL} are both set; set one "
+            f"({_defaults.ENV_BASE_URL} for any host, {_defaults.ENV_SERVER} for api<N>.optimove.net)"
+        )
+    return f"config file {wording.fallback}: server and base_url are both set; set one"
 
 
 def _checked_base_url(value: object, where: str) -> str:

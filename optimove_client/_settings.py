@@ -184,6 +184,13 @@ class Settings:
         self.store_url = urls.parse(chosen or default_store_url())
         self.account = account_key(self.base_url, _fingerprint(self.credentials))
         self.clock = clock or SYSTEM_CLOCK
+        if max_retries is not None and retry is not None:
+            # Either would have to win silently over the other.
+            raise ConfigurationError(
+                f"give max_retries or retry, not both (max_retries={brief(max_retries)}, "
+                f"retry=RetryPolicy(max_retries={retry.max_retries}, ...)): with a RetryPolicy, set its "
+                f"max_retries, e.g. retry=RetryPolicy(max_retries={brief(max_retries)}, ...)"
+            )
         self.policy = retry or RetryPolicy()
         if max_retries is not None:
             self.policy = dataclasses.replace(self.policy, max_retries=max_retries)

@@ -16,6 +16,7 @@ OptimoveError
 │   └── UnexpectedStatusError a status the function does not document as success (204, 304, a redirect)
 ├── APIConnectionError        the server could not be reached, or the connection broke
 │   └── APITimeoutError       no answer in time
+├── ClientClosedError         a call on a closed client (also a RuntimeError)
 ├── StoreError                the store shared by the account's processes cannot be used
 ├── BatchError                a call of .batched failed: which items were sent and which were not
 └── ResponseParseError        the server answered something the spec does not describe
@@ -25,6 +26,8 @@ OptimoveError
 from __future__ import annotations
 
 import json
+import re
+from urllib.parse import urlsplit
 
 from optimove_client import _defaults
 
@@ -38,6 +41,14 @@ class OptimoveError(Exception):
 
 class ConfigurationError(OptimoveError, ValueError):
     """The client was constructed with missing or contradictory settings."""
+
+
+class ClientClosedError(OptimoveError, RuntimeError):
+    """A call on a client that was closed (close(), or the end of its with block): nothing is sent."""
+
+    def __init__(self, client: str, closed_by: str) -> None:
+        self.client = client
+        super().__init__(f"this {client} client is closed ({closed_by}); create a new one")
 
 
 class MissingExtraError(OptimoveError, ImportError):
@@ -145,12 +156,57 @@ class APIConnectionError(OptimoveError):
     def __init__(self, operation: str, message: str, *, attempts: int = 1) -> None:
         self.operation = operation
         self.attempts = attempts
-        tries = f" after {attempts} attempts" if attempts > 1 else ""
+        tries = f", after {attempts} attempts" if attempts > 1 else ""
         super().__init__(f"{operation}: {message}{tries}")
 
 
 class APITimeoutError(APIConnectionError):
     """The server did not answer within the timeout."""
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+
+
+def _where(url: str) -> str:
+    """'api5.optimove.net (https://api5.optimove.net)': the host, and the origin with a port that is not
+    the scheme's own. No path, query or user information: only where the client tried to go."""
+    parts = urlsplit(url)
+    host = parts.hostname or "?"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    shown = f"[{host}]" if ":" in host else host
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):
+        shown += f":{port}"
+    return f"{host} ({parts.scheme}://{shown})"
+
+
+def connection_error(operation: str, error: Exception, *, attempts: int = 1) -> APIConnectionError:
+    """An httpx transport error in words that name the host tried and why it failed (without [Errno N]).
+
+    Duck-typed on httpx's class names, so that importing the errors needs no httpx."""
+    kinds = {cls.__name__ for cls in type(error).__mro__}
+    kind = type(error).__name__
+    reason = _ERRNO.sub("", str(error)).strip()
+    try:
+        url = str(error.request.url)  # type: ignore[attr-defined]
+    except (AttributeError, RuntimeError):  # a transport error raised without its request
+        url = ""
+    where = _where(url) if url else "the server"
+    if "TimeoutException" in kinds:
+        if "ConnectTimeout" in kinds:
+            message = f"could not connect to {where} in time ({kind})"
+        else:
+            message = f"no answer in time from {where} ({kind}{': ' + reason if reason else ''})"
+        return APITimeoutError(operation, message, attempts=attempts)
+    if "ConnectError" in kinds:
+        return APIConnectionError(
+            operation, f"could not connect to {where}: {reason or kind}", attempts=attempts
+        )
+    detail = f"{kind}: {reason}" if reason else kind
+    return APIConnectionError(operation, f"the connection to {where} failed ({detail})", attempts=attempts)
 
 
 class StoreError(OptimoveError):

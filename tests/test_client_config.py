@@ -78,13 +78,13 @@ ENVIRONMENTS: list[tuple[dict[str, str], type, str]] = [
         "http://h.test",
     ),
     ({"OPTIMOVE_TOKEN": "t", "OPTIMOVE_SERVER": "sandbox"}, Token, "https://sandbox-api.optimove.net"),
-    # Documented precedence: an API key before a login, a login before a token, base_url before server.
+    # Documented precedence: an API key before a login, a login before a token (server and base URL from
+    # one layer are refused: tests/test_client_setup_errors.py).
     (
         {
             "OPTIMOVE_API_KEY": "k",
             "OPTIMOVE_USERNAME": "u",
             "OPTIMOVE_BASE_URL": "http://b.test",
-            "OPTIMOVE_SERVER": "5",
         },
         ApiKey,
         "http://b.test",

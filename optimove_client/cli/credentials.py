@@ -4,12 +4,17 @@ The precedence is the client's own (optimove_client._config); the CLI only adds 
 lowest layer and asks for a password on the terminal when a user name has none. The account's budget and
 session are kept where the library keeps them unless told otherwise (a SQLite file of the user cache
 folder). The config file is
-TOML (default ~/.config/optimove/config.toml, or $XDG_CONFIG_HOME/optimove/config.toml; --config FILE or
-OPTIMOVE_CONFIG choose another):
+TOML, in the user config folder that platformdirs names (on Linux $XDG_CONFIG_HOME/optimove/config.toml,
+else ~/.config/optimove/config.toml); --config FILE or OPTIMOVE_CONFIG choose another:
 
     api_key = "..."        # or username = "..." and password = "...", or token = "..."
     server = 5             # or base_url = "https://..."
     store = "redis://cache.internal:6379/0"     # optional
+    max_retries = 2        # optional, as --max-retries
+    timeout = 120          # optional, seconds, as --timeout
+    rate_limit = "2000/3600,50/10"              # optional, as --rate-limit (or "off")
+
+A flag wins over the environment, which wins over the file.
 
 Values are handed to Optimove(...) and never printed: messages name where a value comes from, not the value.
 """
@@ -37,17 +42,36 @@ from optimove_client._config import (
 from optimove_client.cli.console import Console
 from optimove_client.cli.problems import CliError
 
-_KEYS = frozenset(_defaults.ENVIRONMENT)
+# The limits a config file may set too: each is a flag of its own (--max-retries), in no environment variable.
+TUNING = ("max_retries", "timeout", "rate_limit")
+_KEYS = frozenset(_defaults.ENVIRONMENT) | frozenset(TUNING)
 _SECRETS = frozenset({"api_key", "password", "token"})
+CONFIG_FOLDER = "optimove"
+CONFIG_FILE = "config.toml"
 
 
 def default_config_path(environ: Mapping[str, str]) -> Path:
-    base = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "optimove" / "config.toml"
+    """config.toml in the user config folder that platformdirs names, as the store's folder is (so both
+    follow one convention on macOS and Windows). Where platformdirs follows XDG (Linux), the
+    $XDG_CONFIG_HOME of the environment given is the one that counts: the CLI's own, which tests replace."""
+    import platformdirs  # noqa: PLC0415 - only when a command reads its settings
+
+    if platformdirs.PlatformDirs.__name__ == "Unix":
+        base = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+        return Path(base) / CONFIG_FOLDER / CONFIG_FILE
+    return Path(platformdirs.user_config_dir(CONFIG_FOLDER, appauthor=False)) / CONFIG_FILE
 
 
-def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, str]:
-    """The settings of a config file ({} when the default file does not exist)."""
+def config_path(args: argparse.Namespace, environ: Mapping[str, str]) -> tuple[Path, bool]:
+    """The config file to read, and whether it was asked for (--config, OPTIMOVE_CONFIG): then it must
+    exist."""
+    given = args.config or environ.get(_defaults.ENV_CONFIG)
+    return (Path(given), True) if given else (default_config_path(environ), False)
+
+
+def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, Any]:
+    """The settings of a config file ({} when the default file does not exist): text, except the limits,
+    which keep their TOML type and are checked as their flags are."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -70,7 +94,32 @@ def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, st
         _check_type(path, key, value)
     if _SECRETS & set(data) and path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         console.error(f"warning: {path} holds credentials and others can read it (chmod 600 {path})")
-    return {key: str(value) for key, value in data.items()}
+    return {key: value if key in TUNING else str(value) for key, value in data.items()}
+
+
+def _check_limit(path: Path, key: str, value: object) -> None:
+    """A limit of the file, checked by what checks its keyword argument and flag (the same messages)."""
+    from optimove_client._config import RateLimit, RetryPolicy  # noqa: PLC0415 - not for --help
+    from optimove_client._settings import timeout_of  # noqa: PLC0415
+    from optimove_client.errors import ConfigurationError  # noqa: PLC0415
+
+    try:
+        if key == "rate_limit":
+            RateLimit.parse(str(value))
+        elif key == "timeout":
+            timeout_of(value)  # type: ignore[arg-type]  # a TOML int or float, checked by _check_type
+        else:
+            RetryPolicy(max_retries=value)  # type: ignore[arg-type]
+    except ConfigurationError as error:
+        where = "" if str(error).startswith(key) else f"{key}: "
+        raise CliError(f"config file {path}: {where}{error}") from None
+
+
+def apply_limits(args: argparse.Namespace, config: Mapping[str, Any]) -> None:
+    """The file's limits where no flag gives them: the commands read them from args as from their flags."""
+    for key in TUNING:
+        if getattr(args, key, None) is None and key in config:
+            setattr(args, key, config[key])
 
 
 _TOML_TYPES: dict[type, str] = {
@@ -85,11 +134,22 @@ _TOML_TYPES: dict[type, str] = {
 def _check_type(path: Path, key: str, value: object) -> None:
     """Every setting is a string in quotes; the server may be a whole number too. A value of another type
     would be read as its Python text (True, [...]): refused, without showing it (it may be a secret)."""
-    if isinstance(value, str) or (key == "server" and type(value) is int):
+    wanted = _WANTED.get(key, ((str,), "a string in quotes"))
+    if type(value) in wanted[0]:
+        if key in TUNING:
+            _check_limit(path, key, value)
         return
-    kind = _TOML_TYPES.get(type(value), "a date or time")
-    wanted = "a string in quotes or a whole number" if key == "server" else "a string in quotes"
-    raise CliError(f"config file {path}: {key} must be {wanted}, not {kind}")
+    kind = _TOML_TYPES.get(type(value), "a string" if isinstance(value, str) else "a date or time")
+    raise CliError(f"config file {path}: {key} must be {wanted[1]}, not {kind}")
+
+
+# The TOML types each setting takes besides a string in quotes (type(), so that a boolean is no number).
+_WANTED: dict[str, tuple[tuple[type, ...], str]] = {
+    "server": ((str, int), "a string in quotes or a whole number"),
+    "max_retries": ((int,), "a whole number (as --max-retries)"),
+    "timeout": ((int, float), "a number of seconds (as --timeout)"),
+    "rate_limit": ((str,), 'a string in quotes such as "2000/3600,50/10" or "off" (as --rate-limit)'),
+}
 
 
 def _as_arguments(credentials: Credentials) -> dict[str, str]:
@@ -104,9 +164,10 @@ def _as_arguments(credentials: Credentials) -> dict[str, str]:
 def client_settings(args: argparse.Namespace, console: Console) -> dict[str, Any]:
     """Keyword arguments of Optimove(...) for the credentials and server chosen."""
     environ = console.environ
-    config_path = args.config or environ.get(_defaults.ENV_CONFIG)
-    path = Path(config_path) if config_path else default_config_path(environ)
-    config = load_config(path, explicit=bool(config_path), console=console)
+    path, explicit_path = config_path(args, environ)
+    full = load_config(path, explicit=explicit_path, console=console)
+    apply_limits(args, full)
+    config = {key: value for key, value in full.items() if key not in TUNING}
     wording = Wording(verb="give", flags=True, fallback=str(path))
     explicit = {"api_key": args.api_key, "username": args.username, "token": args.token}
     try:

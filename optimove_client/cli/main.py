@@ -24,6 +24,7 @@ _COMMANDS = {
     "request": ("optimove_client.cli.request", "request"),
     "load": ("optimove_client.cli.load", "load"),
     "mock": ("optimove_client.cli.mock", "serve"),
+    "config": ("optimove_client.cli.config_command", "show_config"),
 }
 
 

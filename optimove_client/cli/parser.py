@@ -73,8 +73,10 @@ output:
 credentials and server (first found wins):
   flags; then OPTIMOVE_API_KEY, OPTIMOVE_USERNAME + OPTIMOVE_PASSWORD, OPTIMOVE_TOKEN, OPTIMOVE_SERVER,
   OPTIMOVE_BASE_URL; then the config file (~/.config/optimove/config.toml, or --config, or
-  OPTIMOVE_CONFIG) with api_key, username, password, token, server, base_url. The password is asked for
-  when a username has none. Prefer the environment or the config file to flags: flags show in `ps`.
+  OPTIMOVE_CONFIG) with api_key, username, password, token, server, base_url, store, and the limits
+  max_retries, timeout, rate_limit. Server and base URL from one place are refused. The password is asked
+  for when a username has none. Prefer the environment or the config file to flags: flags show in `ps`.
+  `optimove config` shows what a call would use, and from where.
 
 {EXIT_CODES}
 """
@@ -183,7 +185,10 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--base-url", metavar="URL", help="any API host, e.g. a mock")
     group.add_argument(
-        "--config", metavar="FILE", help="TOML config file (default ~/.config/optimove/config.toml)"
+        "--config",
+        metavar="FILE",
+        help="TOML config file (default ~/.config/optimove/config.toml on Linux; "
+        "`optimove config` prints it)",
     )
     group.add_argument(
         "--store",
@@ -324,6 +329,16 @@ def build_parser(console: Console) -> Parser:
     _connection_options(call)
     _request_command(commands, console)
     _connection_options(add_load_command(commands, console))
+
+    config = commands.add_parser(
+        "config", help="where settings come from: config file, store, resume state, credentials",
+        console=console, description="Print where a run's settings come from and where its files live: "
+        "the config file (and whether it exists), the store (the account's budget and Login session), "
+        "where resume state is kept, which credentials and server would be used (named by where they come "
+        "from, never their values) and the limits. Give a call's flags to see what that call would use; "
+        "nothing is sent.",
+    )  # fmt: skip
+    _connection_options(config)
 
     mock = commands.add_parser("mock", help="the bundled mock Optimove", console=console)
     mock_commands = mock.add_subparsers(dest="mock_command", required=True, metavar="COMMAND")
