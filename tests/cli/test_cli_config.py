@@ -149,7 +149,8 @@ def test_the_config_files_limits_apply_and_a_flag_beats_them(tmp_path: Path) -> 
         ("timeout = 0", "timeout must be a positive number of seconds, not 0"),
         ('timeout = "5"', "timeout must be a number of seconds (as --timeout), not a string"),
         ("rate_limit = 5", 'rate_limit must be a string in quotes such as "2000/3600,50/10" or "off"'),
-        ('rate_limit = "abc"', "rate_limit: a rate limit is CALLS/SECONDS"),
+        ('rate_limit = "abc"', "rate_limit must be CALLS/SECONDS such as 2000/3600"),
+        ('rate_limit = "0/10"', "rate_limit: CALLS must be at least 1 (got 0 in 0/10)"),
     ],
 )
 def test_a_bad_limit_in_the_config_file_is_one_line_naming_the_file(
