@@ -225,10 +225,10 @@ class BatchError(OptimoveError):
     was made.
 
     `sent`, `failed` and `not_sent` are ranges of item indexes. The failed call's items were not applied
-    when the server refused them with a 4xx answer (`may_have_applied` False); after a 5xx, a timeout or
-    a broken connection they may have been. Resume with items[failed.start:] or items[failed.stop:]
-    accordingly. `cause` (also __cause__) is the error of the failed call; `results` those of the calls
-    that succeeded.
+    when the server refused them with a 4xx answer, or the client was closed (`may_have_applied` False);
+    after a 5xx, a timeout or a broken connection they may have been. Resume with items[failed.start:]
+    or items[failed.stop:] accordingly. `cause` (also __cause__) is the error of the failed call;
+    `results` those of the calls that succeeded.
     """
 
     def __init__(
@@ -248,7 +248,9 @@ class BatchError(OptimoveError):
         self.not_sent = range(failed.stop, total)
         self.calls = calls
         self.results = results
-        self.may_have_applied = not (isinstance(cause, APIStatusError) and cause.status_code < 500)
+        # A refusal (4xx) or a closed client (refused before anything was sent) applied nothing.
+        refused = isinstance(cause, APIStatusError) and cause.status_code < 500
+        self.may_have_applied = not (refused or isinstance(cause, ClientClosedError))
         outcome = "may have been applied" if self.may_have_applied else "were not applied"
         super().__init__(
             f"{operation}: batch call {calls + 1} failed ({type(cause).__name__}: {cause}); "

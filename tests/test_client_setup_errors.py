@@ -14,6 +14,7 @@ from optimove_client import (
     APIConnectionError,
     APITimeoutError,
     AsyncOptimove,
+    BatchError,
     ClientClosedError,
     ConfigurationError,
     Optimove,
@@ -186,3 +187,16 @@ def test_a_keyword_still_wins_over_the_environment(
 ) -> None:
     opt = Optimove(api_key="k", environ=environ, store="memory://", **keywords)
     assert opt.base_url == expected
+
+
+def test_a_batch_on_a_closed_client_says_its_items_were_not_applied() -> None:
+    mock = MockOptimove()
+    items = [{"PromoCode": f"P{n}", "PromotionName": "Promo"} for n in range(3)]
+    with Optimove(api_key="k", base_url=MOCK_BASE_URL, transport=mock.transport(), store="memory://") as opt:
+        pass
+    with pytest.raises(BatchError) as caught:
+        opt.promotions.add_promotions.batched(items=items)
+    assert isinstance(caught.value.cause, ClientClosedError)
+    assert not caught.value.may_have_applied
+    assert "items 0-2 of the failed call were not applied" in str(caught.value)
+    assert mock.counters()["calls"]["by_operation"] == {}  # refused before anything was sent
