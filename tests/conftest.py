@@ -28,6 +28,15 @@ def private_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
 
 
 @pytest.fixture(autouse=True)
+def private_config_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The config file's default place (platformdirs) follows XDG_CONFIG_HOME: never read the config file
+    of whoever runs the tests."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def fresh_memory_store() -> Iterator[None]:
     """The memory:// store keeps the budget of an account for the whole process, as it should for users;
     between tests it would carry one test's calls into the next one's budget."""
