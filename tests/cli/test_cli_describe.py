@@ -63,7 +63,7 @@ def test_functions_name_as_json_carries_the_same_details(run_cli: RunCli) -> Non
         "description": "Recipient group ID (RGID): 0 control group, 1..9 recipient groups.",
     }
     delimiter = next(p for p in data["parameters"] if p["name"] == "CustomerAttributesDelimiter")
-    assert delimiter["rule"] == 'one of "," Comma, ":" Colon, ";" Semicolon, "\\t" Tab'
+    assert delimiter["rule"] == 'one of "," (Comma), ":" (Colon), ";" (Semicolon), "\\t" (Tab)'
     assert data["body"] is None
     assert data["result"]["kind"] == "rows"
     assert data["result"]["fields"][0]["name"] == "CustomerID"
