@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-from optimove_client.testing import MockOptimove
 
 
 def test_the_environment_fixture_gives_the_whole_environment_with_its_variables(
@@ -23,22 +20,6 @@ def test_the_environment_fixture_gives_the_whole_environment_with_its_variables(
     assert optimove_environ["OPTIMOVE_BASE_URL"].startswith("http://127.0.0.1:")
     for name in ("OPTIMOVE_USERNAME", "OPTIMOVE_PASSWORD", "OPTIMOVE_TOKEN", "OPTIMOVE_SERVER"):
         assert name not in optimove_environ
-
-
-def test_a_subprocess_given_the_environment_runs_the_command_against_the_mock(
-    optimove_environ: dict[str, str], optimove_mock: MockOptimove
-) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "optimove_client.cli", "call", "GetLastDataUpdate"],
-        env=optimove_environ,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "2024-06-30" in done.stdout
-    assert optimove_mock.calls.by_operation["GetLastDataUpdate"] == 1
 
 
 @pytest.fixture

@@ -77,7 +77,8 @@ def test_the_environment_fixture_serves_other_processes_and_touches_no_store_fil
     optimove_environ: dict[str, str], optimove_mock: MockOptimove, tmp_path: Path
 ) -> None:
     cache = tmp_path / "cache"  # where the command keeps its store when OPTIMOVE_STORE is not set
-    environ = {**os.environ, "XDG_CACHE_HOME": str(cache), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    # The fixture is the whole environment (PATH too), as subprocess.run(env=...) needs it.
+    environ = {**optimove_environ, "XDG_CACHE_HOME": str(cache), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     done = subprocess.run(
         [sys.executable, "-m", "optimove_client.cli", "call", "GetLastDataUpdate"],
         env=environ,
