@@ -26,7 +26,7 @@ import httpx
 
 from optimove_client._clock import Clock
 from optimove_client._deadline import attempt_deadline, attempt_seconds, check_deadline
-from optimove_client._prepare import PreparedCall
+from optimove_client._prepared_call import PreparedCall
 from optimove_client._ratelimit import AsyncBudget, Budget, Ticket
 from optimove_client._retry import RetryDecisions
 from optimove_client._session_auth import (

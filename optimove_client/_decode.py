@@ -15,7 +15,7 @@ from optimove_generated.operation import Operation, Result
 from optimove_generated.protocols import PageList
 
 from optimove_client._log import FULL_PAGE
-from optimove_client._prepare import PreparedCall
+from optimove_client._prepared_call import PreparedCall
 from optimove_client._rows import AttributeMismatch, RowDecoder
 from optimove_client._validation import ArgumentValidator
 from optimove_client.errors import MalformedBodyError, ResponseParseError

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from optimove_generated.operation import Operation
 from optimove_generated.protocols import Extras
 
 from optimove_client import _input_rules as input_rules
 from optimove_client._auth import API_KEY_HEADER, TOKEN_HEADER
+from optimove_client._prepared_call import PreparedCall
 from optimove_client.errors import ValidationError
-
-if TYPE_CHECKING:  # _prepare merges the extras through this module
-    from optimove_client._prepare import PreparedCall
 
 # Headers the client sets or the transport computes: an extra one with these names would change what the
 # call is, or whose it is.

@@ -2,12 +2,11 @@
 
 This happens once per call, and once per pull for paged calls: a later page changes only its offset and
 size ($skip/$top), whose bounds the paging options were checked against. Every mistake is a
-ValidationError raised here, before anything is sent.
+ValidationError raised here, before anything is sent. What comes out is a PreparedCall (_prepared_call).
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,44 +17,13 @@ from optimove_generated.protocols import Extras
 from optimove_client import _attributes
 from optimove_client._arguments import Conformer
 from optimove_client._extras import with_extras
+from optimove_client._prepared_call import PreparedCall
 from optimove_client._validation import ArgumentValidator
 from optimove_client.errors import ValidationError
 
 # What the facade calls the CustomerAttributes arguments, for the errors about them.
 _NAMES_KEYWORD = "attributes"
 _DELIMITER_KEYWORD = "attribute_delimiter"
-
-
-@dataclasses.dataclass(frozen=True)
-class PreparedCall:
-    """One call ready to send: method, path, wire parameters and body, and how to read its answer."""
-
-    operation: Operation
-    method: str
-    url: str
-    params: dict[str, Any]
-    body: Any
-    has_body: bool
-    xml: bool
-    # The CustomerAttributes asked for, and the delimiter of a joined answer: the rows decode by them.
-    attribute_names: tuple[str, ...] | None
-    delimiter: str
-    extra_headers: Mapping[str, str] | None = None  # extra_headers= of the call (_extras.py)
-
-    @property
-    def headers(self) -> dict[str, str]:
-        accept = {"Accept": "application/xml" if self.xml else "application/json"}
-        return accept if self.extra_headers is None else {**self.extra_headers, **accept}
-
-    def page_params(self, offset: int, size: int | None) -> dict[str, Any]:
-        """The parameters of one page: the call's own, with its offset and (where it is sent) its size."""
-        paging = self.operation.paging
-        if paging is None:
-            raise TypeError(f"{self.operation.operation_id} does not page")
-        params = {**self.params, paging.offset.name: offset}
-        if size is not None and paging.page_size is not None:
-            params[paging.page_size.name] = size
-        return params
 
 
 class Preparer:

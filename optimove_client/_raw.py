@@ -18,7 +18,7 @@ from optimove_generated.protocols import Extras
 
 from optimove_client import _input_rules as input_rules
 from optimove_client._extras import with_extras
-from optimove_client._prepare import PreparedCall
+from optimove_client._prepared_call import PreparedCall
 from optimove_client.errors import ValidationError
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})

@@ -23,7 +23,8 @@ from optimove_client._call_loop import AsyncCallLoop, Attempts, Decode, LoopCore
 from optimove_client._columns import RowColumns
 from optimove_client._decode import ResultDecoder
 from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages
-from optimove_client._prepare import PreparedCall, Preparer
+from optimove_client._prepare import Preparer
+from optimove_client._prepared_call import PreparedCall
 from optimove_client._ratelimit import AsyncBudget, Budget
 from optimove_client._rows import AttributeMismatch
 from optimove_client._session_auth import AsyncSession, Session
