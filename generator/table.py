@@ -164,6 +164,7 @@ def _record(op: Operation, spec: dict[str, Any]) -> str:
         f"    required_one_of={one_of!r},\n"
         f"    batch={_batch(op, spec)},\n"
         + (f"    success_statuses={op.success_statuses!r},\n" if op.success_statuses != (200,) else "")
+        + ("    sensitive_result=True,\n" if extensions.get("x-optimove-sensitive-result") else "")
         + ")\n"
     )
 

@@ -146,6 +146,8 @@ class Operation:
     batch: Batch | None = None
     # The statuses of a successful answer (the 2xx the spec documents); any other is an error.
     success_statuses: tuple[int, ...] = (200,)
+    # The answer is a secret (x-optimove-sensitive-result: Login's token): never printed or written.
+    sensitive_result: bool = False
 
     @property
     def build(self) -> Callable[..., dict[str, Any]]:

@@ -80,6 +80,7 @@ LOGIN = Operation(
     max_list_items=None,
     required_one_of=(),
     batch=None,
+    sensitive_result=True,
 )
 
 

@@ -33,9 +33,6 @@ from optimove_client.errors import (
     describe_items,
 )
 
-# Login's answer is a session token: a secret, so the CLI does not print it.
-_SECRET_RESULTS = frozenset({"Login"})
-
 
 def _check_flags(args: argparse.Namespace, function: Function, output: Path | None) -> None:
     paging_flags = [
@@ -126,7 +123,7 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
             if words is None:
                 raise
             raise CliError(words, exit_code_of(error)) from None
-    if function.name in _SECRET_RESULTS:
+    if function.operation.sensitive_result:
         console.stderr.write(f"{function.name} succeeded; its session token is not shown.\n")
         return ExitCode.OK
     text = raw.render(function, plain(result)) if args.raw else None

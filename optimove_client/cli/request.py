@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 
+from optimove_generated.operations import OPERATIONS
+
 from optimove_client import Optimove
 from optimove_client._waiting import watching
 from optimove_client.cli.call import client_options, render
@@ -22,8 +24,11 @@ from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import WaitLines
 from optimove_client.cli.sink import Sink, output_path
 
-# Login's answer is a session token: a secret, so the CLI does not print it (as `optimove call` does not).
-_SECRET_PATHS = frozenset({"login"})
+# Answers that are secrets (the spec's x-optimove-sensitive-result: Login's session token), by the last
+# segment of their path: not printed, as `optimove call` does not print them.
+_SECRET_PATHS = frozenset(
+    op.path.rstrip("/").rsplit("/", 1)[-1].lower() for op in OPERATIONS if op.sensitive_result
+)
 
 
 def request(args: argparse.Namespace, console: Console) -> ExitCode:
