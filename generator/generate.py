@@ -22,6 +22,7 @@ import yaml
 
 from generator.describe import read_operations
 from generator.facade import write_facade
+from generator.facts import write_facts
 from generator.models import polish_models
 from generator.rows import write_rows
 from generator.table import write_table
@@ -150,6 +151,7 @@ def build(destination: Path, spec: dict[str, Any] | None = None) -> None:
         described = read_operations(package, spec)
         write_table(package, described, spec)
         write_facade(package, described, spec)
+        write_facts(package, spec)
         _add_headers(package, header(pins))
         (package / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
         # The whole spec, as JSON, for what reads it at run time (overlay, mock server, CLI): it ships in the

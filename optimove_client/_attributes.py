@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from optimove_generated.facts import MAX_ATTRIBUTE_NAMES
+
 from optimove_client._input_rules import brief
 
-MAX_ATTRIBUTES = 10
+MAX_ATTRIBUTES = MAX_ATTRIBUTE_NAMES  # the spec's x-optimove-max-items of CustomerAttributes
 DELIMITERS = {",": "comma", ":": "colon", ";": "semicolon", "\t": "tab"}
 # Every spelling of a delimiter, in Python (attribute_delimiter=) and on the command line (--delimiter): the
 # character itself, its name in any case, and \t typed as two characters.

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Generator
 
 import httpx
+from optimove_generated.facts import API_KEY_HEADER, SESSION_TOKEN_HEADER
 
 from optimove_client._secret import Secret
 
-API_KEY_HEADER = "X-API-KEY"
-TOKEN_HEADER = "Authorization-Token"  # noqa: S105 (a header name)
+# The spec's securitySchemes name the headers (optimove_generated.facts).
+TOKEN_HEADER = SESSION_TOKEN_HEADER
+__all__ = ["API_KEY_HEADER", "TOKEN_HEADER", "ApiKeyAuth", "TokenAuth"]
 
 
 class ApiKeyAuth(httpx.Auth):

@@ -101,7 +101,22 @@ def _small_spec(properties: dict[str, Any]) -> dict[str, Any]:
                 }
             }
         },
-        "components": {"schemas": {"ProbeResult": {"type": "object", "properties": properties}}},
+        "components": {
+            "schemas": {"ProbeResult": {"type": "object", "properties": properties}},
+            # What generator/facts.py needs of every spec: the authentication headers, the attribute limit.
+            "securitySchemes": {
+                name: {"type": "apiKey", "in": "header", "name": header}
+                for name, header in (("ApiKey", "X-API-KEY"), ("SessionToken", "Authorization-Token"))
+            },
+            "parameters": {
+                "CustomerAttributes": {
+                    "name": "CustomerAttributes",
+                    "in": "query",
+                    "schema": {"type": "string"},
+                    "x-optimove-max-items": 10,
+                }
+            },
+        },
     }
 
 

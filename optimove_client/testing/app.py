@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
+from optimove_generated.facts import API_KEY_HEADER
 
 from optimove_client.testing.auth import Authenticator, Denial, LoginCounters, Principal
 from optimove_client.testing.clock import SYSTEM_CLOCK, Clock
@@ -128,12 +129,12 @@ class MockOptimove:
     def client(self, *, api_key: str | None = None, **kwargs: Any) -> httpx.Client:
         """An httpx.Client wired to this mock in-process, sending an API key unless api_key=''."""
         key = self.api_key if api_key is None else api_key
-        headers = {"X-API-KEY": key} if key else {}
+        headers = {API_KEY_HEADER: key} if key else {}
         return httpx.Client(base_url=MOCK_BASE_URL, transport=self.transport(), headers=headers, **kwargs)
 
     def async_client(self, *, api_key: str | None = None, **kwargs: Any) -> httpx.AsyncClient:
         key = self.api_key if api_key is None else api_key
-        headers = {"X-API-KEY": key} if key else {}
+        headers = {API_KEY_HEADER: key} if key else {}
         return httpx.AsyncClient(
             base_url=MOCK_BASE_URL, transport=self.async_transport(), headers=headers, **kwargs
         )

@@ -7,11 +7,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from optimove_generated import facts
+
 from optimove_client.testing.clock import Clock
 from optimove_client.testing.config import MockConfig
 
-API_KEY_HEADER = "x-api-key"
-TOKEN_HEADER = "authorization-token"  # noqa: S105 - a header name, not a secret
+# The spec's header names (securitySchemes), lowercased as the WSGI layer hands headers over.
+API_KEY_HEADER = facts.API_KEY_HEADER.lower()
+TOKEN_HEADER = facts.SESSION_TOKEN_HEADER.lower()
 
 
 class Denial(Enum):

@@ -11,13 +11,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from optimove_generated.facts import MAX_ATTRIBUTE_NAMES
+
 from optimove_client.testing.dataset import BRAND_IDS, EVENT_IDS, Dataset
 from optimove_client.testing.spec import Operation, Spec
 from optimove_client.testing.state import AccountState
 from optimove_client.testing.synthesis import RowSynthesizer
 from optimove_client.testing.validation import RequestInvalid
 
-MAX_ATTRIBUTES = 10
+MAX_ATTRIBUTES = MAX_ATTRIBUTE_NAMES  # the spec's x-optimove-max-items of CustomerAttributes
 NOT_FILTERS = frozenset({"$top", "$skip", "customerattributes", "customerattributesdelimiter"})
 
 

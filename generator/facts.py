@@ -1,0 +1,49 @@
+"""Write optimove_generated/facts.py: what the spec says of the API as a whole, for the overlay to read.
+
+The header each way of authenticating is sent in (securitySchemes) and how many attribute names a
+CustomerAttributes parameter takes (its x-optimove-max-items): the overlay and the mock take them from
+here, so that no module writes them down a second time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+# The security schemes the overlay implements, by the name the spec gives them.
+API_KEY_SCHEME = "ApiKey"
+SESSION_TOKEN_SCHEME = "SessionToken"  # noqa: S105 - the name of a scheme
+ATTRIBUTE_NAMES_COMPONENT = "CustomerAttributes"
+
+
+def _header_of(spec: dict[str, Any], scheme: str) -> str:
+    found = spec["components"]["securitySchemes"][scheme]
+    if (found.get("type"), found.get("in")) != ("apiKey", "header"):
+        raise ValueError(f"securitySchemes.{scheme} must be an apiKey sent in a header")
+    name: str = found["name"]
+    return name
+
+
+def _max_attribute_names(spec: dict[str, Any]) -> int:
+    parameter = spec["components"]["parameters"][ATTRIBUTE_NAMES_COMPONENT]
+    limit = parameter.get("x-optimove-max-items")
+    if not isinstance(limit, int) or limit < 1:
+        raise ValueError(
+            f"parameters.{ATTRIBUTE_NAMES_COMPONENT} needs x-optimove-max-items (a whole number >= 1)"
+        )
+    return limit
+
+
+def render(spec: dict[str, Any]) -> str:
+    return (
+        '"""What spec/optimove.yaml says of the API as a whole (generator/facts.py writes it)."""\n\n'
+        "# The header an API key is sent in, and the one a Login session's token goes in (securitySchemes).\n"
+        f"API_KEY_HEADER = {_header_of(spec, API_KEY_SCHEME)!r}\n"
+        f"SESSION_TOKEN_HEADER = {_header_of(spec, SESSION_TOKEN_SCHEME)!r}\n\n"
+        "# How many attribute names one CustomerAttributes parameter takes.\n"
+        f"MAX_ATTRIBUTE_NAMES = {_max_attribute_names(spec)!r}\n"
+    )
+
+
+def write_facts(package: Path, spec: dict[str, Any]) -> None:
+    (package / "facts.py").write_text(render(spec), encoding="utf-8")
