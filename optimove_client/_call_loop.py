@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 import httpx
+from optimove_generated.operation import Paging
 
 from optimove_client._clock import Clock
 from optimove_client._deadline import attempt_deadline, attempt_seconds, check_deadline
@@ -57,6 +58,15 @@ logger = logging.getLogger("optimove_client")
 # bytes of the body, its text encoding -> the call's result (may raise MalformedBodyError).
 Decode = Callable[[bytes, str], Any]
 _LOGIN_SUCCESS = (200,)
+
+
+def _page_of(paging: Paging | None, params: httpx.QueryParams) -> str:
+    """' page $skip=200 $top=100' for a page request, by the names its operation pages with; else ''."""
+    if paging is None or paging.offset.name not in params:
+        return ""
+    size_name = None if paging.page_size is None else paging.page_size.name
+    size = "" if size_name is None else f" {size_name}={params.get(size_name, '-')}"
+    return f" page {paging.offset.name}={params[paging.offset.name]}{size}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,7 +153,7 @@ class LoopCore:
         """The call's own answer: its result, or its error and whether to try again."""
         call = attempts.call
         operation = call.operation.operation_id
-        self._describe(attempts, request, operation, sent.status, started)
+        self._describe(attempts, request, operation, sent.status, started, paging=call.operation.paging)
         if sent.status not in call.operation.success_statuses:
             return self._failed_status(attempts, operation, call.method, sent, retries=attempts.limit - 1)
         try:
@@ -163,7 +173,7 @@ class LoopCore:
     ) -> Outcome | None:
         """None once Login gave a token; else the call's error (the 403 was a refusal), or Login's own and
         whether to try again (only where the call after it can still be sent)."""
-        self._describe(attempts, request, LOGIN, sent.status, started)
+        self._describe(attempts, request, LOGIN, sent.status, started, paging=None)
         if verdict == "saved":
             attempts.renewal = None
             return None
@@ -247,13 +257,19 @@ class LoopCore:
         return reason
 
     def _describe(
-        self, attempts: Attempts, request: httpx.Request, operation: str, status: int, started: float
+        self,
+        attempts: Attempts,
+        request: httpx.Request,
+        operation: str,
+        status: int,
+        started: float,
+        *,
+        paging: Paging | None,
     ) -> None:
         """A debug line per request: function, page, status, time, requests, budget wait (never a secret)."""
         if not logger.isEnabledFor(logging.DEBUG):
             return
-        params = request.url.params
-        page = f" page $skip={params['$skip']} $top={params.get('$top', '-')}" if "$skip" in params else ""
+        page = _page_of(paging, request.url.params)
         logger.debug(
             "%s%s: HTTP %d in %.3f s (request %d of %d, %.2f s waiting for the rate limit)",
             operation,

@@ -172,3 +172,20 @@ def test_the_library_prints_nothing_when_no_logging_is_configured() -> None:
     assert done.stderr == ""
     logged = _run_script(OPTIMOVE_LOG="info")
     assert "WARNING optimove_client: GetCurrentlyTargetedCustomers: the page came back full" in logged.stderr
+
+
+def test_a_debug_line_names_the_page_by_the_parameters_its_function_pages_with(
+    mock: MockOptimove, clock: ManualClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    with (
+        sync_client(mock, clock, store=MEMORY) as opt,
+        caplog.at_level(logging.DEBUG, logger="optimove_client"),
+    ):
+        pages = opt.customers.get_currently_targeted_customers.iter(page_size=10)
+        for _ in zip(range(15), pages, strict=False):
+            pass
+        opt.general.get_last_data_update()
+    lines = [r.getMessage() for r in caplog.records if "HTTP 200 in" in r.getMessage()]
+    assert lines[0].startswith("GetCurrentlyTargetedCustomers page $skip=0 $top=10: HTTP 200")
+    assert lines[1].startswith("GetCurrentlyTargetedCustomers page $skip=10 $top=10: HTTP 200")
+    assert lines[-1].startswith("GetLastDataUpdate: HTTP 200")  # no page
