@@ -35,6 +35,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Literal
 
 import httpx
+from optimove_generated.operations import LOGIN as LOGIN_OPERATION
 
 from optimove_client import _defaults
 from optimove_client._auth import TOKEN_HEADER
@@ -46,8 +47,9 @@ from optimove_client.errors import ResponseParseError
 
 logger = logging.getLogger("optimove_client")
 
-LOGIN_PATH = "/current/general/login"
-LOGIN = "Login"
+# Login's route and body come from the spec (its operation record and generated request builder).
+LOGIN_PATH = LOGIN_OPERATION.path
+LOGIN = LOGIN_OPERATION.operation_id
 _SURELY_EXPIRED = _defaults.TOKEN_IDLE_LIFETIME_SECONDS + _defaults.TOKEN_EXPIRY_MARGIN_SECONDS
 _LOGIN_SPACING = _defaults.MIN_SECONDS_BETWEEN_LOGINS + _defaults.LOGIN_SPACING_MARGIN_SECONDS
 
@@ -128,9 +130,17 @@ class _Core:
         return held if held is not None and now - held.last_used <= _SURELY_EXPIRED else None
 
     def login_request(self, http: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
-        body = {"UserName": self.credentials.username, "Password": self.credentials.password.reveal()}
+        body = LOGIN_OPERATION.body
+        if body is None:  # the spec's Login takes the credentials as its body
+            raise TypeError(f"the spec's {LOGIN} has no body")
+        model = body.model(user_name=self.credentials.username, password=self.credentials.password.reveal())
+        built = LOGIN_OPERATION.build(body=model)
         return http.build_request(
-            "POST", self.login_url, json=body, headers={"Accept": "application/json"}, timeout=timeout
+            LOGIN_OPERATION.method,
+            self.login_url,
+            json=built["json"],
+            headers={"Accept": "application/json"},
+            timeout=timeout,
         )
 
     @staticmethod
