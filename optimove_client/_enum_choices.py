@@ -8,7 +8,7 @@ The names are the spec's x-enum-varnames, from which the generated enums take th
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from optimove_client._input_rules import brief
@@ -34,7 +34,11 @@ def of_schema(schema: dict[str, Any]) -> list[Choice]:
     ]
 
 
+def listed(choices: Iterable[Choice], shown: Callable[[Any], str] = brief) -> str:
+    """Every value with its name: "1 (CampaignProcessed), 2 (AllCampaignsProcessed), ..."."""
+    return ", ".join(f"{shown(value)} ({name})" if name else shown(value) for value, name in choices)
+
+
 def one_of(choices: Iterable[Choice], given: object) -> str:
     """The rule of an enum, every valid value listed with its name, and the value given."""
-    listed = ", ".join(f"{brief(value)} ({name})" if name else brief(value) for value, name in choices)
-    return f"must be one of {listed}, not {brief(given)}"
+    return f"must be one of {listed(choices)}, not {brief(given)}"

@@ -14,6 +14,7 @@ from typing import Any
 
 from optimove_client import _defaults
 from optimove_client._config import (
+    DEFAULT_RATE_LIMITS,
     ApiKey,
     Login,
     MissingPasswordError,
@@ -34,7 +35,7 @@ _CREDENTIAL_NAMES = {"api_key": "api key", "username": "user name", "password": 
 _LIMIT_DEFAULTS = {
     "max_retries": str(_defaults.MAX_RETRIES),
     "timeout": f"{_defaults.READ_TIMEOUT:g} s to read, {_defaults.CONNECT_TIMEOUT:g} s to connect",
-    "rate_limit": ",".join(f"{calls}/{seconds:g}" for calls, seconds in _defaults.RATE_LIMITS),
+    "rate_limit": ",".join(map(str, DEFAULT_RATE_LIMITS)),
 }
 
 

@@ -41,9 +41,7 @@ def _shown(value: Any) -> str:
 def describe(schema: dict[str, Any]) -> str:
     """1 (CampaignProcessed), 2 (AllCampaignsProcessed), ... (string values in JSON quotes): as the errors
     list them (_enum_choices.one_of)."""
-    return ", ".join(
-        f"{_shown(value)} ({name})" if name else _shown(value) for value, name in choices(schema)
-    )
+    return enum_choices.listed(choices(schema), _shown)
 
 
 def enum_value(schema: dict[str, Any], text: str) -> tuple[bool, Any]:
