@@ -1,8 +1,8 @@
 """Decode a page of a paging operation into its typed rows (optimove_generated.rows), fast.
 
-The whole page is decoded by msgspec straight from bytes into gc-untracked structs, with the cyclic
-garbage collector paused meanwhile: walking a half-built page of 200,000 objects is most of what
-decoding would otherwise cost. When CustomerAttributes are requested, their documented array shape is
+The whole page is decoded by msgspec straight from bytes into structs the cyclic garbage collector does
+not track (gc=False: a row never takes part in a cycle), so a page of 200,000 rows costs it nothing to
+walk. When CustomerAttributes are requested, their documented array shape is
 decoded in the same pass into an AttributeValues mapping per row (a positional struct with one field per
 requested name), so a row's attributes cost no Python work at all; the live joined-string shape is split
 in Python. Rows whose field names differ in case from the spec's, or that carry fields the spec does not
@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import collections.abc
 import functools
-import gc
 import operator
-import re
 import typing
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, Literal
@@ -23,7 +21,7 @@ from typing import Any, ClassVar, Literal
 import msgspec
 
 from optimove_client import _attributes
-from optimove_client.errors import MalformedBodyError, ResponseParseError
+from optimove_client.errors import AttributeValuesMismatchError, MalformedBodyError, ResponseParseError
 
 AttributeMismatch = Literal["raise", "keep"]
 # Pages larger than this are decoded in slices as they are read, never whole as rows.
@@ -31,8 +29,6 @@ LAZY_BODY_BYTES = 4 * 1024 * 1024
 SLICE_ROWS = 10_000
 _ARRAY_KEY = "CustomerAttributes"
 _UNUSED_KEY = "#customer-attributes"  # where the raw array would go: never sent, so never decoded
-# msgspec's message when a JSON number came where the row has a string.
-_NUMBER_FOR_TEXT = re.compile(r"Expected `str( \| null)?`, got `(int|float)`")
 
 
 class AttributeValues(msgspec.Struct, array_like=True, gc=False, frozen=True, eq=False):
@@ -153,20 +149,14 @@ class RowDecoder:
     def decode(self, body: bytes) -> list[Any]:
         if not body or body.isspace():  # isspace stops at the first other byte; strip would copy the page
             return []  # an empty body means: no (more) data
-        collecting = gc.isenabled()
-        gc.disable()
         try:
-            try:
-                rows: list[Any] = self._fast.decode(body)
-            except msgspec.ValidationError as error:
-                rows = self._recover(body, error)
-            except msgspec.DecodeError as error:
-                raise MalformedBodyError(self.operation_id, f"the body is not valid JSON ({error})") from None
-            if self._names:
-                self._split_joined(rows)
-        finally:
-            if collecting:
-                gc.enable()
+            rows: list[Any] = self._fast.decode(body)
+        except msgspec.ValidationError:
+            rows = self._lenient(body)  # the fast decoder's refusal says where, not why: ask row by row
+        except msgspec.DecodeError as error:
+            raise MalformedBodyError(self.operation_id, f"the body is not valid JSON ({error})") from None
+        if self._names:
+            self._split_joined(rows)
         return rows
 
     def decode_lazily(self, body: bytes) -> Sequence[Any]:
@@ -197,19 +187,6 @@ class RowDecoder:
             error.add_note(f"in rows {start} to {end - 1} of the page")
             raise
 
-    def _recover(self, body: bytes, error: msgspec.ValidationError) -> list[Any]:
-        text = str(error)
-        if "unknown field" in text or _NUMBER_FOR_TEXT.search(text):
-            return self._lenient(body)
-        if self._names and f".{_ARRAY_KEY}`" in text:
-            if self._plain is not None and self._mismatch == "keep":
-                return self._plain.decode(body)  # attributes stay None, the raw values in customer_attributes
-            raise ResponseParseError(
-                self.operation_id,
-                f"the attribute values do not match the {len(self._names)} names {list(self._names)}: {text}",
-            ) from None
-        raise ResponseParseError(self.operation_id, _where(error)) from None
-
     def _split_joined(self, rows: list[Any]) -> None:
         """The live shape, one string joined by the delimiter: split in Python, never a shifted mapping."""
         joined = list(map(operator.attrgetter("customer_attribute"), rows))
@@ -223,14 +200,16 @@ class RowDecoder:
                 values = _attributes.split_joined(names, row.customer_attribute, self._delimiter)
             except _attributes.AttributeValuesError as error:
                 if self._mismatch == "raise":
-                    who = getattr(row, "customer_id", "?")
-                    raise ResponseParseError(self.operation_id, f"row {index} ({who}): {error}") from None
+                    raise AttributeValuesMismatchError(
+                        self.operation_id, _row_name(index, row), error
+                    ) from None
                 continue
             row.attributes = self._values(*values)  # the same mapping type as the array shape gives
 
     def _lenient(self, body: bytes) -> list[Any]:
-        """Match field names case-insensitively, read numbers sent for text as text, and keep unknown
-        fields in `extra` (the slow path, for pages the fast decoder refuses)."""
+        """Match field names case-insensitively, read numbers sent for text as text, keep unknown fields
+        in `extra`, and check each row's attribute array against the names (the slow path, for pages the
+        fast decoder refuses; what is still wrong is named with its row and field)."""
         items = msgspec.json.decode(body)
         if not isinstance(items, list):
             raise ResponseParseError(self.operation_id, "expected a JSON array")
@@ -248,14 +227,28 @@ class RowDecoder:
                     known[name] = str(value)
                 else:
                     known[name] = value
+            row_type = self._row_type_for(index, known)
             try:
-                row = msgspec.convert(known, self.row_type, strict=False)
+                row = msgspec.convert(known, row_type, strict=False)
             except msgspec.ValidationError as error:
                 raise ResponseParseError(self.operation_id, _where(error, f"$[{index}]")) from None
             if extra:
-                row.extra = extra  # type: ignore[attr-defined]
+                row.extra = extra
             rows.append(row)
         return rows
+
+    def _row_type_for(self, index: int, known: dict[str, Any]) -> type[Any]:
+        """The row type that takes this row: the plain one (raw values kept, no mapping) when its attribute
+        array does not have one value per requested name and mismatches are kept."""
+        values = known.get(_ARRAY_KEY)
+        if not self._names or not isinstance(values, list) or len(values) == len(self._names):
+            return self.row_type
+        if self._plain is not None and self._mismatch == "keep":
+            return self._plain.row_type
+        mismatch = _attributes.AttributeValuesError(
+            len(values), self._names, _attributes.ARRAY, self._delimiter
+        )
+        raise AttributeValuesMismatchError(self.operation_id, _row_name(index, known), mismatch)
 
 
 # SLICE_ROWS rows of a page's body: a view of the body from the first row to the last (compact JSON),
@@ -317,6 +310,12 @@ class LazyRows(Sequence[Any]):
         if self._rows is None:
             self._rows = list(iter(self))
         return self._rows[index]
+
+
+def _row_name(index: int, row: object) -> str:
+    """'row 3 (C42)': a row by its place in the page and, where it has one, its customer."""
+    who = row.get("CustomerID", "?") if isinstance(row, dict) else getattr(row, "customer_id", "?")
+    return f"row {index} ({who})"
 
 
 def _where(error: msgspec.ValidationError, prefix: str = "") -> str:

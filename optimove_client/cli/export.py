@@ -8,9 +8,7 @@ regular file only: a device or FIFO is streamed, with no state). The demo uses t
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import gzip
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -26,18 +24,6 @@ from optimove_client.cli.resume import Checkpoints, ExportState
 from optimove_client.cli.sink import Sink, is_regular, kind_of
 
 PARQUET = "parquet"
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Formatting a page makes ~2 objects per record and no cycles: the cyclic collector would only rescan."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def check_resumable(output: Path | None) -> None:
@@ -170,8 +156,7 @@ class ExportJob:
                 del page
                 if not count:
                     continue  # the empty page that ends a pull of an exact multiple of the page size
-                with _collector_paused():
-                    output.page(slices)
+                output.page(slices)
                 del slices
                 self.written = output.records
                 if checkpoints is not None:
