@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client.errors import APIConnectionError as APIConnectionError
     from optimove_client.errors import APIStatusError as APIStatusError
     from optimove_client.errors import APITimeoutError as APITimeoutError
+    from optimove_client.errors import AttributeValuesMismatchError as AttributeValuesMismatchError
     from optimove_client.errors import AuthenticationError as AuthenticationError
     from optimove_client.errors import BadRequestError as BadRequestError
     from optimove_client.errors import BatchError as BatchError
@@ -62,6 +63,7 @@ _ERRORS = (
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AttributeValuesMismatchError",
     "AuthenticationError",
     "BadRequestError",
     "BatchError",
@@ -103,6 +105,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncOptimove",
+    "AttributeValuesMismatchError",
     "AuthenticationError",
     "BadRequestError",
     "BatchError",

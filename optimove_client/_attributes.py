@@ -22,6 +22,8 @@ _SPELLINGS = {**{name: char for char, name in DELIMITERS.items()}, "\\t": "\t"}
 DEFAULT_DELIMITER = ","
 NULL = "NULL"
 # What to do about a value holding the delimiter, in Python's words (the CLI puts it in its own: a flag).
+# The two shapes Optimove sends the values in: the documented array, and one string joined by the delimiter.
+ARRAY, JOINED = "array", "joined string"
 MISMATCH_ADVICE = "ask for another attribute_delimiter, or keep the raw values with attribute_mismatch='keep'"
 
 
@@ -39,7 +41,27 @@ class AttributeNameError(ValueError):
 
 
 class AttributeValuesError(ValueError):
-    """A joined attribute string did not split into one value per requested name."""
+    """The attribute values of a row did not come one per requested name.
+
+    In the joined string a value probably holds the delimiter (`delimiter_in_value`): the message advises
+    what gets past it, in the words given to `worded` (the library's keywords by default; the CLI's flags).
+    """
+
+    def __init__(self, count: int, names: Sequence[str], shape: str, delimiter: str) -> None:
+        self.count, self.names, self.shape, self.delimiter = count, tuple(names), shape, delimiter
+        super().__init__(self.worded(MISMATCH_ADVICE))
+
+    @property
+    def delimiter_in_value(self) -> bool:
+        return self.shape == JOINED
+
+    def worded(self, advice: str) -> str:
+        names = list(self.names)
+        text = f"{self.count} attribute values in the {self.shape} for {len(names)} names {names}"
+        if self.delimiter_in_value:
+            name = DELIMITERS.get(self.delimiter, repr(self.delimiter))
+            text += f"; a value probably contains the delimiter {name}: {advice}"
+        return text
 
 
 def names_of(names: object) -> tuple[str, ...]:
@@ -94,18 +116,8 @@ def split_joined(names: Sequence[str], joined: str, delimiter: str) -> list[str]
         return [joined]
     values = joined.split(delimiter) if names else []
     if len(values) != len(names):
-        raise AttributeValuesError(_mismatch(len(values), names, "joined string", delimiter))
+        raise AttributeValuesError(len(values), names, JOINED, delimiter)
     return values
-
-
-def _mismatch(count: int, names: Sequence[str], shape: str, delimiter: str) -> str:
-    hint = (
-        f"; a value probably contains the delimiter {DELIMITERS.get(delimiter, repr(delimiter))!s}: "
-        f"{MISMATCH_ADVICE}"
-        if shape == "joined string"
-        else ""
-    )
-    return f"{count} attribute values in the {shape} for {len(names)} names {list(names)}{hint}"
 
 
 def _value(raw: str | None) -> str | None:
@@ -123,7 +135,7 @@ def split_values(
     if array is not None:
         values: list[str | None] = list(array)
         if len(values) != len(names):
-            raise AttributeValuesError(_mismatch(len(values), names, "array", delimiter))
+            raise AttributeValuesError(len(values), names, ARRAY, delimiter)
     elif joined is not None:
         values = list(split_joined(names, joined, delimiter))
     else:

@@ -20,16 +20,20 @@ OptimoveError
 ├── StoreError                the store shared by the account's processes cannot be used
 ├── BatchError                a call of .batched failed: which items were sent and which were not
 └── ResponseParseError        the server answered something the spec does not describe
+    ├── AttributeValuesMismatchError  a row's attribute values do not match the names one for one
     └── MalformedBodyError    the body is not JSON at all (asked for again where that is safe)
 """
 
 from __future__ import annotations
 
 import json
-import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from optimove_client import _defaults
+
+if TYPE_CHECKING:
+    from optimove_client._attributes import AttributeValuesError
 
 # How Optimove says that a session token is no longer valid (in a 403 body).
 _TOKEN_EXPIRED = "authorization-token expired"  # noqa: S105 (a phrase, not a token)
@@ -165,7 +169,6 @@ class APITimeoutError(APIConnectionError):
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
 
 
 def _where(url: str) -> str:
@@ -183,13 +186,26 @@ def _where(url: str) -> str:
     return f"{host} ({parts.scheme}://{shown})"
 
 
+def _reason(error: BaseException) -> str:
+    """Why the connection failed: the system's words (strerror) of the OSError under the httpx error, which
+    httpx and httpcore chain as causes; the error's own text where there is none."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.strerror:
+            return str(cause.strerror)
+        cause = cause.__cause__ or cause.__context__
+    return str(error).strip()
+
+
 def connection_error(operation: str, error: Exception, *, attempts: int = 1) -> APIConnectionError:
     """An httpx transport error in words that name the host tried and why it failed (without [Errno N]).
 
     Duck-typed on httpx's class names, so that importing the errors needs no httpx."""
     kinds = {cls.__name__ for cls in type(error).__mro__}
     kind = type(error).__name__
-    reason = _ERRNO.sub("", str(error)).strip()
+    reason = _reason(error)
     try:
         url = str(error.request.url)  # type: ignore[attr-defined]
     except (AttributeError, RuntimeError):  # a transport error raised without its request
@@ -275,6 +291,19 @@ class ResponseParseError(OptimoveError):
         self.operation = operation
         self.detail = detail
         super().__init__(f"{operation}: unexpected response: {detail}")
+
+
+class AttributeValuesMismatchError(ResponseParseError):
+    """A row's CustomerAttributes values do not match the requested names one for one (never a shifted
+    mapping). `mismatch` says how (its count, names, shape, delimiter); `worded` gives the message with
+    other advice, such as a command line's flags."""
+
+    def __init__(self, operation: str, row: str, mismatch: AttributeValuesError) -> None:
+        self.row, self.mismatch = row, mismatch
+        super().__init__(operation, f"{row}: {mismatch}")
+
+    def worded(self, advice: str) -> str:
+        return f"{self.operation}: unexpected response: {self.row}: {self.mismatch.worded(advice)}"
 
 
 class MalformedBodyError(ResponseParseError):

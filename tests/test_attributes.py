@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from optimove_client import Optimove, ResponseParseError, ValidationError
+from optimove_client import AttributeValuesMismatchError, Optimove, ResponseParseError, ValidationError
 from optimove_client._attributes import (
     DELIMITERS,
+    MISMATCH_ADVICE,
     AttributeNameError,
     AttributeValuesError,
     join_names,
@@ -240,3 +241,65 @@ def test_attribute_names_may_come_from_any_iterable_and_bad_ones_are_named() -> 
                 )
             assert raised.value.parameter == "attributes"
     assert len(seen) == 1
+
+
+def _get_customers(rows: list[dict[str, Any]], **options: Any) -> list[Any]:
+    content = json.dumps(rows).encode()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content))
+    with Optimove(
+        api_key="k", base_url="https://api5.optimove.net", transport=transport, rate_limit=(), **options
+    ) as opt:
+        return list(
+            opt.customers.get_customers_by_action(
+                recipient_group_id=1,
+                action_id=1,
+                date=datetime.date(2024, 6, 30),
+                attributes=["Alias", "City"],
+            )
+        )
+
+
+# The second row's array has one value too many; the first and third are right, the third also has an
+# unknown field and an ID sent as a number (the fast decoder refuses the page for any of these).
+_ARRAY_ROWS: list[dict[str, Any]] = [
+    {"CustomerID": "1", "CustomerAttributes": ["Ann", "Oslo"]},
+    {"CustomerID": "2", "CustomerAttributes": ["Bob", "Rome", "IT"]},
+    {"CustomerID": 3, "CustomerAttributes": ["Cy", "NULL"], "Surprise": True},
+]
+
+
+def test_an_array_of_the_wrong_length_is_refused_naming_its_row_and_shape() -> None:
+    with pytest.raises(AttributeValuesMismatchError) as raised:
+        _get_customers(_ARRAY_ROWS)
+    error = raised.value
+    assert isinstance(error, ResponseParseError)
+    assert str(error) == (
+        "GetCustomersByAction: unexpected response: row 1 (2): "
+        "3 attribute values in the array for 2 names ['Alias', 'City']"
+    )
+    assert (error.mismatch.count, error.mismatch.shape, error.mismatch.delimiter_in_value) == (
+        3,
+        "array",
+        False,
+    )
+
+
+def test_kept_mismatches_leave_only_their_own_rows_without_a_mapping() -> None:
+    first, second, third = _get_customers(_ARRAY_ROWS, attribute_mismatch="keep")
+    assert first.attributes == {"Alias": "Ann", "City": "Oslo"}
+    assert second.attributes is None and second.customer_attributes == ["Bob", "Rome", "IT"]
+    assert third.customer_id == "3" and third.attributes == {"Alias": "Cy", "City": None}
+    assert third.extra == {"Surprise": True}
+
+
+def test_a_value_holding_the_delimiter_is_worded_with_the_advice_given() -> None:
+    rows = [{"CustomerID": "42", "CustomerAttribute": "Ann,Washington, D.C."}]
+    with pytest.raises(AttributeValuesMismatchError) as raised:
+        _get_customers(rows)
+    error = raised.value
+    assert error.mismatch.delimiter_in_value
+    assert str(error).endswith("contains the delimiter comma: " + MISMATCH_ADVICE)
+    assert error.worded("use a flag") == (
+        "GetCustomersByAction: unexpected response: row 0 (42): 3 attribute values in the joined string "
+        "for 2 names ['Alias', 'City']; a value probably contains the delimiter comma: use a flag"
+    )

@@ -86,6 +86,7 @@ def test_timeouts_and_broken_connections_name_the_host(error: httpx.TransportErr
 
 def test_the_default_port_is_not_shown() -> None:
     error = httpx.ConnectError("[Errno 111] Connection refused")
+    error.__cause__ = ConnectionRefusedError(111, "Connection refused")  # as httpx chains the socket's error
     error.request = httpx.Request("GET", "https://api5.optimove.net:443/x")
     assert str(connection_error("F", error)) == (
         "F: could not connect to api5.optimove.net (https://api5.optimove.net): Connection refused"

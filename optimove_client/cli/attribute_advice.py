@@ -1,13 +1,14 @@
 """An attribute value that holds the delimiter, said in the command line's words.
 
-The library's message advises its keywords (attribute_delimiter, attribute_mismatch); on the command line
-the way past it is a flag: another --delimiter, or --attribute-mismatch keep. A resume may change either
+The library's error advises its keywords (attribute_delimiter, attribute_mismatch) and says what went wrong
+in fields of its own (errors.AttributeValuesMismatchError); on the command line the way past it is a flag: another --delimiter, or --attribute-mismatch keep. A resume may change either
 (see resume.py), so an export that stopped on such a value continues with the flag added and --resume.
 """
 
 from __future__ import annotations
 
-from optimove_client._attributes import DELIMITERS, MISMATCH_ADVICE, check_delimiter
+from optimove_client._attributes import DELIMITERS, check_delimiter
+from optimove_client.errors import AttributeValuesMismatchError
 
 # The delimiters to suggest, the least likely inside a value first.
 _SUGGESTED = ("tab", "semicolon", "colon", "comma")
@@ -24,12 +25,12 @@ def flags(given: str | None) -> str:
     return f"--delimiter {other_delimiter(given)} (or --attribute-mismatch keep)"
 
 
-def in_cli_words(message: str, given: str | None) -> str | None:
-    """The message with the library's advice in flags; None when it is not about such a value."""
-    if MISMATCH_ADVICE not in message:
+def in_cli_words(error: BaseException, given: str | None) -> str | None:
+    """The error's message with the advice in flags; None when it is not about a value that holds the
+    delimiter."""
+    if not (isinstance(error, AttributeValuesMismatchError) and error.mismatch.delimiter_in_value):
         return None
-    return message.replace(
-        MISMATCH_ADVICE,
+    return error.worded(
         f"give another delimiter, such as --delimiter {other_delimiter(given)}, or --attribute-mismatch keep "
-        "to write such customers without split values",
+        "to write such customers without split values"
     )

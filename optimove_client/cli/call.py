@@ -119,7 +119,7 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
         try:
             result = entry.xml(**arguments) if args.xml else entry(**arguments)
         except ResponseParseError as error:
-            words = attribute_advice.in_cli_words(str(error), args.delimiter)
+            words = attribute_advice.in_cli_words(error, args.delimiter)
             if words is None:
                 raise
             raise CliError(words, exit_code_of(error)) from None
@@ -229,7 +229,7 @@ def _export(
         words, code = interrupted(stop)
         raise CliError(words + hint.format(written=job.written), code) from None
     except OptimoveError as error:
-        advised = attribute_advice.in_cli_words(str(error), args.delimiter)
+        advised = attribute_advice.in_cli_words(error, args.delimiter)
         if advised is not None:  # the same command would stop on the same value: the resume adds a flag
             again = hint.replace(
                 "run the same command with --resume",
