@@ -116,9 +116,16 @@ def body_problem(error: SchemaError, path: Iterable[Any] | None = None) -> tuple
     not error.absolute_path (a sub-schema's error, or an item of a batch)."""
     where = _location("body", error.absolute_path if path is None else path)
     if error.validator == "required":
-        missing = str(error.message).split("'")[1]
+        missing = _first_missing(error.validator_value, error.instance)
         return f"{where}.{missing}", f"is required{_did_you_mean(missing, error.instance)}"
     return where, rule_text(error, show_value=error.validator in _SHOW_IN_BODY)
+
+
+def _first_missing(required: Any, given: Any) -> str:
+    """The first required field the object lacks (jsonschema reports one error per missing field, in the
+    order the schema lists them)."""
+    present = given if isinstance(given, Mapping) else {}
+    return next((str(name) for name in required if name not in present), str(required[0]))
 
 
 def _did_you_mean(missing: str, given: Any) -> str:
