@@ -15,6 +15,7 @@ import attrs
 from optimove_generated.operation import Operation
 from optimove_generated.types import Unset
 
+from optimove_client._validation import body_problem, shared_validator
 from optimove_client.errors import ValidationError
 
 
@@ -68,3 +69,32 @@ def _listed(operation: Operation, keyword: str, items: object) -> list[Any]:
 
 def _parts(items: list[Any], limit: int) -> list[list[Any]]:
     return [items[start : start + limit] for start in range(0, len(items), limit)]
+
+
+def first_problem_by_parts(operation: Operation, body: Any) -> tuple[str, str] | None:
+    """Where the JSON body of a batch first breaks a rule, and the rule, checked call by call as it will be
+    sent: the list in parts of the per-call limit (an item named by its place in the whole list), the other
+    fields with each part. An empty list is no call at all, so nothing to refuse."""
+    batch, described = operation.batch, operation.body
+    if batch is None or described is None:
+        return None
+    listed = body if batch.field is None else body.get(batch.field) if isinstance(body, dict) else None
+    if not isinstance(listed, list):
+        error = shared_validator().first_error(described.schema, body)  # not a list: say what it is
+        return body_problem(error) if error is not None else None
+    at: list[str | int] = [] if batch.field is None else [batch.field]  # where the list is in the body
+    for start in range(0, max(len(listed), 1), batch.limit):
+        part = listed[start : start + batch.limit]
+        error = shared_validator().first_error(
+            described.schema, part if batch.field is None else {**body, batch.field: part}
+        )
+        if error is None:
+            continue
+        path: list[str | int] = list(error.absolute_path)
+        if not listed and path == at and error.validator == "minItems":
+            return None
+        index = path[len(at)] if path[: len(at)] == at and len(path) > len(at) else None
+        if isinstance(index, int):
+            path[len(at)] = index + start  # the item's place in the whole list
+        return body_problem(error, path)
+    return None

@@ -262,17 +262,20 @@ class ArgumentValidator:
             error = self.first_error(operation.body.schema, body)
             if error is not None:
                 where, rule = body_problem(error)
-                raise ValidationError(name, where, rule + _batch_hint(operation, error))
+                raise ValidationError(
+                    name, where, rule + batch_hint(operation, error, f"{operation.name}.batched(...)")
+                )
 
 
-def _batch_hint(operation: Operation, error: SchemaError) -> str:
-    """Where the list is too long for one call and the function batches, say how to send it all."""
+def batch_hint(operation: Operation, error: SchemaError, how: str) -> str:
+    """Where the list is too long for one call and the function batches, say how to send it all; `how` is
+    the caller's way to batch (`.batched(...)` in Python, --batched on the command line)."""
     batch = operation.batch
     if batch is None or error.validator != "maxItems":
         return ""
-    if list(error.path) != ([] if batch.field is None else [batch.field]):
+    if list(error.absolute_path) != ([] if batch.field is None else [batch.field]):
         return ""
-    return f"; {operation.name}.batched(...) sends any number, {batch.limit} per call"
+    return f"; {how} sends any number, {batch.limit} per call"
 
 
 @functools.cache

@@ -1,8 +1,9 @@
 """An attribute value that holds the delimiter, said in the command line's words.
 
-The library's error advises its keywords (attribute_delimiter, attribute_mismatch) and says what went wrong
-in fields of its own (errors.AttributeValuesMismatchError); on the command line the way past it is a flag: another --delimiter, or --attribute-mismatch keep. A resume may change either
-(see resume.py), so an export that stopped on such a value continues with the flag added and --resume.
+The library's error advises its keywords (attribute_delimiter, attribute_mismatch) and says what went
+wrong in fields of its own (errors.AttributeValuesMismatchError); on the command line the way past it is a
+flag: another --delimiter, or --attribute-mismatch keep. A resume may change either (see resume.py), so an
+export that stopped on such a value continues with the flag added and --resume.
 """
 
 from __future__ import annotations

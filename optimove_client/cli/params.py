@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from optimove_generated.operation import Operation
 from optimove_generated.types import Unset
 
+from optimove_client._batches import first_problem_by_parts
 from optimove_client._spec_document import schema_at
-from optimove_client._validation import body_problem, shared_validator
+from optimove_client._validation import batch_hint, body_problem, shared_validator
 from optimove_client.cli import enums
 from optimove_client.cli.catalog import Function
 from optimove_client.cli.problems import CliError
@@ -164,10 +164,12 @@ class Signature:
         if described is None:
             return {}
         if batched:
-            problem = _batch_problem(operation, body)
+            found = first_problem_by_parts(operation, body)
+            problem = None if found is None else " ".join(found)
         else:
             error = shared_validator().first_error(described.schema, body)
-            problem = _body_problem(error) + _batch_hint(operation, error) if error is not None else None
+            hint = "" if error is None else batch_hint(operation, error, "--batched")
+            problem = None if error is None else _body_problem(error) + hint
         if problem is not None:
             raise CliError(f"{operation.operation_id}: {problem}")
         try:
@@ -189,45 +191,6 @@ class Signature:
 def _from_json(kind: Any, value: Any) -> Any:
     from_dict = getattr(kind, "from_dict", None)
     return from_dict(value) if from_dict is not None else value
-
-
-def _batch_hint(operation: Operation, error: Any) -> str:
-    """Where a list is too long for one call of a function that batches, say how to send it all."""
-    batch = operation.batch
-    if batch is None or error.validator != "maxItems":
-        return ""
-    if list(error.absolute_path) != ([] if batch.field is None else [batch.field]):
-        return ""
-    return f"; --batched sends any number, {batch.limit} per call"
-
-
-def _batch_problem(operation: Operation, body: Any) -> str | None:
-    """The first rule a batch's body breaks, checked call by call as .batched(...) will send it: the list
-    in parts of the per-call limit (an item is named by its place in the whole list), the other fields
-    with each part. An empty list is no call at all, as in the client."""
-    batch, described = operation.batch, operation.body
-    if batch is None or described is None:
-        return None
-    listed = body if batch.field is None else body.get(batch.field) if isinstance(body, dict) else None
-    if not isinstance(listed, list):
-        error = shared_validator().first_error(described.schema, body)  # not a list: say what it is
-        return _body_problem(error) if error is not None else None
-    at: list[str | int] = [] if batch.field is None else [batch.field]  # where the list is in the body
-    for start in range(0, max(len(listed), 1), batch.limit):
-        part = listed[start : start + batch.limit]
-        error = shared_validator().first_error(
-            described.schema, part if batch.field is None else {**body, batch.field: part}
-        )
-        if error is None:
-            continue
-        path: list[str | int] = list(error.absolute_path)
-        if not listed and path == at and error.validator == "minItems":
-            return None
-        index = path[len(at)] if path[: len(at)] == at and len(path) > len(at) else None
-        if isinstance(index, int):
-            path[len(at)] = index + start  # the item's place in the whole list
-        return _body_problem(error, path)
-    return None
 
 
 def _body_problem(error: Any, path: list[str | int] | None = None) -> str:
