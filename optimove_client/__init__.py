@@ -32,8 +32,8 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client._client import Optimove as Optimove
     from optimove_client._clock import Clock as Clock
     from optimove_client._clock import SystemClock as SystemClock
-    from optimove_client._config import RateLimit as RateLimit
-    from optimove_client._config import RetryPolicy as RetryPolicy
+    from optimove_client._policies import RateLimit as RateLimit
+    from optimove_client._policies import RetryPolicy as RetryPolicy
     from optimove_client._ratelimit import RateLimiter as RateLimiter
     from optimove_client._ratelimit import SlidingWindowLimiter as SlidingWindowLimiter
     from optimove_client.errors import APIConnectionError as APIConnectionError
@@ -88,8 +88,8 @@ _WHERE = {
     "Optimove": "optimove_client._client",
     "Clock": "optimove_client._clock",
     "SystemClock": "optimove_client._clock",
-    "RateLimit": "optimove_client._config",
-    "RetryPolicy": "optimove_client._config",
+    "RateLimit": "optimove_client._policies",
+    "RetryPolicy": "optimove_client._policies",
     "RateLimiter": "optimove_client._ratelimit",
     "SlidingWindowLimiter": "optimove_client._ratelimit",
     # what paging hands out: a page of .pages(), a plain call's list (has_more), an on_progress report

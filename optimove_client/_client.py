@@ -17,9 +17,9 @@ import httpx
 from optimove_generated.facade import AsyncOperations, Operations
 
 from optimove_client._clock import Clock
-from optimove_client._config import RetryPolicy, is_count
 from optimove_client._deadline import bound_sockets
 from optimove_client._input_rules import brief
+from optimove_client._policies import RetryPolicy, is_count
 from optimove_client._raw import raw_call
 from optimove_client._rows import AttributeMismatch
 from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner

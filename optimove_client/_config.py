@@ -1,4 +1,5 @@
-"""How a client is configured: credentials, server and limits, from arguments or environment variables."""
+"""Where a client's settings come from (arguments, then environment variables, then the CLI's config file,
+the first found winning) and how they are named in messages; the server and the store."""
 
 from __future__ import annotations
 
@@ -10,127 +11,7 @@ import httpx
 
 from optimove_client import _defaults
 from optimove_client import _input_rules as input_rules
-from optimove_client._auth import API_KEY_HEADER, TOKEN_HEADER
-from optimove_client._rate_text import RateTextError, parse_windows
-from optimove_client._secret import Secret
 from optimove_client.errors import ConfigurationError
-
-
-@dataclasses.dataclass(frozen=True)
-class ApiKey:
-    """Authenticate every call with the X-API-KEY header (no Login)."""
-
-    key: Secret
-
-
-@dataclasses.dataclass(frozen=True)
-class Login:
-    """Log in with a user name and password and send the session token (deprecated by Optimove in 2024)."""
-
-    username: str
-    password: Secret
-
-
-@dataclasses.dataclass(frozen=True)
-class Token:
-    """Send a session token obtained elsewhere; it cannot be renewed when it expires."""
-
-    token: Secret
-
-
-Credentials = ApiKey | Login | Token
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def is_count(value: object) -> bool:
-    """A whole number >= 0 (bool is an int to Python, never a count to a user)."""
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-# Bounds that no real budget comes near, and that every store can hold (SQLite's integers are 64-bit).
-MAX_CALLS = 10**9
-MAX_PERIOD_SECONDS = 366 * 24 * 3600.0
-# The longest a retry policy may wait at once: longer cannot be meant, and sleep() refuses far longer.
-MAX_WAIT_SECONDS = 86_400
-
-
-@dataclasses.dataclass(frozen=True)
-class RateLimit:
-    """At most `calls` calls in any `period` seconds. Several of them are enforced together."""
-
-    calls: int = _defaults.RATE_LIMIT_CALLS
-    period: float = _defaults.RATE_LIMIT_PERIOD_SECONDS
-
-    def __post_init__(self) -> None:
-        calls_ok = is_count(self.calls) and 1 <= self.calls <= MAX_CALLS
-        number = _is_number(self.period)
-        # inf and NaN would reach the store's arithmetic (milliseconds, expiry) and fail there.
-        if not calls_ok or not number or not 0 < self.period <= MAX_PERIOD_SECONDS:
-            raise ConfigurationError(
-                f"a rate limit needs calls >= 1 and period > 0 (whole calls up to {MAX_CALLS:,}, a period "
-                f"of at most {MAX_PERIOD_SECONDS:,.0f} seconds: a year), not "
-                f"{input_rules.brief(self.calls)}/{input_rules.brief(self.period)}"
-            )
-
-    def __str__(self) -> str:
-        return f"{self.calls}/{self.period:g}"
-
-    @classmethod
-    def parse(cls, text: str, name: str = "rate_limit") -> tuple[RateLimit, ...]:
-        """'2000/3600,50/10' -> two windows; 'off' -> none. A bare number is refused (see _rate_text)."""
-        try:
-            windows = parse_windows(text, name)
-        except RateTextError as error:
-            raise ConfigurationError(str(error)) from None
-        try:
-            return tuple(cls(calls, seconds) for calls, seconds in windows)
-        except ConfigurationError as error:  # beyond the bounds every store can hold
-            raise ConfigurationError(f"{name}: {error}") from None
-
-
-DEFAULT_RATE_LIMITS = tuple(RateLimit(calls, period) for calls, period in _defaults.RATE_LIMITS)
-TRANSACTIONAL_RATE_LIMITS = tuple(
-    RateLimit(calls, period) for calls, period in _defaults.TRANSACTIONAL_RATE_LIMITS
-)
-
-
-@dataclasses.dataclass(frozen=True)
-class RetryPolicy:
-    """When and how long to wait before trying a failed call again."""
-
-    max_retries: int = _defaults.MAX_RETRIES
-    initial_backoff: float = _defaults.INITIAL_BACKOFF_SECONDS
-    max_backoff: float = _defaults.MAX_BACKOFF_SECONDS
-    jitter: float = _defaults.BACKOFF_JITTER
-    max_retry_after: float = _defaults.MAX_RETRY_AFTER_SECONDS
-
-    def __post_init__(self) -> None:
-        if not is_count(self.max_retries):
-            raise ConfigurationError(
-                f"max_retries must be a whole number >= 0, not {input_rules.brief(self.max_retries)}"
-            )
-        if not _is_number(self.jitter) or not 0 <= self.jitter < 1:
-            raise ConfigurationError(
-                f"jitter must be a number in [0, 1), not {input_rules.brief(self.jitter)}"
-            )
-        for name in ("initial_backoff", "max_backoff", "max_retry_after"):
-            seconds = getattr(self, name)
-            if not _is_number(seconds) or not seconds >= 0:
-                raise ConfigurationError(
-                    f"{name} must be a number of seconds >= 0, not {input_rules.brief(seconds)}"
-                )
-            if not seconds <= MAX_WAIT_SECONDS:
-                raise ConfigurationError(
-                    f"{name} must be at most {MAX_WAIT_SECONDS:,} seconds (a day), "
-                    f"not {input_rules.brief(seconds)}"
-                )
-        if self.max_backoff < self.initial_backoff:
-            raise ConfigurationError(
-                f"max_backoff ({self.max_backoff}) must be >= initial_backoff ({self.initial_backoff})"
-            )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -165,19 +46,11 @@ class Wording:
 LIBRARY_WORDING = Wording()
 
 
-class MissingPasswordError(ConfigurationError):
-    """A user name was given, and no password anywhere (the CLI then asks for it on the terminal)."""
-
-    def __init__(self, message: str, username: str) -> None:
-        super().__init__(message)
-        self.username = username
-
-
 # The layers of settings, in the order in which they win.
 ARGUMENT, ENVIRONMENT, FALLBACK = range(3)
 
 
-class _Layers:
+class Layers:
     """Settings from explicit arguments, then the environment, then a fallback (first found wins)."""
 
     def __init__(
@@ -215,7 +88,7 @@ def sources(
     """Where each of these settings would be taken from (its argument or flag, its environment variable, or
     the config file), for those that some layer gives, the highest layer first: what `optimove config`
     reports instead of values."""
-    layers = _Layers(explicit, check_environ(environ), fallback or {})
+    layers = Layers(explicit, check_environ(environ), fallback or {})
     found = sorted((layers.first(name)[0], index, name) for index, name in enumerate(names))
     return {name: wording.source(name, layer) for layer, _, name in found if layer >= 0}
 
@@ -238,77 +111,6 @@ def check_environ(environ: object) -> Mapping[str, object]:
             f"environ must be a mapping such as os.environ, not {input_rules.type_name(environ)}"
         )
     return environ
-
-
-_KINDS = ("api_key", "username", "token")  # in the order of precedence within one layer
-# The header a credential is sent in; None: in Login's JSON body.
-_HEADERS: dict[str, str | None] = {
-    "api_key": API_KEY_HEADER,
-    "username": None,
-    "password": None,
-    "token": TOKEN_HEADER,
-}
-
-
-def resolve_credentials(
-    *,
-    api_key: str | None,
-    username: str | None,
-    password: str | None,
-    token: str | None,
-    environ: Mapping[str, object],
-    fallback: Mapping[str, str] | None = None,
-    wording: Wording = LIBRARY_WORDING,
-) -> Credentials:
-    """Explicit arguments win over environment variables, which win over the fallback (a config file);
-    exactly one kind of credentials must result. The password of a user may come from any layer.
-
-    Every value used is checked (type, length, characters) before anything is sent; a message names the
-    setting and where it came from, never the value."""
-    explicit: dict[str, object] = {
-        "api_key": api_key,
-        "username": username,
-        "password": password,
-        "token": token,
-    }
-    for name, value in explicit.items():
-        if value is None:
-            continue
-        if not isinstance(value, str):
-            where = wording.source(name, ARGUMENT)
-            raise ConfigurationError(f"{where} must be a string, not {input_rules.type_name(value)}")
-        if not value.strip():
-            raise ConfigurationError(f"{name} is empty")
-    given = [kind for kind in _KINDS if explicit[kind]]
-    if len(given) > 1:
-        raise ConfigurationError(f"give one kind of credentials, not {' and '.join(given)}")
-    layers = _Layers(explicit, check_environ(environ), fallback or {})
-    if password is not None and username is None and layers.first("username")[1] is None:
-        raise ConfigurationError("password given without username")
-    layer, chosen = layers.first_naming(_KINDS)
-
-    def checked(name: str, value: object, where: int = layer) -> str:
-        return input_rules.credential(value, wording.source(name, where), _HEADERS[name])
-
-    if chosen.get("api_key"):
-        return ApiKey(Secret(checked("api_key", chosen["api_key"])))
-    if chosen.get("username"):
-        user = checked("username", chosen["username"])
-        password_layer, secret = layers.first("password")
-        if not secret:
-            raise MissingPasswordError(
-                f"username given without password: {wording.verb} {wording.name('password')} or set "
-                f"{_defaults.ENV_PASSWORD}{wording.or_fallback('password')}",
-                user,
-            )
-        return Login(user, Secret(checked("password", secret, password_layer)))
-    if chosen.get("token"):
-        return Token(Secret(checked("token", chosen["token"])))
-    raise ConfigurationError(
-        f"no credentials: {wording.verb} {wording.name('api_key')} (or {wording.name('username')} and "
-        f"{wording.name('password')}), or set {_defaults.ENV_API_KEY} (or {_defaults.ENV_USERNAME} and "
-        f"{_defaults.ENV_PASSWORD}){wording.or_fallback('api_key')}"
-    )
 
 
 # Optimove's servers are api1, api2, ... : four digits leave room and keep the host name sane.
@@ -341,7 +143,7 @@ def resolve_base_url(
     if server is not None and base_url is not None:
         raise ConfigurationError("give server or base_url, not both")
     explicit = {"server": _server_argument(server, wording), "base_url": base_url}
-    layer, chosen = _Layers(explicit, check_environ(environ), fallback or {}).first_naming(
+    layer, chosen = Layers(explicit, check_environ(environ), fallback or {}).first_naming(
         ("server", "base_url")
     )
     if chosen.get("base_url") and chosen.get("server"):
@@ -426,7 +228,7 @@ def resolve_store(
             )
         if not store.strip():
             raise ConfigurationError("store is empty")
-    layer, chosen = _Layers({"store": store}, check_environ(environ), fallback or {}).first("store")
+    layer, chosen = Layers({"store": store}, check_environ(environ), fallback or {}).first("store")
     if chosen is None:
         return default
     return input_rules.url_text(

@@ -27,7 +27,7 @@ from typing import Protocol
 
 from optimove_client import _defaults
 from optimove_client._clock import Clock
-from optimove_client._config import RateLimit
+from optimove_client._policies import RateLimit
 from optimove_client._store.base import GENERAL, TRANSACTIONAL, AsyncStore, Slot, Store, Window
 from optimove_client._waiting import Wait, await_out, wait_out
 from optimove_client.errors import ConfigurationError, RateLimitError, StoreError

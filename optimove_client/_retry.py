@@ -19,7 +19,7 @@ import random
 import httpx
 
 from optimove_client._clock import Clock
-from optimove_client._config import RetryPolicy
+from optimove_client._policies import RetryPolicy
 from optimove_client.errors import MalformedBodyError, is_redirect
 
 _REPEATABLE_METHODS = frozenset({"GET", "HEAD", "PUT"})

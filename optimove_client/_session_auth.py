@@ -40,7 +40,7 @@ from optimove_generated.operations import LOGIN as LOGIN_OPERATION
 from optimove_client import _defaults
 from optimove_client._auth import TOKEN_HEADER
 from optimove_client._clock import Clock
-from optimove_client._config import Login
+from optimove_client._credentials import Login
 from optimove_client._secret import Secret
 from optimove_client._store.base import AsyncStore, SessionRecord, Store
 from optimove_client.errors import ResponseParseError

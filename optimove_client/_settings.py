@@ -13,23 +13,11 @@ from optimove_client import _defaults
 from optimove_client._auth import ApiKeyAuth, TokenAuth
 from optimove_client._call_loop import LoopCore
 from optimove_client._clock import SYSTEM_CLOCK, Clock
-from optimove_client._config import (
-    DEFAULT_RATE_LIMITS,
-    TRANSACTIONAL_RATE_LIMITS,
-    ApiKey,
-    Credentials,
-    Login,
-    RateLimit,
-    RetryPolicy,
-    Token,
-    check_environ,
-    environment,
-    resolve_base_url,
-    resolve_credentials,
-    resolve_store,
-)
+from optimove_client._config import check_environ, environment, resolve_base_url, resolve_store
+from optimove_client._credentials import ApiKey, Credentials, Login, Token, resolve_credentials
 from optimove_client._decode import ResultDecoder
 from optimove_client._input_rules import brief
+from optimove_client._policies import DEFAULT_RATE_LIMITS, TRANSACTIONAL_RATE_LIMITS, RateLimit, RetryPolicy
 from optimove_client._prepare import Preparer
 from optimove_client._ratelimit import AsyncBudget, Budget, RateLimiter
 from optimove_client._retry import RetryDecisions

@@ -27,13 +27,10 @@ OptimoveError
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from optimove_client import _defaults
-
-if TYPE_CHECKING:
-    from optimove_client._attributes import AttributeValuesError
 
 # How Optimove says that a session token is no longer valid (in a 403 body).
 _TOKEN_EXPIRED = "authorization-token expired"  # noqa: S105 (a phrase, not a token)
@@ -293,12 +290,26 @@ class ResponseParseError(OptimoveError):
         super().__init__(f"{operation}: unexpected response: {detail}")
 
 
+class AttributeValuesMismatch(Protocol):
+    """How a row's attribute values failed to match the names (what _attributes.AttributeValuesError says)."""
+
+    count: int
+    names: tuple[str, ...]
+    shape: str  # "array" or "joined string"
+    delimiter: str
+
+    @property
+    def delimiter_in_value(self) -> bool: ...
+
+    def worded(self, advice: str) -> str: ...
+
+
 class AttributeValuesMismatchError(ResponseParseError):
     """A row's CustomerAttributes values do not match the requested names one for one (never a shifted
     mapping). `mismatch` says how (its count, names, shape, delimiter); `worded` gives the message with
     other advice, such as a command line's flags."""
 
-    def __init__(self, operation: str, row: str, mismatch: AttributeValuesError) -> None:
+    def __init__(self, operation: str, row: str, mismatch: AttributeValuesMismatch) -> None:
         self.row, self.mismatch = row, mismatch
         super().__init__(operation, f"{row}: {mismatch}")
 

@@ -13,17 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from optimove_client import _defaults
-from optimove_client._config import (
-    DEFAULT_RATE_LIMITS,
-    ApiKey,
-    Login,
-    MissingPasswordError,
-    Wording,
-    resolve_base_url,
-    resolve_credentials,
-    resolve_store,
-    sources,
-)
+from optimove_client._config import Wording, resolve_base_url, resolve_store, sources
+from optimove_client._credentials import ApiKey, Login, MissingPasswordError, resolve_credentials
+from optimove_client._policies import DEFAULT_RATE_LIMITS
 from optimove_client._store import urls
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import TUNING, config_path, default_store, load_config

@@ -29,16 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from optimove_client import _defaults
-from optimove_client._config import (
-    ApiKey,
-    Credentials,
-    Login,
-    MissingPasswordError,
-    Wording,
-    resolve_base_url,
-    resolve_credentials,
-    resolve_store,
-)
+from optimove_client._config import Wording, resolve_base_url, resolve_store
+from optimove_client._credentials import ApiKey, Credentials, Login, MissingPasswordError, resolve_credentials
 from optimove_client.cli.console import Console
 from optimove_client.cli.problems import CliError
 
@@ -99,7 +91,7 @@ def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, An
 
 def _check_limit(path: Path, key: str, value: object) -> None:
     """A limit of the file, checked by what checks its keyword argument and flag (the same messages)."""
-    from optimove_client._config import RateLimit, RetryPolicy  # noqa: PLC0415 - not for --help
+    from optimove_client._policies import RateLimit, RetryPolicy  # noqa: PLC0415 - not for --help
     from optimove_client._settings import timeout_of  # noqa: PLC0415
     from optimove_client.errors import ConfigurationError  # noqa: PLC0415
 

@@ -32,7 +32,7 @@ from optimove_client._attributes import AttributeNameError, join_names
 from optimove_client._client import Optimove
 from optimove_client._clock import Clock
 from optimove_client._columns import RowColumns
-from optimove_client._config import RetryPolicy
+from optimove_client._policies import RetryPolicy
 from optimove_client._rows import AttributeMismatch
 from optimove_client._settings import RateLimitSetting
 from optimove_client.dlt._schema import (
