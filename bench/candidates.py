@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime
-import gc
 import http.client
 import json
 import statistics
@@ -106,8 +105,9 @@ def pull_floor(args: argparse.Namespace) -> tuple[int, str]:
 
 def _decoded_pages(args: argparse.Namespace, read: Callable[[int], bytes]) -> tuple[int, str]:
     """Every page read by `read(skip)`, decoded by msgspec into the very row structs our iterator yields
-    with the collector paused around each page, and nothing else: no paging, retries or budget."""
-    from optimove_client._rows import row_type  # noqa: PLC0415
+    (gc=False, the collector left running as the client leaves it), and nothing else: no paging, retries
+    or budget."""
+    from optimove_client._attribute_values import row_type  # noqa: PLC0415
     from optimove_client.generated.rows import GetCustomersByActionRow  # noqa: PLC0415
 
     row = row_type(GetCustomersByActionRow, ATTRIBUTES)
@@ -116,11 +116,7 @@ def _decoded_pages(args: argparse.Namespace, read: Callable[[int], bytes]) -> tu
     _start()
     while True:
         body = read(skip)
-        gc.disable()
-        try:
-            rows = decoder.decode(body) if body else []
-        finally:
-            gc.enable()
+        rows = decoder.decode(body) if body else []
         count, tail = _consume(rows)
         records += count
         last = tail or last
