@@ -27,6 +27,7 @@ from optimove_generated.operation import Paging
 
 from optimove_client._clock import Clock
 from optimove_client._deadline import attempt_deadline, attempt_seconds, check_deadline
+from optimove_client._error_mapping import body_excerpt, connection_error, status_error, token_expired
 from optimove_client._prepared_call import PreparedCall
 from optimove_client._ratelimit import AsyncBudget, Budget, Ticket
 from optimove_client._retry import RetryDecisions
@@ -43,15 +44,7 @@ from optimove_client._session_auth import (
     sign,
 )
 from optimove_client._waiting import await_out, wait_out
-from optimove_client.errors import (
-    MalformedBodyError,
-    OptimoveError,
-    RateLimitError,
-    body_excerpt,
-    connection_error,
-    status_error,
-    token_expired,
-)
+from optimove_client.errors import MalformedBodyError, OptimoveError, RateLimitError
 
 logger = logging.getLogger("optimove_client")
 
