@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from optimove_client.cli import describe
+from optimove_client.cli import describe, describe_text
 from optimove_client.cli.catalog import categories, find, functions
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import ExitCode
@@ -60,5 +60,5 @@ def _describe_one(args: argparse.Namespace, console: Console) -> ExitCode:
     if args.category:
         raise CliError("give a function's name or --category, not both")
     data = describe.details(find(args.name))
-    console.stdout.write(pretty(data) + "\n" if args.format == "json" else describe.text(data))
+    console.stdout.write(pretty(data) + "\n" if args.format == "json" else describe_text.text(data))
     return ExitCode.OK

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from optimove_client.cli import describe
+from optimove_client.cli import describe, describe_text
 from optimove_client.cli.catalog import functions
 from optimove_client.cli.exit_codes import ExitCode
 from optimove_client.testing import MockOptimove
@@ -78,7 +78,7 @@ def test_functions_name_as_json_carries_the_same_details(run_cli: RunCli) -> Non
 def test_every_function_is_described_with_every_parameter_and_field() -> None:
     for function in functions().values():
         data = describe.details(function)
-        text = describe.text(data)
+        text = describe_text.text(data)
         operation = function.operation
         assert [p["name"] for p in data["parameters"]] == [p.name for p in operation.parameters]
         if operation.body is not None and operation.body.kind == "object":
