@@ -4,6 +4,7 @@ an error body) to its class, and of an httpx transport error to words that name 
 from __future__ import annotations
 
 import json
+from typing import Any
 from urllib.parse import urlsplit
 
 from optimove_client import _defaults
@@ -102,13 +103,18 @@ def error_class(status_code: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status_code, APIStatusError)
 
 
-def body_excerpt(body: bytes) -> str:
-    """What an error body says, short and on one line: the message of a JSON error object, else the text."""
+def json_or_text(body: bytes) -> Any:
+    """A body's JSON value, or its text where it is not JSON (an error page, a bare token)."""
     text = body.decode("utf-8", errors="replace").strip()
     try:
-        decoded = json.loads(text)
+        return json.loads(text)
     except ValueError:
-        decoded = text
+        return text
+
+
+def body_excerpt(body: bytes) -> str:
+    """What an error body says, short and on one line: the message of a JSON error object, else the text."""
+    decoded = json_or_text(body)
     if isinstance(decoded, dict):
         decoded = decoded.get("message") or decoded.get("error") or json.dumps(decoded)
     return " ".join(str(decoded).split())[: _defaults.ERROR_BODY_EXCERPT]

@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import json
 import logging
 import threading
 import uuid
@@ -41,6 +40,7 @@ from optimove_client import _defaults
 from optimove_client._auth import TOKEN_HEADER
 from optimove_client._clock import Clock
 from optimove_client._credentials import Login
+from optimove_client._error_mapping import json_or_text
 from optimove_client._secret import Secret
 from optimove_client._store.base import AsyncStore, SessionRecord, Store
 from optimove_client.errors import ResponseParseError
@@ -90,11 +90,7 @@ LoginVerdict = Literal["saved", "refused", "failed"]
 
 def _token_from(body: bytes) -> Secret:
     """Login answers the token as a JSON string; older servers sent it bare."""
-    text = body.decode("utf-8", errors="replace").strip()
-    try:
-        value = json.loads(text)
-    except ValueError:
-        value = text
+    value = json_or_text(body)
     if not isinstance(value, str) or not value.strip():
         raise ResponseParseError(LOGIN, "the answer is not a token string")
     return Secret(value.strip())

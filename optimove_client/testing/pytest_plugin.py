@@ -20,7 +20,7 @@ import asyncio
 import contextlib
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -73,6 +73,20 @@ def _testing_extra() -> Iterator[None]:
         ) from None
 
 
+def _wired_to(mock: MockOptimove, clock: ManualClock) -> dict[str, Any]:
+    """What both clients of the fixtures take besides their transport: the mock's API key and base URL, a
+    store of their own, the manual clock, and no environment variables."""
+    from optimove_client.testing.app import MOCK_BASE_URL  # noqa: PLC0415 - imported by optimove_mock
+
+    return {
+        "api_key": mock.api_key,
+        "base_url": MOCK_BASE_URL,
+        "store": _STORE,
+        "clock": clock,
+        "environ": {},
+    }
+
+
 @pytest.fixture
 def optimove_mock_config() -> MockConfig:
     """The mock's configuration: small and fast by default (100 customers)."""
@@ -105,16 +119,8 @@ def optimove(optimove_mock: MockOptimove, optimove_clock: ManualClock) -> Iterat
     """An Optimove client wired in-process to optimove_mock with its API key, on optimove_clock:
     retries and rate-limit waits move the clock instead of sleeping."""
     from optimove_client import Optimove  # noqa: PLC0415 - loads httpx: only when a test asks for it
-    from optimove_client.testing.app import MOCK_BASE_URL  # noqa: PLC0415 - imported by optimove_mock
 
-    with Optimove(
-        api_key=optimove_mock.api_key,
-        base_url=MOCK_BASE_URL,
-        transport=optimove_mock.transport(),
-        store=_STORE,
-        clock=optimove_clock,
-        environ={},
-    ) as client:
+    with Optimove(transport=optimove_mock.transport(), **_wired_to(optimove_mock, optimove_clock)) as client:
         yield client
 
 
@@ -131,15 +137,9 @@ def optimove_async(optimove_mock: MockOptimove, optimove_clock: ManualClock) -> 
     rate-limit waits move the clock). Await its calls in any event loop: asyncio.run, pytest-asyncio or
     anyio; it is closed after the test."""
     from optimove_client import AsyncOptimove  # noqa: PLC0415 - loads httpx: only when a test asks for it
-    from optimove_client.testing.app import MOCK_BASE_URL  # noqa: PLC0415 - imported by optimove_mock
 
     client = AsyncOptimove(
-        api_key=optimove_mock.api_key,
-        base_url=MOCK_BASE_URL,
-        transport=optimove_mock.async_transport(),
-        store=_STORE,
-        clock=optimove_clock,
-        environ={},
+        transport=optimove_mock.async_transport(), **_wired_to(optimove_mock, optimove_clock)
     )
     yield client
     asyncio.run(client.aclose())  # after the test: its own event loop, if any, has stopped
