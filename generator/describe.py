@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.spec_document import Spec, pointer
 from generator.upstream import Parsed
 from generator.view import operations
 
@@ -34,11 +35,6 @@ def snake(name: str) -> str:
 def category_of(tag: str) -> str:
     """The client's attribute for a tag: "External system integration" -> external_system_integration."""
     return snake(re.sub(r"\W+", " ", tag).title().replace(" ", ""))
-
-
-def pointer(*parts: str | int) -> str:
-    """A JSON pointer (RFC 6901) into the spec, in the `#/...` form a $ref takes."""
-    return "#/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
 @dataclass
@@ -99,37 +95,6 @@ class Operation:
         paging = self.paging or {}
         wire = {paging.get("page-size-parameter"), paging.get("offset-parameter")}
         return {argument.target for argument in self.query if argument.wire in wire}
-
-
-class Spec:
-    """The spec document, with $ref resolution that keeps track of where each node lives."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-
-    def at(self, location: str) -> Any:
-        node: Any = self.document
-        for part in location.removeprefix("#/").split("/"):
-            token = part.replace("~1", "/").replace("~0", "~")
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return node
-
-    def follow(self, location: str) -> tuple[str, Any]:
-        """The node at location, its $refs followed; and the location it was found at."""
-        node = self.at(location)
-        while isinstance(node, dict) and "$ref" in node:
-            location = node["$ref"]
-            node = self.at(location)
-        return location, node
-
-    def description(self, location: str) -> str:
-        node = self.at(location)
-        while True:
-            if "description" in node:
-                return " ".join(str(node["description"]).split())
-            if "$ref" not in node:
-                return ""
-            node = self.at(node["$ref"])
 
 
 def _parameters(spec: Spec, base: str, operation: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -291,16 +256,3 @@ def read_operations(parsed: Parsed, document: dict[str, Any]) -> list[Operation]
             raise ValueError(f"{op.operation_id}: two arguments share a name: {names}")
         found.append(op)
     return found
-
-
-def max_items_of(spec: dict[str, Any], location: str) -> int | None:
-    """The `maxItems` of the schema at location, its $refs followed."""
-    value = Spec(spec).follow(location)[1].get("maxItems")
-    return int(value) if value is not None else None
-
-
-def maximum_of(spec: dict[str, Any], location: str) -> int | None:
-    """The `maximum` of the schema at location, its $refs followed."""
-    node = Spec(spec).follow(location)[1]
-    value = node.get("maximum")
-    return int(value) if value is not None else None

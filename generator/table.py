@@ -16,9 +16,8 @@ from generator.describe import (
     ATTRIBUTE_NAMES_PARAMETER,
     Argument,
     Operation,
-    max_items_of,
-    maximum_of,
 )
+from generator.spec_document import max_items_of, maximum_of
 
 
 def constant(operation_id: str) -> str:
