@@ -213,35 +213,33 @@ def pull_ours_async(args: argparse.Namespace) -> tuple[int, str]:
 
 
 def pull_generated(args: argparse.Namespace) -> tuple[int, str]:
-    """The generated client as it is: sync_detailed per page, json.loads then attrs from_dict per row."""
-    from optimove_generated import AuthenticatedClient  # noqa: PLC0415
+    """The generated models as they are: each page built by the generated request builder and sent with a
+    reused httpx.Client, json.loads then attrs from_dict per row (what the generated callers, no longer
+    generated, did)."""
     from optimove_generated.api.customers import get_customers_by_action  # noqa: PLC0415
+    from optimove_generated.models import GetCustomersByActionItem  # noqa: PLC0415
 
-    client = AuthenticatedClient(
-        base_url=args.url,
-        token=API_KEY,
-        prefix="",
-        auth_header_name="X-API-KEY",
-        timeout=httpx.Timeout(300.0),
-        raise_on_unexpected_status=True,
-    )
+    client = httpx.Client(base_url=args.url, headers={"X-API-KEY": API_KEY}, timeout=httpx.Timeout(300.0))
     records, skip, last = 0, 0, None
     with client:
         _start()
         while True:
+            request = get_customers_by_action.build_request(
+                recipient_group_id=RECIPIENT_GROUP_ID,
+                action_id=ACTION_ID,
+                date=datetime.date.fromisoformat(DATE),
+                customer_attributes=";".join(ATTRIBUTES),
+                top=args.page_size,
+                skip=skip,
+            )
+            response = client.request(**request)
+            if response.status_code != 200:
+                raise RuntimeError(f"unexpected status {response.status_code}")
             try:
-                response = get_customers_by_action.sync_detailed(
-                    client=client,
-                    recipient_group_id=RECIPIENT_GROUP_ID,
-                    action_id=ACTION_ID,
-                    date=datetime.date.fromisoformat(DATE),
-                    customer_attributes=";".join(ATTRIBUTES),
-                    top=args.page_size,
-                    skip=skip,
-                )
+                rows = [GetCustomersByActionItem.from_dict(item) for item in response.json()]
             except json.JSONDecodeError:
-                break  # the generated parser cannot read the empty body that ends a pull
-            count, tail = _consume(response.parsed or [])
+                break  # json.loads cannot read the empty body that ends a pull
+            count, tail = _consume(rows)
             records += count
             last = tail or last
             if count < args.page_size:

@@ -1,20 +1,20 @@
-"""What the generator knows about each operation, read once from the spec and the generated package.
+"""What the generator knows about each operation, from the spec and from openapi-python-client's model of it.
 
-openapi-python-client gives each operation a module of free functions. The facade (facade.py) and the
-operations table (table.py) are both written from the descriptions made here, so they can never disagree
-with each other or with the functions they call: names, annotations and routes are read from the
-generated modules themselves (with ast), everything else from the spec.
+openapi-python-client gives each operation a request builder. The facade (facade.py) and the operations
+table (table.py) are both written from the descriptions made here, so they can never disagree with each
+other or with the builders they call: Python names, annotations and modules come from what the tool
+parsed when it wrote the builders and models (upstream.Parsed), everything else from the spec.
 """
 
 from __future__ import annotations
 
-import ast
 import keyword
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from generator.spec_document import Spec, pointer
+from generator.upstream import Parsed
 from generator.view import operations
 
 # The facade takes CustomerAttributes as a list of names and its delimiter under a friendlier keyword.
@@ -37,15 +37,6 @@ def category_of(tag: str) -> str:
     return snake(re.sub(r"\W+", " ", tag).title().replace(" ", ""))
 
 
-def normalised(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def pointer(*parts: str | int) -> str:
-    """A JSON pointer (RFC 6901) into the spec, in the `#/...` form a $ref takes."""
-    return "#/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in parts)
-
-
 @dataclass
 class Argument:
     """One keyword argument of a facade method."""
@@ -54,7 +45,7 @@ class Argument:
     annotation: str  # without Unset
     required: bool
     description: str
-    target: str  # name of the generated _get_kwargs argument, or of the body model's attribute
+    target: str  # name of the request builder's argument, or of the body model's attribute
     wire: str = ""  # Optimove's name
     schema: str = ""  # JSON pointer of the schema in the spec
     time_zone: str | None = None  # x-optimove-time-zone of a DateTime
@@ -78,7 +69,7 @@ class Operation:
     method: str
     path: str
     summary: str
-    module: str
+    module: str  # of the request builder, inside the package: api.customers.get_customers_by_action
     query: list[Argument]
     result: ResultDescription
     body_model: str | None = None  # an object body, flattened into body_fields
@@ -106,82 +97,12 @@ class Operation:
         return {argument.target for argument in self.query if argument.wire in wire}
 
 
-def function(tree: ast.Module, name: str) -> ast.FunctionDef:
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == name:
-            return node
-    raise LookupError(name)
-
-
-def _route(tree: ast.Module) -> tuple[str, str]:
-    source = ast.unparse(function(tree, "_get_kwargs"))
-    found = re.search(r"'method': '(\w+)', 'url': '([^']+)'", source)
-    if not found:
-        raise LookupError("route")
-    return found.group(1), found.group(2)
-
-
-def _optional(annotation: str) -> tuple[str, bool]:
-    """('int | Unset') -> ('int', False); ('int') -> ('int', True)."""
-    if annotation.endswith(" | Unset"):
-        return annotation.removesuffix(" | Unset"), False
-    return annotation, True
-
-
-def model_fields(models: Path, class_name: str) -> list[tuple[str, str, bool]]:
-    """(attribute, annotation, required) of a generated attrs model, in declaration order."""
-    for module in sorted(models.glob("*.py")):
-        tree = ast.parse(module.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if isinstance(node, ast.ClassDef) and node.name == class_name:
-                fields = []
-                for item in node.body:
-                    if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
-                        if item.target.id == "additional_properties":
-                            continue
-                        annotation, required = _optional(ast.unparse(item.annotation))
-                        fields.append((item.target.id, annotation, required))
-                return fields
-    raise LookupError(class_name)
-
-
-class Spec:
-    """The spec document, with $ref resolution that keeps track of where each node lives."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-
-    def at(self, location: str) -> Any:
-        node: Any = self.document
-        for part in location.removeprefix("#/").split("/"):
-            token = part.replace("~1", "/").replace("~0", "~")
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return node
-
-    def follow(self, location: str) -> tuple[str, Any]:
-        """The node at location, its $refs followed; and the location it was found at."""
-        node = self.at(location)
-        while isinstance(node, dict) and "$ref" in node:
-            location = node["$ref"]
-            node = self.at(location)
-        return location, node
-
-    def description(self, location: str) -> str:
-        node = self.at(location)
-        while True:
-            if "description" in node:
-                return " ".join(str(node["description"]).split())
-            if "$ref" not in node:
-                return ""
-            node = self.at(node["$ref"])
-
-
 def _parameters(spec: Spec, base: str, operation: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
-    """normalised name -> (location of the resolved parameter object, the object)."""
+    """name -> (location of the resolved parameter object, the object)."""
     found = {}
     for index in range(len(operation.get("parameters", []))):
         location, node = spec.follow(f"{base}/parameters/{index}")
-        found[normalised(node["name"])] = (location, node)
+        found[node["name"]] = (location, node)
     return found
 
 
@@ -218,40 +139,41 @@ def _keys(spec: Spec, location: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(keys), tuple(text)
 
 
-def _body_properties(spec: Spec, schema_location: str | None) -> dict[str, tuple[str, str]]:
-    """normalised name -> (wire name, location of its schema) of the fields of an object body."""
+def _body_properties(spec: Spec, schema_location: str | None) -> dict[str, str]:
+    """wire name -> location of its schema, of the fields of an object body."""
     if schema_location is None:
         return {}
     location, schema = spec.follow(schema_location)
     return {
-        normalised(name): (name, f"{location}/properties/{pointer(name).removeprefix('#/')}")
+        name: f"{location}/properties/{pointer(name).removeprefix('#/')}"
         for name in schema.get("properties", {})
     }
 
 
-def _add_body(op: Operation, annotation: str, models: Path, spec: Spec) -> None:
+def _add_body(op: Operation, annotation: str, parsed: Parsed, spec: Spec) -> None:
     """An array body becomes `items`; an object body's fields become keyword arguments."""
     if annotation.startswith("list["):
         op.body_items = annotation
         return
     op.body_model = annotation
     properties = _body_properties(spec, op.body_schema)
-    for attribute, field_annotation, required in model_fields(models, annotation):
+    for field_ in parsed.fields(annotation):
         # openapi-python-client renames some attributes (Type -> type_); the argument keeps the wire name.
-        wire_name, location = properties[normalised(attribute.rstrip("_"))]
+        wire_name, location = field_.wire, properties[field_.wire]
         name = snake(wire_name) + ("_" if keyword.iskeyword(snake(wire_name)) else "")
         description = spec.description(location)
         zone = spec.at(location).get("x-optimove-time-zone")
         op.body_fields.append(
-            Argument(name, field_annotation, required, description, attribute, wire_name, location, zone)
+            Argument(
+                name, field_.annotation, field_.required, description, field_.name, wire_name, location, zone
+            )
         )
 
 
 def _result(
-    spec: Spec, base: str, method: str, *, parse: ast.FunctionDef, models: Path, operation: dict[str, Any]
+    spec: Spec, base: str, method: str, *, returned: str, parsed: Parsed, operation: dict[str, Any]
 ) -> ResultDescription:
-    """What the answer decodes into, from the generated parser's return type and the 200 response."""
-    returned = ast.unparse(parse.returns).removesuffix(" | None") if parse.returns else "Any"
+    """What the answer decodes into, from the type the tool gives the 200 answer and the 200 response."""
     success = operation["responses"].get("200", {})
     if returned == "Any":
         if success.get("$ref", "").endswith("/Acknowledged"):
@@ -267,11 +189,11 @@ def _result(
     keys, text = _keys(spec, item_location)
     if listed:
         return ResultDescription(returned, "list", model, None, keys, text, item_location)
-    fields = model_fields(models, model)
-    if method == "get" and len(fields) == 1 and fields[0][2]:
+    fields = parsed.fields(model)
+    if method == "get" and len(fields) == 1 and fields[0].required:
         # A lookup of one value (GetLastDataUpdate, GetActionID, ...) answers the value itself.
-        annotation = f"{fields[0][1]} | None"
-        return ResultDescription(annotation, "value", model, fields[0][0], keys, text, item_location)
+        annotation = f"{fields[0].annotation} | None"
+        return ResultDescription(annotation, "value", model, fields[0].name, keys, text, item_location)
     return ResultDescription(f"{returned} | None", "object", model, None, keys, text, item_location)
 
 
@@ -283,44 +205,37 @@ def _success_statuses(operation: dict[str, Any]) -> tuple[int, ...]:
     return statuses
 
 
-def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
-    """Every operation of the spec, described from the generated module that implements it."""
+def read_operations(parsed: Parsed, document: dict[str, Any]) -> list[Operation]:
+    """Every operation of the spec, described from the request builder the tool wrote for it."""
     spec = Spec(document)
-    modules: dict[tuple[str, str], tuple[str, ast.Module]] = {}
-    for module in sorted((package / "api").glob("*/*.py")):
-        if module.name == "__init__.py":
-            continue
-        tree = ast.parse(module.read_text(encoding="utf-8"))
-        dotted = f"{package.name}.api.{module.parent.name}.{module.stem}"
-        modules[_route(tree)] = (dotted, tree)
-    models = package / "models"
     found = []
     for path, method, spec_operation in operations(document):
-        dotted, tree = modules[(method, path)]
+        builder = parsed.builders[(method, path)]
         base = pointer("paths", path, method)
         extensions = {k: v for k, v in spec_operation.items() if k.startswith("x-optimove-")}
         described = _parameters(spec, base, spec_operation)
-        parse = function(tree, "_parse_response")
         op = Operation(
             operation_id=spec_operation["operationId"],
             category=category_of(spec_operation["tags"][0]),
             method=method,
             path=path,
             summary=spec_operation.get("summary", ""),
-            module=dotted,
+            module=builder.module,
             query=[],
-            result=_result(spec, base, method, parse=parse, models=models, operation=spec_operation),
+            result=_result(
+                spec, base, method, returned=builder.returns, parsed=parsed, operation=spec_operation
+            ),
             body_schema=_body_location(spec, base, spec_operation),
             extensions=extensions,
             success_statuses=_success_statuses(spec_operation),
         )
         takes_attributes = bool(extensions.get("x-optimove-customer-attributes"))
-        for argument in function(tree, "_get_kwargs").args.kwonlyargs:
-            annotation, required = _optional(ast.unparse(argument.annotation or ast.Name("Any")))
-            if argument.arg == "body":
-                _add_body(op, annotation, models, spec)
+        for argument in builder.arguments:
+            annotation, required = argument.annotation, argument.required
+            if argument.name == "body":
+                _add_body(op, annotation, parsed, spec)
                 continue
-            location, node = described[normalised(argument.arg)]
+            location, node = described[argument.wire]
             name, description = snake(node["name"]), spec.description(location)
             if takes_attributes and node["name"] == ATTRIBUTE_NAMES_PARAMETER:
                 name, annotation = ATTRIBUTE_NAMES_KEYWORD, "Sequence[str]"
@@ -329,7 +244,7 @@ def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
                 name, annotation = ATTRIBUTE_DELIMITER_KEYWORD, "AttributeDelimiter | str"
             op.query.append(
                 Argument(
-                    name, annotation, required, description, argument.arg, node["name"], f"{location}/schema"
+                    name, annotation, required, description, argument.name, node["name"], f"{location}/schema"
                 )
             )
         if op.paging is not None:
@@ -341,16 +256,3 @@ def read_operations(package: Path, document: dict[str, Any]) -> list[Operation]:
             raise ValueError(f"{op.operation_id}: two arguments share a name: {names}")
         found.append(op)
     return found
-
-
-def max_items_of(spec: dict[str, Any], location: str) -> int | None:
-    """The `maxItems` of the schema at location, its $refs followed."""
-    value = Spec(spec).follow(location)[1].get("maxItems")
-    return int(value) if value is not None else None
-
-
-def maximum_of(spec: dict[str, Any], location: str) -> int | None:
-    """The `maximum` of the schema at location, its $refs followed."""
-    node = Spec(spec).follow(location)[1]
-    value = node.get("maximum")
-    return int(value) if value is not None else None

@@ -1,7 +1,7 @@
 """Write optimove_generated/facade.py: one typed entry point per operation, grouped by category.
 
-openapi-python-client gives each operation a module of free functions that take a `client`. Users of
-optimove_client call `opt.<category>.<function>(...)` instead, with keyword arguments named in plain
+openapi-python-client gives each operation a request builder whose arguments are its Python names. Users
+of optimove_client call `opt.<category>.<function>(...)`, with keyword arguments named in plain
 snake_case, object bodies flattened into keyword arguments, and typed results. The classes written here
 only gather arguments and hand them, with their operation's record (operations.py), to the runner that
 optimove_client supplies (static/protocols.py says what a runner is).

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from generator import upstream
 from generator.describe import read_operations
 from generator.facade import write_facade
 from generator.facts import write_facts
@@ -131,24 +132,16 @@ def build(destination: Path, spec: dict[str, Any] | None = None) -> None:
     spec = load_spec() if spec is None else spec
     view = generator_view(spec)
     with tempfile.TemporaryDirectory(prefix="optimove-generate-") as scratch:
-        view_file = Path(scratch) / "generator-view.json"
-        view_file.write_text(dump(view), encoding="utf-8")
         package = Path(scratch) / "out" / PACKAGE
-        _run(
-            Path(sys.executable).with_name("openapi-python-client"),
-            "generate",
-            "--path", view_file,
-            "--meta", "none",
-            "--output-path", package,
-            "--config", CONFIG,
-            "--custom-template-path", TEMPLATES,
-            "--fail-on-warning",
-        )  # fmt: skip
+        try:
+            parsed = upstream.generate(view, package, config_file=CONFIG, templates=TEMPLATES)
+        except upstream.UpstreamError as error:
+            raise GenerationError(f"openapi-python-client failed:\n{error}") from None
         polish_models(package)  # reprs without Unset, flat docstrings
-        write_rows(package, spec)
+        write_rows(package, parsed, spec)
         for static in sorted(STATIC.glob("*.py")):
             shutil.copyfile(static, package / static.name)
-        described = read_operations(package, spec)
+        described = read_operations(parsed, spec)
         write_table(package, described, spec)
         write_facade(package, described, spec)
         write_facts(package, spec)

@@ -4,12 +4,12 @@
   has no hook for it, and overriding model.py.jinja would mean carrying a copy of the whole template.
 - Unset itself gets a short repr ("UNSET"), for a field read directly: the upstream class has none, so it
   showed as "<optimove_generated.types.Unset object at 0x...>".
-- models/__init__.py imports each model's module when its name is first used (PEP 562 __getattr__), not
-  all of them at once: that was about 70 ms of every start of the client, for models most calls never
-  build. Type checkers still see every name (imported under TYPE_CHECKING).
 - The template writes the docstring's "Attributes:" section four spaces deeper than the description. ruff
   dedents that only when the description is one line; after a wrapped description, help() would show the
   section as a nested block. It is written at the description's depth here.
+
+models/__init__.py, which imports each model's module on first use, is a template of ours
+(templates/models_init.py.jinja).
 """
 
 from __future__ import annotations
@@ -65,8 +65,6 @@ def polish_types(text: str) -> str:
 def polish_models(package: Path) -> None:
     types = package / "types.py"
     types.write_text(polish_types(types.read_text(encoding="utf-8")), encoding="utf-8")
-    init = package / "models" / "__init__.py"
-    init.write_text(lazy_init(init.read_text(encoding="utf-8")), encoding="utf-8")
     for module in sorted((package / "models").glob("*.py")):
         if module.name == "__init__.py":
             continue
@@ -75,50 +73,3 @@ def polish_models(package: Path) -> None:
         except ModelShapeError as error:
             raise ModelShapeError(f"{module.name}: {error}") from None
         module.write_text(polished, encoding="utf-8")
-
-
-_MODEL_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$", re.M)
-_LAZY_INIT = '''"""Contains all the data models used in inputs/outputs.
-
-A model's module is imported when its name is first used, so that importing the client does not import
-them all.
-"""
-
-from __future__ import annotations
-
-import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-{imports}
-_MODULES = {{
-{modules}}}
-
-__all__ = (
-{names})
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
-    value = getattr(importlib.import_module(f"{{__name__}}.{{module}}"), name)
-    globals()[name] = value  # later uses are plain attribute reads
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({{*globals(), *__all__}})
-'''
-
-
-def lazy_init(text: str) -> str:
-    """models/__init__.py importing each model's module on first use of its name."""
-    found = _MODEL_IMPORT.findall(text)
-    if not found or "__getattr__" in text:
-        raise ModelShapeError("models/__init__.py: expected one `from .module import Name` line per model")
-    return _LAZY_INIT.format(
-        imports="".join(f"    from .{module} import {name}\n" for module, name in found),
-        modules="".join(f"    {name!r}: {module!r},\n" for module, name in found),
-        names="".join(f"    {name!r},\n" for _, name in found),
-    )

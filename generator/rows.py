@@ -12,11 +12,11 @@ the same operations, plus:
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 from typing import Any
 
+from generator.upstream import Parsed
 from generator.view import operations
 
 # Keys that Optimove never sends: the two client-side fields are filled by the client, not decoded.
@@ -30,39 +30,18 @@ _ALLOWED = re.compile(
 )
 
 
-def _normalised(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def _model_class(package: Path, name: str) -> ast.ClassDef:
-    for module in (package / "models").glob("*.py"):
-        for node in ast.parse(module.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.ClassDef) and node.name == name:
-                return node
-    raise LookupError(name)
-
-
 def _item_schema(spec: dict[str, Any], operation: dict[str, Any]) -> str:
     schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
     return str(schema["items"]["$ref"]).rsplit("/", 1)[-1]
 
 
-def _fields(package: Path, spec: dict[str, Any], model: str) -> list[tuple[str, str, str, bool]]:
+def _fields(parsed: Parsed, model: str) -> list[tuple[str, str, str, bool]]:
     """(attribute, annotation, wire name, required) of the generated model `model`."""
-    wire_names = {_normalised(n): n for n in spec["components"]["schemas"][model]["properties"]}
     fields = []
-    for item in _model_class(package, model).body:
-        if not (isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)):
-            continue
-        attribute = item.target.id
-        if attribute == "additional_properties":
-            continue
-        annotation = ast.unparse(item.annotation)
-        required = not annotation.endswith(" | Unset")
-        annotation = annotation.removesuffix(" | Unset")
-        if not _ALLOWED.match(annotation):
-            raise ValueError(f"{model}.{attribute}: no row type for {annotation}")
-        fields.append((attribute, annotation, wire_names[_normalised(attribute.rstrip("_"))], required))
+    for field in parsed.fields(model):
+        if not _ALLOWED.match(field.annotation):
+            raise ValueError(f"{model}.{field.name}: no row type for {field.annotation}")
+        fields.append((field.name, field.annotation, field.wire, field.required))
     return fields
 
 
@@ -109,14 +88,14 @@ from optimove_generated.row import Row
 '''
 
 
-def render(package: Path, spec: dict[str, Any]) -> str:
+def render(parsed: Parsed, spec: dict[str, Any]) -> str:
     text = _PREAMBLE
     names = []
     for _path, _method, operation in operations(spec):
         if "x-optimove-paging" not in operation:
             continue
         name = f"{operation['operationId']}Row"
-        fields = _fields(package, spec, _item_schema(spec, operation))
+        fields = _fields(parsed, _item_schema(spec, operation))
         text += "\n\n" + _struct(name, fields, f"{operation['operationId']}: {operation.get('summary', '')}")
         names.append(name)
     text += "\n\nROWS: dict[str, type[Row]] = {\n"
@@ -125,5 +104,5 @@ def render(package: Path, spec: dict[str, Any]) -> str:
     return text
 
 
-def write_rows(package: Path, spec: dict[str, Any]) -> None:
-    (package / "rows.py").write_text(render(package, spec), encoding="utf-8")
+def write_rows(package: Path, parsed: Parsed, spec: dict[str, Any]) -> None:
+    (package / "rows.py").write_text(render(parsed, spec), encoding="utf-8")

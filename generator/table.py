@@ -16,9 +16,8 @@ from generator.describe import (
     ATTRIBUTE_NAMES_PARAMETER,
     Argument,
     Operation,
-    max_items_of,
-    maximum_of,
 )
+from generator.spec_document import max_items_of, maximum_of
 
 
 def constant(operation_id: str) -> str:
@@ -153,7 +152,7 @@ def _record(op: Operation, spec: dict[str, Any]) -> str:
         f"    summary={op.summary!r},\n"
         f"    method={op.method.upper()!r},\n"
         f"    path={op.path!r},\n"
-        f"    builder={op.module.split('.', 1)[1]!r},\n"
+        f"    builder={op.module!r},\n"
         f"    parameters={parameters},\n"
         f"    body={_body(op)},\n"
         f"    result={_result(op)},\n"

@@ -43,7 +43,7 @@ def _name_of(hint: Any) -> str:
 
 
 class Conformer:
-    """Conforms the keyword arguments of one operation's request builder (its generated `_get_kwargs`).
+    """Conforms the keyword arguments of one operation's request builder (its generated `build_request`).
 
     It is also where "required" and "unknown parameter" are checked: the builder's signature says which
     arguments exist and which are required; errors name each by its Optimove name.

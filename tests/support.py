@@ -126,6 +126,32 @@ def operation_modules() -> dict[str, ModuleType]:
     return found
 
 
+@functools.cache
+def _generator_view() -> dict[str, Any]:
+    from generator.view import generator_view  # noqa: PLC0415
+
+    return generator_view(spec())
+
+
+def parsed_by_models(function: str, status: int, body: bytes) -> Any:
+    """A successful answer read with the generated models, as the generator's view of the spec types it: a
+    model, a list of models, the JSON value where the schema is no model, None where it has no content."""
+    from optimove_generated import models  # noqa: PLC0415
+
+    path, method, _ = operations()[function]
+    response = _generator_view()["paths"][path][method]["responses"][str(status)]
+    schema = response.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return None
+    data = json.loads(body)
+    listed = resolve(schema).get("type") == "array"
+    name = (schema["items"] if listed else schema).get("$ref", "").rsplit("/", 1)[-1]
+    model = getattr(models, name) if name in models.__all__ else None
+    if model is None or not hasattr(model, "from_dict"):
+        return data
+    return [model.from_dict(item) for item in data] if listed else model.from_dict(data)
+
+
 def typed_value(annotation: Any, value: Any) -> Any:
     """A JSON value of the spec as the Python argument of this annotation (date, enum, model, lists)."""
     is_union = isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union

@@ -50,21 +50,34 @@ def test_two_generations_are_byte_identical(fresh: Path, tmp_path: Path) -> None
 def test_differences_reports_a_hand_edit(fresh: Path, tmp_path: Path) -> None:
     edited = tmp_path / "edited"
     shutil.copytree(fresh, edited)
-    (edited / PACKAGE / "client.py").write_text("# edited\n", encoding="utf-8")
+    (edited / PACKAGE / "types.py").write_text("# edited\n", encoding="utf-8")
     (edited / PACKAGE / "extra.py").write_text("", encoding="utf-8")
     assert differences(edited, fresh) == [
         f"only in committed tree: {PACKAGE}/extra.py",
-        f"changed: {PACKAGE}/client.py",
+        f"changed: {PACKAGE}/types.py",
     ]
 
 
-def test_one_generated_module_per_operation() -> None:
+def test_one_generated_module_per_operation_holding_only_its_request_builder() -> None:
     modules = list((OUTPUT / PACKAGE / "api").glob("*/*.py"))
     assert len([m for m in modules if m.name != "__init__.py"]) == len(operations()) == 82
     assert sorted(operation_modules()) == sorted(operations())
     for module in operation_modules().values():
-        for name in ("_get_kwargs", "_parse_response", "sync_detailed", "asyncio_detailed"):
-            assert callable(getattr(module, name)), (module.__name__, name)
+        functions = {name for name, value in vars(module).items() if inspect.isfunction(value)}
+        assert functions == {"build_request"}, module.__name__
+
+
+def test_the_unused_upstream_client_is_not_generated() -> None:
+    """optimove_client sends with its own httpx client: upstream's Client and its errors are not shipped."""
+    assert not (OUTPUT / PACKAGE / "client.py").exists()
+    assert not (OUTPUT / PACKAGE / "errors.py").exists()
+    # The table, the facts and a request builder: none of them needs httpx (the package's __init__ did).
+    code = (
+        "import sys, optimove_generated.facts, optimove_generated.operations as o; o.GET_ALL_ACTIONS.build; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'httpx'))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
 
 
 def test_every_generated_file_says_it_is_generated() -> None:
@@ -139,6 +152,16 @@ def test_verify_fails_when_a_property_or_an_operation_is_missing(tmp_path: Path)
     (package / "api" / "general" / "probe.py").unlink()
     with pytest.raises(GenerationError, match="0 operation modules generated for 1 operations"):
         verify(package, view)
+
+
+def test_a_warning_of_openapi_python_client_stops_the_generation(tmp_path: Path) -> None:
+    """A piece the tool cannot generate (here a CSV body) would be left out: that stops the generation."""
+    document = _small_spec({"Name": {"type": "string"}})
+    probe = document["paths"]["/current/general/Probe"]["get"]
+    probe["requestBody"] = {"content": {"text/csv": {"schema": {"type": "string"}}}}
+    with pytest.raises(GenerationError, match="Unsupported content type text/csv"):
+        build(tmp_path / "out", document)
+    assert not (tmp_path / "out").exists()
 
 
 def test_view_keeps_success_responses_only_and_no_security() -> None:

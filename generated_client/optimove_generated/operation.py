@@ -158,7 +158,7 @@ class Operation:
         build = _BUILDERS.get(self.builder)
         if build is None:
             module = importlib.import_module(f"{__package__}.{self.builder}")
-            build = _BUILDERS[self.builder] = module._get_kwargs
+            build = _BUILDERS[self.builder] = module.build_request
         return build
 
     def __repr__(self) -> str:

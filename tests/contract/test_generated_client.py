@@ -1,5 +1,6 @@
-"""The generated client against the mock: every operation is called once with valid inputs, its request
-goes out in Optimove's wire form, and its answer validates against the spec and parses into the models."""
+"""The generated request builders and models against the mock: every operation's request is built once
+from valid inputs and sent with a plain httpx client, goes out in Optimove's wire form, and its answer
+validates against the spec and parses into the models."""
 
 from __future__ import annotations
 
@@ -13,14 +14,13 @@ from urllib.parse import parse_qsl
 import httpx
 import orjson
 import pytest
-from optimove_generated import Client
 from optimove_generated import api as generated_api
 
 from optimove_client.testing import MOCK_BASE_URL, MockOptimove
 from optimove_client.testing.spec import load_spec
 from optimove_client.testing.validation import RequestValidator
 from tests.contract.valid_inputs import ATTRIBUTES, DATE, DATETIME, body_for, query_for
-from tests.support import typed_value
+from tests.support import parsed_by_models, typed_value
 
 SPEC = load_spec()
 
@@ -29,7 +29,7 @@ def _modules() -> dict[str, types.ModuleType]:
     found = {}
     for info in pkgutil.walk_packages(generated_api.__path__, generated_api.__name__ + "."):
         module = importlib.import_module(info.name)
-        if hasattr(module, "sync_detailed"):
+        if hasattr(module, "build_request"):
             found[info.name.rsplit(".", 1)[-1].replace("_", "")] = module
     return found
 
@@ -51,11 +51,11 @@ class Recorder(httpx.BaseTransport):
 
 
 def _python_kwargs(module: types.ModuleType, query: dict[str, Any], body: Any) -> dict[str, Any]:
-    hints = typing.get_type_hints(module.sync_detailed)
+    hints = typing.get_type_hints(module.build_request)
     by_wire_name = {name.lstrip("$").lower(): value for name, value in query.items()}
     kwargs = {}
     for name, annotation in hints.items():
-        if name in ("client", "return"):
+        if name == "return":
             continue
         if name == "body":
             kwargs[name] = typed_value(annotation, body)
@@ -64,21 +64,26 @@ def _python_kwargs(module: types.ModuleType, query: dict[str, Any], body: Any) -
     return kwargs
 
 
+def _sent(mock: MockOptimove, recorder: Recorder, request: dict[str, Any]) -> httpx.Response:
+    """A built request sent to the mock with the API key, through the recorder."""
+    with httpx.Client(
+        base_url=MOCK_BASE_URL, headers={"X-API-KEY": mock.api_key}, transport=recorder
+    ) as client:
+        return client.request(**request)
+
+
 @pytest.fixture
 def mock() -> MockOptimove:
     return MockOptimove(customers=50, rate_limits=())
 
 
 @pytest.mark.parametrize("operation", SPEC.operations, ids=lambda op: op.operation_id)
-def test_every_operation_through_the_generated_client(mock: MockOptimove, operation: Any) -> None:
+def test_every_operation_through_the_generated_builders(mock: MockOptimove, operation: Any) -> None:
     module = MODULES[operation.operation_id.lower()]
     recorder = Recorder(mock.transport())
-    client = Client(
-        base_url=MOCK_BASE_URL, headers={"X-API-KEY": mock.api_key}, httpx_args={"transport": recorder}
-    )
     query, body = query_for(mock, operation), body_for(mock, operation)
 
-    response = module.sync_detailed(client=client, **_python_kwargs(module, query, body))
+    response = _sent(mock, recorder, module.build_request(**_python_kwargs(module, query, body)))
 
     assert response.status_code == 200, response.content
     (sent,) = recorder.requests
@@ -90,7 +95,7 @@ def test_every_operation_through_the_generated_client(mock: MockOptimove, operat
         problem = RequestValidator(SPEC).errors(operation.success_pointer, orjson.loads(response.content))
         assert problem is None, problem
         if _documented(operation.success_schema):
-            assert response.parsed is not None
+            assert parsed_by_models(operation.operation_id, 200, response.content) is not None
 
 
 def _documented(schema: Any) -> bool:
@@ -102,11 +107,8 @@ def _send(mock: MockOptimove, operation_id: str) -> httpx.Request:
     operation = SPEC.by_id[operation_id]
     module = MODULES[operation_id.lower()]
     recorder = Recorder(mock.transport())
-    client = Client(
-        base_url=MOCK_BASE_URL, headers={"X-API-KEY": mock.api_key}, httpx_args={"transport": recorder}
-    )
     query = {**query_for(mock, operation), "$skip": 5}
-    module.sync_detailed(client=client, **_python_kwargs(module, query, body_for(mock, operation)))
+    _sent(mock, recorder, module.build_request(**_python_kwargs(module, query, body_for(mock, operation))))
     return recorder.requests[0]
 
 

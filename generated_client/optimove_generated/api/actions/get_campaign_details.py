@@ -1,20 +1,15 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_campaign_details_result import GetCampaignDetailsResult
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
-def _get_kwargs(
+def build_request(
     *,
     campaign_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/actions/GetCampaignDetails."""
 
     params: dict[str, Any] = {}
 
@@ -29,138 +24,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetCampaignDetailsResult | None:
-    if response.status_code == 200:
-        response_200 = GetCampaignDetailsResult.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetCampaignDetailsResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int,
-) -> Response[GetCampaignDetailsResult]:
-    """Returns the details of one campaign (target group, type, timing, flags, status; newer API also
-    channels, tags, group sizes).
-
-    Args:
-        campaign_id (int): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetCampaignDetailsResult]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int,
-) -> GetCampaignDetailsResult | None:
-    """Returns the details of one campaign (target group, type, timing, flags, status; newer API also
-    channels, tags, group sizes).
-
-    Args:
-        campaign_id (int): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetCampaignDetailsResult
-    """
-
-    return sync_detailed(
-        client=client,
-        campaign_id=campaign_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int,
-) -> Response[GetCampaignDetailsResult]:
-    """Returns the details of one campaign (target group, type, timing, flags, status; newer API also
-    channels, tags, group sizes).
-
-    Args:
-        campaign_id (int): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetCampaignDetailsResult]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int,
-) -> GetCampaignDetailsResult | None:
-    """Returns the details of one campaign (target group, type, timing, flags, status; newer API also
-    channels, tags, group sizes).
-
-    Args:
-        campaign_id (int): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetCampaignDetailsResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-        )
-    ).parsed

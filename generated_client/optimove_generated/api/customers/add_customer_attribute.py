@@ -1,21 +1,15 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.add_customer_attribute_request import AddCustomerAttributeRequest
-from ...models.add_customer_attribute_result import AddCustomerAttributeResult
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AddCustomerAttributeRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for POST /current/customers/AddCustomerAttribute."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,138 +23,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddCustomerAttributeResult | None:
-    if response.status_code == 200:
-        response_200 = AddCustomerAttributeResult.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddCustomerAttributeResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AddCustomerAttributeRequest,
-) -> Response[AddCustomerAttributeResult]:
-    """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to
-    a callback URL.
-
-    Args:
-        body (AddCustomerAttributeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddCustomerAttributeResult]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AddCustomerAttributeRequest,
-) -> AddCustomerAttributeResult | None:
-    """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to
-    a callback URL.
-
-    Args:
-        body (AddCustomerAttributeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddCustomerAttributeResult
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AddCustomerAttributeRequest,
-) -> Response[AddCustomerAttributeResult]:
-    """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to
-    a callback URL.
-
-    Args:
-        body (AddCustomerAttributeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddCustomerAttributeResult]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AddCustomerAttributeRequest,
-) -> AddCustomerAttributeResult | None:
-    """Creates a new API-sourced customer attribute, optionally with a default value; result is reported to
-    a callback URL.
-
-    Args:
-        body (AddCustomerAttributeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddCustomerAttributeResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,25 +1,18 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
 import datetime
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_customer_action_details_by_date_item import (
-    GetCustomerActionDetailsByDateItem,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     date: datetime.date,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/customers/GetCustomerActionDetailsByDate."""
 
     params: dict[str, Any] = {}
 
@@ -39,165 +32,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[GetCustomerActionDetailsByDateItem] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GetCustomerActionDetailsByDateItem.from_dict(
-                response_200_item_data
-            )
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[GetCustomerActionDetailsByDateItem]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    date: datetime.date,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetCustomerActionDetailsByDateItem]]:
-    """Customers and the recipient group/action/channel of campaigns sent to them on a date.
-
-    Args:
-        date (datetime.date): Optimove date, YYYY-MM-DD.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetCustomerActionDetailsByDateItem]]
-    """
-
-    kwargs = _get_kwargs(
-        date=date,
-        top=top,
-        skip=skip,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    date: datetime.date,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetCustomerActionDetailsByDateItem] | None:
-    """Customers and the recipient group/action/channel of campaigns sent to them on a date.
-
-    Args:
-        date (datetime.date): Optimove date, YYYY-MM-DD.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetCustomerActionDetailsByDateItem]
-    """
-
-    return sync_detailed(
-        client=client,
-        date=date,
-        top=top,
-        skip=skip,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    date: datetime.date,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetCustomerActionDetailsByDateItem]]:
-    """Customers and the recipient group/action/channel of campaigns sent to them on a date.
-
-    Args:
-        date (datetime.date): Optimove date, YYYY-MM-DD.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetCustomerActionDetailsByDateItem]]
-    """
-
-    kwargs = _get_kwargs(
-        date=date,
-        top=top,
-        skip=skip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    date: datetime.date,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetCustomerActionDetailsByDateItem] | None:
-    """Customers and the recipient group/action/channel of campaigns sent to them on a date.
-
-    Args:
-        date (datetime.date): Optimove date, YYYY-MM-DD.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetCustomerActionDetailsByDateItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            date=date,
-            top=top,
-            skip=skip,
-        )
-    ).parsed

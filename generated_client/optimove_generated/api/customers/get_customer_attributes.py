@@ -1,20 +1,15 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_customer_attributes_item import GetCustomerAttributesItem
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
-def _get_kwargs(
+def build_request(
     *,
     customer_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/customers/GetCustomerAttributes."""
 
     params: dict[str, Any] = {}
 
@@ -29,165 +24,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[GetCustomerAttributesItem] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GetCustomerAttributesItem.from_dict(
-                response_200_item_data
-            )
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[GetCustomerAttributesItem]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    customer_id: str,
-) -> Response[list[GetCustomerAttributesItem]]:
-    """Returns attribute values for a customer.
-
-     Returns attribute values for a customer. Sidebar lists 'Customer Attributes' (get); a 2025 Go client
-    calls GET /Customers/{CustomerID}/Attributes instead.
-
-    Uncertain (low confidence): Only one client source; path shape conflicts with the
-    /current/customers/<Function> convention.
-
-    Args:
-        customer_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetCustomerAttributesItem]]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    customer_id: str,
-) -> list[GetCustomerAttributesItem] | None:
-    """Returns attribute values for a customer.
-
-     Returns attribute values for a customer. Sidebar lists 'Customer Attributes' (get); a 2025 Go client
-    calls GET /Customers/{CustomerID}/Attributes instead.
-
-    Uncertain (low confidence): Only one client source; path shape conflicts with the
-    /current/customers/<Function> convention.
-
-    Args:
-        customer_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetCustomerAttributesItem]
-    """
-
-    return sync_detailed(
-        client=client,
-        customer_id=customer_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    customer_id: str,
-) -> Response[list[GetCustomerAttributesItem]]:
-    """Returns attribute values for a customer.
-
-     Returns attribute values for a customer. Sidebar lists 'Customer Attributes' (get); a 2025 Go client
-    calls GET /Customers/{CustomerID}/Attributes instead.
-
-    Uncertain (low confidence): Only one client source; path shape conflicts with the
-    /current/customers/<Function> convention.
-
-    Args:
-        customer_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetCustomerAttributesItem]]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    customer_id: str,
-) -> list[GetCustomerAttributesItem] | None:
-    """Returns attribute values for a customer.
-
-     Returns attribute values for a customer. Sidebar lists 'Customer Attributes' (get); a 2025 Go client
-    calls GET /Customers/{CustomerID}/Attributes instead.
-
-    Uncertain (low confidence): Only one client source; path shape conflicts with the
-    /current/customers/<Function> convention.
-
-    Args:
-        customer_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetCustomerAttributesItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            customer_id=customer_id,
-        )
-    ).parsed

@@ -1,20 +1,12 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.attribute_delimiter import AttributeDelimiter
-from ...models.get_customer_one_time_actions_by_campaign_item import (
-    GetCustomerOneTimeActionsByCampaignItem,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     campaign_id: int,
     customer_attributes: str | Unset = UNSET,
@@ -24,6 +16,7 @@ def _get_kwargs(
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/customers/GetCustomerOneTimeActionsByCampaign."""
 
     params: dict[str, Any] = {}
 
@@ -54,217 +47,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[GetCustomerOneTimeActionsByCampaignItem] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GetCustomerOneTimeActionsByCampaignItem.from_dict(
-                response_200_item_data
-            )
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[GetCustomerOneTimeActionsByCampaignItem]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    include_control_group: bool | Unset = UNSET,
-    channel_id: int | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetCustomerOneTimeActionsByCampaignItem]]:
-    """Customers and action details for one one-time (ad hoc list) campaign.
-
-    Args:
-        campaign_id (int): Optimove integer, a whole number >= 0.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        include_control_group (bool | Unset):
-        channel_id (int | Unset): Optimove integer, a whole number >= 0.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetCustomerOneTimeActionsByCampaignItem]]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        include_control_group=include_control_group,
-        channel_id=channel_id,
-        top=top,
-        skip=skip,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    include_control_group: bool | Unset = UNSET,
-    channel_id: int | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetCustomerOneTimeActionsByCampaignItem] | None:
-    """Customers and action details for one one-time (ad hoc list) campaign.
-
-    Args:
-        campaign_id (int): Optimove integer, a whole number >= 0.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        include_control_group (bool | Unset):
-        channel_id (int | Unset): Optimove integer, a whole number >= 0.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetCustomerOneTimeActionsByCampaignItem]
-    """
-
-    return sync_detailed(
-        client=client,
-        campaign_id=campaign_id,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        include_control_group=include_control_group,
-        channel_id=channel_id,
-        top=top,
-        skip=skip,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    include_control_group: bool | Unset = UNSET,
-    channel_id: int | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetCustomerOneTimeActionsByCampaignItem]]:
-    """Customers and action details for one one-time (ad hoc list) campaign.
-
-    Args:
-        campaign_id (int): Optimove integer, a whole number >= 0.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        include_control_group (bool | Unset):
-        channel_id (int | Unset): Optimove integer, a whole number >= 0.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetCustomerOneTimeActionsByCampaignItem]]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        include_control_group=include_control_group,
-        channel_id=channel_id,
-        top=top,
-        skip=skip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    include_control_group: bool | Unset = UNSET,
-    channel_id: int | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetCustomerOneTimeActionsByCampaignItem] | None:
-    """Customers and action details for one one-time (ad hoc list) campaign.
-
-    Args:
-        campaign_id (int): Optimove integer, a whole number >= 0.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        include_control_group (bool | Unset):
-        channel_id (int | Unset): Optimove integer, a whole number >= 0.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetCustomerOneTimeActionsByCampaignItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            customer_attributes=customer_attributes,
-            customer_attributes_delimiter=customer_attributes_delimiter,
-            include_control_group=include_control_group,
-            channel_id=channel_id,
-            top=top,
-            skip=skip,
-        )
-    ).parsed

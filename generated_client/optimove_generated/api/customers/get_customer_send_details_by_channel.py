@@ -1,20 +1,12 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.attribute_delimiter import AttributeDelimiter
-from ...models.get_customer_send_details_by_channel_item import (
-    GetCustomerSendDetailsByChannelItem,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     channel_id: int,
     campaign_id: int,
@@ -23,6 +15,7 @@ def _get_kwargs(
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/customers/GetCustomerSendDetailsByChannel."""
 
     params: dict[str, Any] = {}
 
@@ -51,209 +44,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[GetCustomerSendDetailsByChannelItem] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GetCustomerSendDetailsByChannelItem.from_dict(
-                response_200_item_data
-            )
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[GetCustomerSendDetailsByChannelItem]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    channel_id: int,
-    campaign_id: int,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetCustomerSendDetailsByChannelItem]]:
-    """Per-customer template and scheduled send time for one channel+campaign, optionally with customer
-    attributes (used by channel integrators).
-
-    Args:
-        channel_id (int): Optimove integer, a whole number >= 0.
-        campaign_id (int): Optimove integer, a whole number >= 0.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetCustomerSendDetailsByChannelItem]]
-    """
-
-    kwargs = _get_kwargs(
-        channel_id=channel_id,
-        campaign_id=campaign_id,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        top=top,
-        skip=skip,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    channel_id: int,
-    campaign_id: int,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetCustomerSendDetailsByChannelItem] | None:
-    """Per-customer template and scheduled send time for one channel+campaign, optionally with customer
-    attributes (used by channel integrators).
-
-    Args:
-        channel_id (int): Optimove integer, a whole number >= 0.
-        campaign_id (int): Optimove integer, a whole number >= 0.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetCustomerSendDetailsByChannelItem]
-    """
-
-    return sync_detailed(
-        client=client,
-        channel_id=channel_id,
-        campaign_id=campaign_id,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        top=top,
-        skip=skip,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    channel_id: int,
-    campaign_id: int,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetCustomerSendDetailsByChannelItem]]:
-    """Per-customer template and scheduled send time for one channel+campaign, optionally with customer
-    attributes (used by channel integrators).
-
-    Args:
-        channel_id (int): Optimove integer, a whole number >= 0.
-        campaign_id (int): Optimove integer, a whole number >= 0.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetCustomerSendDetailsByChannelItem]]
-    """
-
-    kwargs = _get_kwargs(
-        channel_id=channel_id,
-        campaign_id=campaign_id,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        top=top,
-        skip=skip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    channel_id: int,
-    campaign_id: int,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetCustomerSendDetailsByChannelItem] | None:
-    """Per-customer template and scheduled send time for one channel+campaign, optionally with customer
-    attributes (used by channel integrators).
-
-    Args:
-        channel_id (int): Optimove integer, a whole number >= 0.
-        campaign_id (int): Optimove integer, a whole number >= 0.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetCustomerSendDetailsByChannelItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            channel_id=channel_id,
-            campaign_id=campaign_id,
-            customer_attributes=customer_attributes,
-            customer_attributes_delimiter=customer_attributes_delimiter,
-            top=top,
-            skip=skip,
-        )
-    ).parsed

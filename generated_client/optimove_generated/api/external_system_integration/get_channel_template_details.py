@@ -1,20 +1,16 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     channel_id: int,
     template_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/integrations/GetChannelTemplateDetails."""
 
     params: dict[str, Any] = {}
 
@@ -31,96 +27,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if response.status_code == 200:
-        return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    channel_id: int,
-    template_id: int | Unset = UNSET,
-) -> Response[Any]:
-    """Details of channel templates (sidebar 'Channel Template Details').
-
-     Details of channel templates (sidebar 'Channel Template Details'). Contents not found.
-
-    Uncertain (low confidence): Only names seen; exact spelling disputed; parameters assumed.
-
-    Args:
-        channel_id (int): Optimove integer, a whole number >= 0.
-        template_id (int | Unset): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        channel_id=channel_id,
-        template_id=template_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    channel_id: int,
-    template_id: int | Unset = UNSET,
-) -> Response[Any]:
-    """Details of channel templates (sidebar 'Channel Template Details').
-
-     Details of channel templates (sidebar 'Channel Template Details'). Contents not found.
-
-    Uncertain (low confidence): Only names seen; exact spelling disputed; parameters assumed.
-
-    Args:
-        channel_id (int): Optimove integer, a whole number >= 0.
-        template_id (int | Unset): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        channel_id=channel_id,
-        template_id=template_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)

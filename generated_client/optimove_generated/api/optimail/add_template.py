@@ -1,20 +1,15 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.add_template_request import AddTemplateRequest
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AddTemplateRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for POST /current/optimail/AddTemplate."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -28,120 +23,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if response.status_code == 200:
-        return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AddTemplateRequest,
-) -> Response[Any]:
-    """Creates an Optimail email template.
-
-     Creates an Optimail email template. Optimove's reference has a page for this function
-    (https://developer.optimove.com/reference/post_optimail-addtemplate, linked from
-    ronenOptimove/Optimove-APIs Sandbox/readme.md, which adds that in the shared sandbox a template
-    added
-    with it is visible to every sandbox user), but no public copy of that page's text was found and no
-    public client calls the function.
-
-    Uncertain (low confidence): the request body is not documented publicly. TemplateName and
-    TemplateContent are named after the fields in which GetTemplateDetails returns Optimail templates;
-    that
-    AddTemplate takes these names is inferred, not seen, so neither is required. The body is open
-    (additionalProperties): fields the spec does not list can be sent too, such as a brand ID, subject
-    line
-    or sender (the TemplateAttributes of GetTemplateDetails' sample look like a sender name, address and
-    subject; SendFinalizedTransactionalMail calls such fields BrandID, FromName, FromEmail and Subject).
-    The
-    response shape is not documented either.
-
-    Args:
-        body (AddTemplateRequest): An Optimail template to create. The fields are inferred (see
-            AddTemplate); others may be sent as well.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AddTemplateRequest,
-) -> Response[Any]:
-    """Creates an Optimail email template.
-
-     Creates an Optimail email template. Optimove's reference has a page for this function
-    (https://developer.optimove.com/reference/post_optimail-addtemplate, linked from
-    ronenOptimove/Optimove-APIs Sandbox/readme.md, which adds that in the shared sandbox a template
-    added
-    with it is visible to every sandbox user), but no public copy of that page's text was found and no
-    public client calls the function.
-
-    Uncertain (low confidence): the request body is not documented publicly. TemplateName and
-    TemplateContent are named after the fields in which GetTemplateDetails returns Optimail templates;
-    that
-    AddTemplate takes these names is inferred, not seen, so neither is required. The body is open
-    (additionalProperties): fields the spec does not list can be sent too, such as a brand ID, subject
-    line
-    or sender (the TemplateAttributes of GetTemplateDetails' sample look like a sender name, address and
-    subject; SendFinalizedTransactionalMail calls such fields BrandID, FromName, FromEmail and Subject).
-    The
-    response shape is not documented either.
-
-    Args:
-        body (AddTemplateRequest): An Optimail template to create. The fields are inferred (see
-            AddTemplate); others may be sent as well.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)

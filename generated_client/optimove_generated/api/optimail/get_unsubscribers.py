@@ -1,24 +1,19 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
 import datetime
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_unsubscribers_item import GetUnsubscribersItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     brand_id: int,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/optimail/GetUnsubscribers."""
 
     params: dict[str, Any] = {}
 
@@ -45,175 +40,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[GetUnsubscribersItem] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GetUnsubscribersItem.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[GetUnsubscribersItem]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    brand_id: int,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetUnsubscribersItem]]:
-    """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
-
-    Args:
-        brand_id (int): Optimove integer, a whole number >= 0.
-        start_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetUnsubscribersItem]]
-    """
-
-    kwargs = _get_kwargs(
-        brand_id=brand_id,
-        start_date=start_date,
-        end_date=end_date,
-        skip=skip,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    brand_id: int,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetUnsubscribersItem] | None:
-    """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
-
-    Args:
-        brand_id (int): Optimove integer, a whole number >= 0.
-        start_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetUnsubscribersItem]
-    """
-
-    return sync_detailed(
-        client=client,
-        brand_id=brand_id,
-        start_date=start_date,
-        end_date=end_date,
-        skip=skip,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    brand_id: int,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetUnsubscribersItem]]:
-    """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
-
-    Args:
-        brand_id (int): Optimove integer, a whole number >= 0.
-        start_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetUnsubscribersItem]]
-    """
-
-    kwargs = _get_kwargs(
-        brand_id=brand_id,
-        start_date=start_date,
-        end_date=end_date,
-        skip=skip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    brand_id: int,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetUnsubscribersItem] | None:
-    """Email addresses on a brand's global unsubscribe list, optionally by unsubscribe-date range.
-
-    Args:
-        brand_id (int): Optimove integer, a whole number >= 0.
-        start_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date | Unset): Optimove date, YYYY-MM-DD.
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetUnsubscribersItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            brand_id=brand_id,
-            start_date=start_date,
-            end_date=end_date,
-            skip=skip,
-        )
-    ).parsed

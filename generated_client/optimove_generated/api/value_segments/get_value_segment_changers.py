@@ -1,19 +1,13 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
 import datetime
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.attribute_delimiter import AttributeDelimiter
-from ...models.get_value_segment_changers_item import GetValueSegmentChangersItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     start_date: datetime.date,
     end_date: datetime.date,
@@ -22,6 +16,7 @@ def _get_kwargs(
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/segments/GetValueSegmentChangers."""
 
     params: dict[str, Any] = {}
 
@@ -52,205 +47,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[GetValueSegmentChangersItem] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GetValueSegmentChangersItem.from_dict(
-                response_200_item_data
-            )
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[GetValueSegmentChangersItem]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    start_date: datetime.date,
-    end_date: datetime.date,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetValueSegmentChangersItem]]:
-    """Lists customers whose value segment changed in a date range, with before and after segment IDs.
-
-    Args:
-        start_date (datetime.date): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date): Optimove date, YYYY-MM-DD.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetValueSegmentChangersItem]]
-    """
-
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        top=top,
-        skip=skip,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    start_date: datetime.date,
-    end_date: datetime.date,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetValueSegmentChangersItem] | None:
-    """Lists customers whose value segment changed in a date range, with before and after segment IDs.
-
-    Args:
-        start_date (datetime.date): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date): Optimove date, YYYY-MM-DD.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetValueSegmentChangersItem]
-    """
-
-    return sync_detailed(
-        client=client,
-        start_date=start_date,
-        end_date=end_date,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        top=top,
-        skip=skip,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    start_date: datetime.date,
-    end_date: datetime.date,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[list[GetValueSegmentChangersItem]]:
-    """Lists customers whose value segment changed in a date range, with before and after segment IDs.
-
-    Args:
-        start_date (datetime.date): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date): Optimove date, YYYY-MM-DD.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[GetValueSegmentChangersItem]]
-    """
-
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
-        customer_attributes=customer_attributes,
-        customer_attributes_delimiter=customer_attributes_delimiter,
-        top=top,
-        skip=skip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    start_date: datetime.date,
-    end_date: datetime.date,
-    customer_attributes: str | Unset = UNSET,
-    customer_attributes_delimiter: AttributeDelimiter | Unset = UNSET,
-    top: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> list[GetValueSegmentChangersItem] | None:
-    """Lists customers whose value segment changed in a date range, with before and after segment IDs.
-
-    Args:
-        start_date (datetime.date): Optimove date, YYYY-MM-DD.
-        end_date (datetime.date): Optimove date, YYYY-MM-DD.
-        customer_attributes (str | Unset):
-        customer_attributes_delimiter (AttributeDelimiter | Unset): Separator of returned
-            attribute values: comma (default), colon, semicolon or tab.
-        top (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[GetValueSegmentChangersItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            customer_attributes=customer_attributes,
-            customer_attributes_delimiter=customer_attributes_delimiter,
-            top=top,
-            skip=skip,
-        )
-    ).parsed

@@ -1,20 +1,15 @@
 # Generated from spec/optimove.yaml by generator/ with openapi-python-client 0.29.1.
 # Do not edit by hand: change the spec or the generator, then run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_value_segment_name_result import GetValueSegmentNameResult
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
-def _get_kwargs(
+def build_request(
     *,
     value_segment_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for GET /current/segments/GetValueSegmentName."""
 
     params: dict[str, Any] = {}
 
@@ -29,134 +24,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetValueSegmentNameResult | None:
-    if response.status_code == 200:
-        response_200 = GetValueSegmentNameResult.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetValueSegmentNameResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    value_segment_id: int,
-) -> Response[GetValueSegmentNameResult]:
-    """Looks up a value segment name from its ID.
-
-    Args:
-        value_segment_id (int): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetValueSegmentNameResult]
-    """
-
-    kwargs = _get_kwargs(
-        value_segment_id=value_segment_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    value_segment_id: int,
-) -> GetValueSegmentNameResult | None:
-    """Looks up a value segment name from its ID.
-
-    Args:
-        value_segment_id (int): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetValueSegmentNameResult
-    """
-
-    return sync_detailed(
-        client=client,
-        value_segment_id=value_segment_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    value_segment_id: int,
-) -> Response[GetValueSegmentNameResult]:
-    """Looks up a value segment name from its ID.
-
-    Args:
-        value_segment_id (int): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetValueSegmentNameResult]
-    """
-
-    kwargs = _get_kwargs(
-        value_segment_id=value_segment_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    value_segment_id: int,
-) -> GetValueSegmentNameResult | None:
-    """Looks up a value segment name from its ID.
-
-    Args:
-        value_segment_id (int): Optimove integer, a whole number >= 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetValueSegmentNameResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            value_segment_id=value_segment_id,
-        )
-    ).parsed
