@@ -21,19 +21,26 @@ from optimove_client._store.base import Window
 # and the stamp of its calls-th newest entry (-1 when there is none).
 SCRIPT = """
 local log, now = KEYS[1], tonumber(ARGV[1])
-if tonumber(ARGV[3]) >= 0 then
+local leaking = tonumber(ARGV[3]) >= 0
+if leaking then
     redis.call('ZREMRANGEBYSCORE', log, '-inf', '(' .. ARGV[3])
-    redis.call('PEXPIRE', log, ARGV[4])
 end
+local verdict = {-1, -1}
 for i = 5, #ARGV, 2 do
     local calls, span = tonumber(ARGV[i]), tonumber(ARGV[i + 1])
     if redis.call('ZCOUNT', log, now - span, '+inf') >= calls then
         local blocking = redis.call('ZRANGE', log, -calls, -calls, 'WITHSCORES')
-        return {(i - 5) / 2, blocking[2] and tonumber(blocking[2]) or -1}
+        verdict = {(i - 5) / 2, blocking[2] and tonumber(blocking[2]) or -1}
+        break
     end
 end
-redis.call('ZADD', log, now, ARGV[2])
-return {-1, -1}
+if verdict[1] < 0 then
+    redis.call('ZADD', log, now, ARGV[2])
+end
+if leaking then
+    redis.call('PEXPIRE', log, ARGV[4])
+end
+return verdict
 """
 SHA = hashlib.sha1(SCRIPT.encode()).hexdigest()  # noqa: S324 - the name Redis gives the script
 
