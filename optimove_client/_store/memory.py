@@ -69,7 +69,7 @@ class MemoryStore:
             log = self._shared.logs.get(key)
             if log is None:
                 log = self._shared.logs[key] = budget.MemoryLog()
-            leak = self._shared.leaks.due(key)
+            leak = self._shared.leaks.due(log)
             wait, full = log.take(windows, budget.milliseconds(now), name, leak=leak)
             paused = self.paused_until()
         return Slot(wait, paused, name, now, full)

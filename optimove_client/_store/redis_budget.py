@@ -45,8 +45,8 @@ return verdict
 SHA = hashlib.sha1(SCRIPT.encode()).hexdigest()  # noqa: S324 - the name Redis gives the script
 
 
-def key_of(account_prefix: str, scope: str, windows: tuple[Window, ...]) -> str:
-    return f"{account_prefix}:budget:{scope}:" + ",".join(f"{w.calls}/{w.milliseconds}" for w in windows)
+def key_of(prefix: str, scope: str, windows: tuple[Window, ...]) -> str:
+    return f"{prefix}:budget:{scope}:" + ",".join(f"{w.calls}/{w.milliseconds}" for w in windows)
 
 
 def arguments(windows: tuple[Window, ...], now: int, name: str, *, leak: bool) -> list[int | str]:

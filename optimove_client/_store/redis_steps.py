@@ -24,10 +24,10 @@ from optimove_client.errors import StoreError
 
 class _Keys:
     def __init__(self, account: str) -> None:
-        self.account = f"optimove:{account}"
-        self.session = f"{self.account}:session"
-        self.lock = f"{self.account}:login-lock"
-        self.pause = f"{self.account}:pause"
+        self.prefix = f"optimove:{account}"
+        self.session = f"{self.prefix}:session"
+        self.lock = f"{self.prefix}:login-lock"
+        self.pause = f"{self.prefix}:pause"
 
 
 def _record(raw: Mapping[Any, Any]) -> SessionRecord:
@@ -91,7 +91,7 @@ class RedisSteps:
         return self._clock.wall() + self._offset
 
     def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Steps[Slot]:
-        key = redis_budget.key_of(self._keys.account, scope, windows)
+        key = redis_budget.key_of(self._keys.prefix, scope, windows)
         leak = self._leaks.due(key)
         with self._errors():
             if not self._loaded:
@@ -117,7 +117,7 @@ class RedisSteps:
         return now, name, pause, reply
 
     def restamp(self, scope: str, windows: tuple[Window, ...], name: str, now: float) -> Steps[None]:
-        key = redis_budget.key_of(self._keys.account, scope, windows)
+        key = redis_budget.key_of(self._keys.prefix, scope, windows)
         with self._errors():
             yield self.client.zadd(key, {name: budget.milliseconds(now)}, xx=True)
 
