@@ -22,13 +22,14 @@ import itertools
 import logging
 import math
 import threading
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Generic, Protocol, TypeVar
 
 from optimove_client import _defaults
 from optimove_client._clock import Clock
 from optimove_client._policies import RateLimit
 from optimove_client._store.base import GENERAL, TRANSACTIONAL, AsyncStore, Slot, Store, Window
+from optimove_client._store.stepped import Steps, adrive, drive
 from optimove_client._waiting import Wait, await_out, wait_out
 from optimove_client.errors import ConfigurationError, RateLimitError, StoreError
 
@@ -167,12 +168,18 @@ def _paused_too_long(operation: str, seconds: float) -> RateLimitError:
     )
 
 
-class Budget:
-    """One client's view of the account's budget and pause, for the sync client."""
+_S = TypeVar("_S", Store, AsyncStore)
+# wait_out or await_out: (clock, operation, seconds, reason) -> None, or its awaitable.
+_Sleep = Callable[[Clock, str, float, str], object]
+
+
+class _Budget(Generic[_S]):
+    """One client's view of the account's budget and pause: each operation written once, as a body that
+    Budget drives on a sync store and AsyncBudget on an async one (see _store/stepped.py)."""
 
     def __init__(
         self,
-        store: Store,
+        store: _S,
         clock: Clock,
         *,
         general: Sequence[RateLimit],
@@ -180,23 +187,19 @@ class Budget:
         limiter: RateLimiter | None = None,
         max_pause: float = _defaults.MAX_RETRY_AFTER_SECONDS,
     ) -> None:
-        self.store = store
+        self.store: _S = store
         self._clock = clock
         self._windows = _Windows(general, transactional, limiter)
         self._max_pause = max_pause
 
-    def wait(self, operation: str, *, exempt: bool = False) -> Ticket:
-        """Wait out any pause, then for a slot (blocking); the seconds waited, and the slot."""
+    def _wait(self, operation: str, exempt: bool, sleep: _Sleep) -> Steps[Ticket]:
         waited = 0.0
         scope, windows = self._windows.of(exempt)
         custom = None if exempt else self._windows.limiter
         while True:
-            slot = None
-            if custom is None and windows:
-                slot = self.store.take_slot(scope, windows)  # and the pause, in the same step
-                paused, wait = slot.paused_until - self.store.now(), slot.wait
-            else:
-                paused, wait = self.store.paused_until() - self.store.now(), 0.0
+            slot, paused, wait = yield from self._look(
+                scope, windows, counted=custom is None and bool(windows)
+            )
             if paused > self._max_pause:
                 raise _paused_too_long(operation, paused)
             if paused <= _OVER and wait <= 0:
@@ -204,89 +207,69 @@ class Budget:
                     return Ticket(waited, scope, windows, slot)
                 seconds = max(0.0, custom.reserve())
                 reason = _told(operation, seconds, self._windows.reason(None, 0))
-                wait_out(self._clock, operation, seconds, reason)
+                yield sleep(self._clock, operation, seconds, reason)
                 return Ticket(waited + seconds)
             seconds = paused if paused > _OVER else wait  # a slot taken during a pause is not used
             reason = _told(operation, seconds, self._windows.reason(slot, paused))
-            wait_out(self._clock, operation, seconds, reason)
+            yield sleep(self._clock, operation, seconds, reason)
             waited += seconds
+
+    def _look(
+        self, scope: str, windows: tuple[Window, ...], *, counted: bool
+    ) -> Steps[tuple[Slot | None, float, float]]:
+        """A slot taken and the pause read, in one step (where the store's windows count the call), or
+        the pause alone: the slot, the seconds the pause lasts from now, and the seconds to wait for a
+        slot."""
+        store: Store | AsyncStore = self.store
+        if counted:
+            slot: Slot = yield store.take_slot(scope, windows)
+            return slot, slot.paused_until - (yield store.now()), slot.wait
+        until: float = yield store.paused_until()
+        return None, until - (yield store.now()), 0.0
+
+    def _answered(self, ticket: Ticket) -> Steps[None]:
+        store: Store | AsyncStore = self.store
+        if ticket.slot is None:
+            return
+        try:
+            now: float = yield store.now()
+            if ticket.late(now):
+                yield store.restamp(ticket.scope, ticket.windows, ticket.slot.name, ticket.slot.stamp, now)
+        except StoreError as error:
+            _restamp_failed(error)
+
+    def _pause(self, seconds: float) -> Steps[None]:
+        store: Store | AsyncStore = self.store
+        yield store.pause_until((yield store.now()) + seconds)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.store!r})"
+
+
+class Budget(_Budget[Store]):
+    """The budget of the sync client: its waits block the thread."""
+
+    def wait(self, operation: str, *, exempt: bool = False) -> Ticket:
+        """Wait out any pause, then for a slot; the seconds waited, and the slot."""
+        return drive(self._wait(operation, exempt, wait_out))
 
     def answered(self, ticket: Ticket) -> None:
         """The call of this ticket was answered (or failed) now: move its slot here if it was late."""
-        if ticket.slot is None:
-            return
-        try:
-            now = self.store.now()
-            if ticket.late(now):
-                self.store.restamp(ticket.scope, ticket.windows, ticket.slot.name, ticket.slot.stamp, now)
-        except StoreError as error:
-            _restamp_failed(error)
+        drive(self._answered(ticket))
 
     def pause(self, seconds: float) -> None:
         """Every call of the account waits `seconds` from now (a 429 said so)."""
-        self.store.pause_until(self.store.now() + seconds)
-
-    def __repr__(self) -> str:
-        return f"Budget({self.store!r})"
+        drive(self._pause(seconds))
 
 
-class AsyncBudget:
-    """The same, for the async client: waits never block the event loop."""
-
-    def __init__(
-        self,
-        store: AsyncStore,
-        clock: Clock,
-        *,
-        general: Sequence[RateLimit],
-        transactional: Sequence[RateLimit],
-        limiter: RateLimiter | None = None,
-        max_pause: float = _defaults.MAX_RETRY_AFTER_SECONDS,
-    ) -> None:
-        self.store = store
-        self._clock = clock
-        self._windows = _Windows(general, transactional, limiter)
-        self._max_pause = max_pause
+class AsyncBudget(_Budget[AsyncStore]):
+    """The budget of the async client: its waits never block the event loop."""
 
     async def wait(self, operation: str, *, exempt: bool = False) -> Ticket:
-        waited = 0.0
-        scope, windows = self._windows.of(exempt)
-        custom = None if exempt else self._windows.limiter
-        while True:
-            slot = None
-            if custom is None and windows:
-                slot = await self.store.take_slot(scope, windows)
-                paused, wait = slot.paused_until - await self.store.now(), slot.wait
-            else:
-                paused, wait = await self.store.paused_until() - await self.store.now(), 0.0
-            if paused > self._max_pause:
-                raise _paused_too_long(operation, paused)
-            if paused <= _OVER and wait <= 0:
-                if custom is None:
-                    return Ticket(waited, scope, windows, slot)
-                seconds = max(0.0, custom.reserve())
-                reason = _told(operation, seconds, self._windows.reason(None, 0))
-                await await_out(self._clock, operation, seconds, reason)
-                return Ticket(waited + seconds)
-            seconds = paused if paused > _OVER else wait
-            reason = _told(operation, seconds, self._windows.reason(slot, paused))
-            await await_out(self._clock, operation, seconds, reason)
-            waited += seconds
+        return await adrive(self._wait(operation, exempt, await_out))
 
     async def answered(self, ticket: Ticket) -> None:
-        if ticket.slot is None:
-            return
-        try:
-            now = await self.store.now()
-            if ticket.late(now):
-                await self.store.restamp(
-                    ticket.scope, ticket.windows, ticket.slot.name, ticket.slot.stamp, now
-                )
-        except StoreError as error:
-            _restamp_failed(error)
+        await adrive(self._answered(ticket))
 
     async def pause(self, seconds: float) -> None:
-        await self.store.pause_until(await self.store.now() + seconds)
-
-    def __repr__(self) -> str:
-        return f"AsyncBudget({self.store!r})"
+        await adrive(self._pause(seconds))

@@ -14,30 +14,28 @@ from __future__ import annotations
 
 from optimove_client._clock import Clock
 from optimove_client._store import urls
+from optimove_client._store.async_adapter import AsyncAdapter
 from optimove_client._store.base import AsyncStore, Store, account_key
-from optimove_client._store.memory import AsyncMemoryStore, MemoryStore
-from optimove_client._store.sqlite import AsyncSQLiteStore, SQLiteStore
+from optimove_client._store.memory import MemoryStore
+from optimove_client._store.sqlite import SQLiteStore
 
 __all__ = ["AsyncStore", "Store", "account_key", "open_async_store", "open_store"]
 
 
 def open_store(url: urls.StoreURL, account: str, clock: Clock) -> Store:
     """The account's store for the sync client."""
-    if url.scheme == "memory":
-        return MemoryStore(account, clock)
-    if url.scheme == "sqlite":
-        return SQLiteStore(url, account, clock)
-    from optimove_client._store.redis import RedisStore  # noqa: PLC0415 - the [redis] extra
+    if url.scheme in urls.REDIS_SCHEMES:
+        from optimove_client._store.redis import RedisStore  # noqa: PLC0415 - the [redis] extra
 
-    return RedisStore(url, account, clock)
+        return RedisStore(url, account, clock)
+    return MemoryStore(account, clock) if url.scheme == "memory" else SQLiteStore(url, account, clock)
 
 
 def open_async_store(url: urls.StoreURL, account: str, clock: Clock) -> AsyncStore:
-    """The account's store for the async client."""
-    if url.scheme == "memory":
-        return AsyncMemoryStore(account, clock)
-    if url.scheme == "sqlite":
-        return AsyncSQLiteStore(url, account, clock)
-    from optimove_client._store.redis import AsyncRedisStore  # noqa: PLC0415
+    """The account's store for the async client: Redis's own, or the sync store's operations awaited
+    (SQLite's in a worker thread: they may wait on another process's write lock)."""
+    if url.scheme in urls.REDIS_SCHEMES:
+        from optimove_client._store.redis import AsyncRedisStore  # noqa: PLC0415
 
-    return AsyncRedisStore(url, account, clock)
+        return AsyncRedisStore(url, account, clock)
+    return AsyncAdapter(open_store(url, account, clock), blocking=url.scheme == "sqlite")

@@ -1,14 +1,15 @@
-"""The budget part of every store: pyrate-limiter's sliding-window-log buckets, asked one slot at a time.
+"""The budget part of every store: a sliding-window log, one entry per call slot, asked one slot at a time.
 
-pyrate-limiter checks every window of a bucket and records the call in one atomic step (under a lock in
-memory, in one write transaction in SQLite, in one script in Redis) and returns the verdict with the wait
-(Decision.retry_after_ms), so a caller learns how long to wait from the same step that refused it.
+An entry is a slot's name and its stamp (store time, in whole milliseconds). A slot is taken when every
+window has room: fewer than `calls` entries stamped from the window's start (now - its milliseconds)
+on, later stamps included (a slot that another process stamped a moment later but recorded first counts
+too). A refused slot is not recorded, and learns from the same step how long to wait: until the window's
+`calls`-th newest entry leaves it. Every store checks and records in one atomic step (under a lock in
+memory, in one write transaction in SQLite, in one script in Redis: see each backend), with these rules.
 
-A bucket keeps that verdict on itself until put_decision() reads it back, so the threads (or tasks) of a
-process that share a bucket take their slots one at a time: else one could read another's verdict.
-
-Each slot is an entry of its own name, so that a call that reached the server late can have its entry
-moved to when it was answered (restamp, see _ratelimit.Budget.answered).
+The log is the store's own rather than a rate-limiting library's: Redis needs the check, the record and
+the read of the pause in one round trip across processes, and a slot moved to when its call was answered
+(restamp, see _ratelimit.Budget.answered), which no library's public API gives.
 """
 
 from __future__ import annotations
@@ -16,70 +17,102 @@ from __future__ import annotations
 import bisect
 import operator
 import uuid
-
-from pyrate_limiter import InMemoryBucket, Rate, RateItem
-from pyrate_limiter.abstracts.algorithm import Decision
+from collections.abc import Callable
 
 from optimove_client._store.base import Window
 
-# Buckets are leaked (entries older than every window dropped) once per this many slots.
+# Entries older than every window are dropped once per this many slots of a budget in a process.
 LEAK_EVERY = 128
 
-
-def rates(windows: tuple[Window, ...]) -> list[Rate]:
-    return [Rate(window.calls, window.milliseconds) for window in windows]
+_STAMP = operator.itemgetter(0)
 
 
 def new_name() -> str:
+    """A slot's name, unique in its log."""
     return "call-" + uuid.uuid4().hex[:20]
-
-
-def item(now: float, name: str = "call") -> RateItem:
-    return RateItem(name, milliseconds(now))
 
 
 def milliseconds(now: float) -> int:
     return int(now * 1000)
 
 
-def restamp_in_memory(bucket: InMemoryBucket, name: str, now: float) -> None:
-    """Move the entry `name` of an in-memory bucket to `now`, keeping its entries in time order (under the
-    lock the memory store takes around every use of its buckets)."""
-    items = bucket.items
-    for index in range(len(items) - 1, -1, -1):  # a recent entry: from the newest
-        if items[index].name == name:
-            del items[index]
-            bisect.insort(items, item(now, name), key=operator.attrgetter("timestamp"))
-            return
+def in_order(windows: tuple[Window, ...]) -> list[Window]:
+    """The windows as they are checked: the shortest first (the first full one is the one waited for)."""
+    return sorted(windows, key=lambda window: window.milliseconds)
 
 
-def wait_of(decision: Decision) -> float:
-    """0.0 when the slot was taken; else the seconds until a slot may be free."""
-    if decision.allowed:
-        return 0.0
-    if decision.retry_after_ms is None:  # only for a weight that never fits: not ours (weight 1)
-        return 1.0
-    return max(decision.retry_after_ms, 1) / 1000
+def leak_bound(windows: tuple[Window, ...], now: int) -> int:
+    """The stamp before which an entry is outside every window."""
+    return now - max(window.milliseconds for window in windows)
 
 
-def full_window(decision: Decision) -> Window | None:
-    """The window that refused the slot (None when it was taken)."""
-    rate = decision.failing_rate
-    return None if rate is None else Window(rate.limit, rate.interval)
+def wait_for(window: Window, now: int, blocking: int | None) -> float:
+    """Seconds until `window` has room again, once the entry stamped `blocking` (its calls-th newest)
+    leaves it (+1 ms: the window's start is inclusive); at least a millisecond."""
+    milliseconds_left = 0 if blocking is None else blocking + window.milliseconds - now + 1
+    return max(milliseconds_left, 1) / 1000
 
 
-def redis_script() -> str:
-    """pyrate-limiter's Redis check-and-record script, counting every entry from the window's start on.
+def verdict(
+    windows: tuple[Window, ...],
+    now: int,
+    count_from: Callable[[int], int],
+    newest: Callable[[int], int | None],
+) -> tuple[float, Window | None]:
+    """(0.0, None) when every window has room for a slot at `now`; else the wait and the full window.
+    `count_from(start)` counts the entries stamped from `start` on; `newest(k)` is the stamp of the
+    entry k places from the newest (0: the newest), None when there are not that many."""
+    for window in in_order(windows):
+        if count_from(now - window.milliseconds) >= window.calls:
+            return wait_for(window, now, newest(window.calls - 1)), window
+    return 0.0, None
 
-    The script it ships counts the entries in [window start, the caller's own stamp]: an entry that another
-    process stamped a millisecond later, but whose script ran first, is left out, so processes that race
-    for the last slot of a window can each take it (seen here: 21 calls in a window of 20, with 8
-    processes). Counting to +inf, as its SQLite and memory buckets do, includes them. The rest of the
-    script, and its atomicity, are the library's.
-    """
-    from pyrate_limiter.buckets.redis_bucket import LuaScript  # noqa: PLC0415 - with the optional driver
 
-    shipped = "redis.call('ZCOUNT', bucket, window_start, now)"
-    if LuaScript.PUT_ITEM.count(shipped) != 1:
-        raise RuntimeError("pyrate-limiter's Redis script changed: check optimove_client/_store/budget.py")
-    return LuaScript.PUT_ITEM.replace(shipped, "redis.call('ZCOUNT', bucket, window_start, '+inf')")
+class Leaks:
+    """Says when a budget's log is due to drop its old entries (every LEAK_EVERY slots it asked for)."""
+
+    def __init__(self) -> None:
+        self._asked: dict[object, int] = {}
+
+    def due(self, budget: object) -> bool:
+        asked = self._asked.get(budget, 0) + 1
+        self._asked[budget] = asked
+        return asked % LEAK_EVERY == 0
+
+    def forget(self) -> None:
+        self._asked.clear()
+
+
+class MemoryLog:
+    """One budget's log in the memory of a process: (stamp, name) entries in time order. Not locked: the
+    memory store holds its lock around every use."""
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[int, str]] = []
+
+    def take(
+        self, windows: tuple[Window, ...], now: int, name: str, *, leak: bool
+    ) -> tuple[float, Window | None]:
+        if leak:
+            del self._entries[: self._index_of(leak_bound(windows, now))]
+        wait, full = verdict(windows, now, self._count_from, self._newest)
+        if full is None:
+            bisect.insort(self._entries, (now, name), key=_STAMP)
+        return wait, full
+
+    def restamp(self, name: str, now: int) -> None:
+        """Move the entry `name` to `now`, if it is still in the log."""
+        for index in range(len(self._entries) - 1, -1, -1):  # a recent entry: from the newest
+            if self._entries[index][1] == name:
+                del self._entries[index]
+                bisect.insort(self._entries, (now, name), key=_STAMP)
+                return
+
+    def _index_of(self, start: int) -> int:
+        return bisect.bisect_left(self._entries, start, key=_STAMP)
+
+    def _count_from(self, start: int) -> int:
+        return len(self._entries) - self._index_of(start)
+
+    def _newest(self, k: int) -> int | None:
+        return self._entries[-1 - k][0] if k < len(self._entries) else None

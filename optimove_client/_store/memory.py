@@ -2,14 +2,13 @@
 
 The budget and the pause of an account are shared by every client of the process that uses the same
 credentials and the same clock; the Login session belongs to each client, as before there were stores.
-Time is the client's monotonic clock.
+Time is the client's monotonic clock. The async client uses the same store, its operations called in
+the event loop (async_adapter.py): they never block.
 """
 
 from __future__ import annotations
 
 import threading
-
-from pyrate_limiter import InMemoryBucket
 
 from optimove_client._clock import Clock
 from optimove_client._secret import Secret
@@ -24,7 +23,8 @@ class _Shared:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.buckets: dict[tuple[str, str, tuple[Window, ...]], tuple[InMemoryBucket, list[int]]] = {}
+        self.logs: dict[tuple[str, str, tuple[Window, ...]], budget.MemoryLog] = {}
+        self.leaks = budget.Leaks()
         self.pauses: dict[str, float] = {}
 
 
@@ -62,26 +62,23 @@ class MemoryStore:
         return self._clock.monotonic()
 
     def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Slot:
+        key = (self._account, scope, windows)
+        name = budget.new_name()
         with self._shared.lock:
             now = self.now()  # read under the lock: a slot is stamped when it is taken
-            key = (self._account, scope, windows)
-            found = self._shared.buckets.get(key)
-            if found is None:
-                found = self._shared.buckets[key] = (InMemoryBucket(budget.rates(windows)), [0])
-            bucket, taken = found
-            name = budget.new_name()
-            decision = bucket.put_decision(budget.item(now, name))
-            taken[0] += 1
-            if taken[0] % budget.LEAK_EVERY == 0:
-                bucket.leak(budget.item(now).timestamp)
+            log = self._shared.logs.get(key)
+            if log is None:
+                log = self._shared.logs[key] = budget.MemoryLog()
+            leak = self._shared.leaks.due(log)
+            wait, full = log.take(windows, budget.milliseconds(now), name, leak=leak)
             paused = self.paused_until()
-        return Slot(budget.wait_of(decision), paused, name, now, budget.full_window(decision))  # type: ignore[arg-type]  # a sync bucket's
+        return Slot(wait, paused, name, now, full)
 
     def restamp(self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float) -> None:
         with self._shared.lock:
-            found = self._shared.buckets.get((self._account, scope, windows))
-            if found is not None:
-                budget.restamp_in_memory(found[0], name, now)
+            log = self._shared.logs.get((self._account, scope, windows))
+            if log is not None:
+                log.restamp(name, budget.milliseconds(now))
 
     def paused_until(self) -> float:
         return self._shared.pauses.get(self._account, float("-inf"))
@@ -130,53 +127,3 @@ class MemoryStore:
 
     def __repr__(self) -> str:
         return "MemoryStore()"
-
-
-class AsyncMemoryStore:
-    """memory:// for the async client: the same operations, which never block."""
-
-    url = URL
-
-    def __init__(self, account: str, clock: Clock) -> None:
-        self._store = MemoryStore(account, clock)
-
-    async def now(self) -> float:
-        return self._store.now()
-
-    async def take_slot(self, scope: str, windows: tuple[Window, ...]) -> Slot:
-        return self._store.take_slot(scope, windows)
-
-    async def restamp(
-        self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float
-    ) -> None:
-        self._store.restamp(scope, windows, name, stamp, now)
-
-    async def paused_until(self) -> float:
-        return self._store.paused_until()
-
-    async def pause_until(self, until: float) -> None:
-        self._store.pause_until(until)
-
-    async def session(self) -> SessionRecord:
-        return self._store.session()
-
-    async def try_lock(self, holder: str, seconds: float) -> bool:
-        return self._store.try_lock(holder, seconds)
-
-    async def unlock(self, holder: str) -> None:
-        self._store.unlock(holder)
-
-    async def save_session(self, token: Secret, answered_at: float, generation: int) -> SessionRecord:
-        return self._store.save_session(token, answered_at, generation)
-
-    async def drop_token(self, generation: int) -> None:
-        self._store.drop_token(generation)
-
-    async def touch(self, generation: int, used_at: float) -> None:
-        self._store.touch(generation, used_at)
-
-    async def aclose(self) -> None:
-        self._store.close()
-
-    def __repr__(self) -> str:
-        return "AsyncMemoryStore()"
