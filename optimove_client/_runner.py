@@ -19,7 +19,9 @@ from optimove_generated.protocols import BatchProgress, BatchSummary, Extras
 
 from optimove_client import _arrow
 from optimove_client._batches import BatchPlan
-from optimove_client._call_loop import AsyncCallLoop, Attempts, Decode, LoopCore, SyncCallLoop
+from optimove_client._call_core import LoopCore
+from optimove_client._call_loop import AsyncCallLoop, SyncCallLoop
+from optimove_client._call_state import Attempts, Decode
 from optimove_client._columns import RowColumns
 from optimove_client._decode import ResultDecoder
 from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages

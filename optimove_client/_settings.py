@@ -11,7 +11,7 @@ import httpx
 
 from optimove_client import _defaults
 from optimove_client._auth import ApiKeyAuth, TokenAuth
-from optimove_client._call_loop import LoopCore
+from optimove_client._call_core import LoopCore
 from optimove_client._clock import SYSTEM_CLOCK, Clock
 from optimove_client._config import check_environ, environment, resolve_base_url, resolve_store
 from optimove_client._credentials import ApiKey, Credentials, Login, Token, resolve_credentials
