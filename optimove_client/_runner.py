@@ -24,7 +24,8 @@ from optimove_client._call_loop import AsyncCallLoop, SyncCallLoop
 from optimove_client._call_state import Attempts, Decode
 from optimove_client._columns import RowColumns
 from optimove_client._decode import ResultDecoder
-from optimove_client._paging import Page, PageRequest, PagingOptions, aiterate_pages, iterate_pages
+from optimove_client._page_plan import Page, PageRequest, PagingOptions
+from optimove_client._paging import aiterate_pages, iterate_pages
 from optimove_client._prepare import Preparer
 from optimove_client._prepared_call import PreparedCall
 from optimove_client._ratelimit import AsyncBudget, Budget
