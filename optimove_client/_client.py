@@ -22,7 +22,8 @@ from optimove_client._input_rules import brief
 from optimove_client._policies import RetryPolicy, is_count
 from optimove_client._raw import raw_call
 from optimove_client._rows import AttributeMismatch
-from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
+from optimove_client._runner import AsyncRunner, SyncRunner
+from optimove_client._runner_core import CallOptions
 from optimove_client._settings import RateLimitSetting, Settings, check_attribute_mismatch, timeout_of
 from optimove_client.errors import ClientClosedError, ConfigurationError
 
@@ -171,9 +172,7 @@ class Optimove(_ClientBase[SyncRunner], Operations):
         bound_sockets([self._http._transport, *self._http._mounts.values()])  # the attempt's deadline
         self._settings, self._parts = settings, parts
         self._owns_http = True
-        self._runner = SyncRunner(
-            self._http, *settings.runner_parts(), settings.options, budget=parts.budget, session=parts.session
-        )
+        self._runner = SyncRunner(self._http, parts, settings.runner_parts(), settings.options)
         super().__init__(self._runner)
 
     def _bind(self, runner: SyncRunner) -> None:
@@ -252,13 +251,7 @@ class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
         bound_sockets([self._http._transport, *self._http._mounts.values()])
         self._settings, self._parts = settings, aparts
         self._owns_http = True
-        self._runner = AsyncRunner(
-            self._http,
-            *settings.runner_parts(),
-            settings.options,
-            budget=aparts.budget,
-            session=aparts.session,
-        )
+        self._runner = AsyncRunner(self._http, aparts, settings.runner_parts(), settings.options)
         super().__init__(self._runner)
 
     def _bind(self, runner: AsyncRunner) -> None:

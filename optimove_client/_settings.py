@@ -22,7 +22,7 @@ from optimove_client._prepare import Preparer
 from optimove_client._ratelimit import AsyncBudget, Budget, RateLimiter
 from optimove_client._retry import RetryDecisions
 from optimove_client._rows import AttributeMismatch
-from optimove_client._runner import CallOptions
+from optimove_client._runner_core import CallOptions
 from optimove_client._session_auth import AsyncSession, Session
 from optimove_client._store import AsyncStore, Store, account_key, open_async_store, open_store, urls
 from optimove_client._store.default import default_store_url
