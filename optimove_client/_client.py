@@ -22,11 +22,20 @@ from optimove_client._input_rules import brief
 from optimove_client._policies import RetryPolicy, is_count
 from optimove_client._raw import raw_call
 from optimove_client._rows import AttributeMismatch
-from optimove_client._runner import AsyncRunner, CallOptions, SyncRunner
-from optimove_client._settings import RateLimitSetting, Settings, check_attribute_mismatch, timeout_of
+from optimove_client._runner import AsyncRunner, SyncRunner
+from optimove_client._runner_core import CallOptions
+from optimove_client._settings import (
+    AsyncParts,
+    RateLimitSetting,
+    Settings,
+    SyncParts,
+    check_attribute_mismatch,
+    timeout_of,
+)
 from optimove_client.errors import ClientClosedError, ConfigurationError
 
 _Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)
+_Transport = TypeVar("_Transport", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
 def _transport(given: object, method: str, kind: str) -> Any:
@@ -88,12 +97,46 @@ class _AsyncHttp(httpx.AsyncClient):
         return await super().send(*args, **kwargs)
 
 
-class _ClientBase(Generic[_Runner]):
-    """What Optimove and AsyncOptimove share once constructed."""
+_Pool = TypeVar("_Pool", _Http, _AsyncHttp)
 
-    _settings: Settings
+
+class _ClientBase(Generic[_Runner, _Transport]):
+    """What Optimove and AsyncOptimove share: the settings they take, and what they do once constructed."""
+
     _runner: _Runner
-    _owns_http: bool
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        server: int | str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimitSetting = None,
+        store: str | None = None,
+        transport: _Transport | None = None,
+        clock: Clock | None = None,
+        environ: Mapping[str, str] | None = None,
+        attribute_mismatch: AttributeMismatch = "raise",
+    ) -> None:
+        settings = Settings(
+            api_key=api_key, username=username, password=password, token=token, server=server,
+            base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry, rate_limit=rate_limit,
+            store=store, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
+        )  # fmt: skip
+        self._settings = settings
+        self._owns_http = True
+        self._runner = self._assemble(settings, transport)
+        self._bind(self._runner)
+
+    def _assemble(self, settings: Settings, transport: _Transport | None) -> _Runner:
+        """The client's pool (self._http), the account's parts (self._parts) and the runner over them."""
+        raise NotImplementedError
 
     def _bind(self, runner: _Runner) -> None:
         """Wire the generated operations to a runner."""
@@ -123,7 +166,21 @@ class _ClientBase(Generic[_Runner]):
         return f"{type(self).__name__}({self._settings.describe()})"
 
 
-class Optimove(_ClientBase[SyncRunner], Operations):
+def _pool(kind: type[_Pool], settings: Settings, auth: httpx.Auth | None, transport: Any) -> _Pool:
+    """The client's pool of connections over `transport`; its own transport's sockets keep to the
+    attempt's deadline."""
+    http: _Pool = kind(
+        base_url=settings.base_url,
+        auth=auth,
+        transport=transport,
+        timeout=settings.options.timeout,
+        headers=settings.headers,
+    )
+    bound_sockets([http._transport, *http._mounts.values()])
+    return http
+
+
+class Optimove(_ClientBase[SyncRunner, httpx.BaseTransport], Operations):
     """A client of Optimove's REST API v3. Every function is `opt.<category>.<function>(...)`.
 
     Credentials: api_key=, or username= and password= (Login, renewed by itself), or token=; otherwise
@@ -135,59 +192,22 @@ class Optimove(_ClientBase[SyncRunner], Operations):
     after that raises ClientClosedError.
     """
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        token: str | None = None,
-        server: int | str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: RateLimitSetting = None,
-        store: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        clock: Clock | None = None,
-        environ: Mapping[str, str] | None = None,
-        attribute_mismatch: AttributeMismatch = "raise",
-    ) -> None:
-        settings = Settings(
-            api_key=api_key, username=username, password=password, token=token, server=server,
-            base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry, rate_limit=rate_limit,
-            store=store, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
-        )  # fmt: skip
-        transport = _transport(transport, "handle_request", "httpx.BaseTransport")
-        parts = settings.sync_parts()
-        self._http = _Http(
-            base_url=settings.base_url,
-            auth=parts.auth,
-            transport=transport or httpx.HTTPTransport(),
-            timeout=settings.options.timeout,
-            headers=settings.headers,
-        )
-        bound_sockets([self._http._transport, *self._http._mounts.values()])  # the attempt's deadline
-        self._settings, self._parts = settings, parts
-        self._owns_http = True
-        self._runner = SyncRunner(
-            self._http, *settings.runner_parts(), settings.options, budget=parts.budget, session=parts.session
-        )
-        super().__init__(self._runner)
+    _http: _Http
+    _parts: SyncParts
+
+    def _assemble(self, settings: Settings, transport: httpx.BaseTransport | None) -> SyncRunner:
+        sends = _transport(transport, "handle_request", "httpx.BaseTransport") or httpx.HTTPTransport()
+        self._parts = settings.sync_parts()
+        self._http = _pool(_Http, settings, self._parts.auth, sends)
+        return SyncRunner(self._http, self._parts, settings.runner_parts(), settings.options)
 
     def _bind(self, runner: SyncRunner) -> None:
         Operations.__init__(self, runner)
 
     def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
+        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None,
         headers: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> Any:  # fmt: skip
         """Any call, for a function the spec does not know of yet: `opt.request("POST",
         "/current/optimail/AddTemplate", json={...})`. It goes through the same authentication, rate limit,
         store, retries, timeouts, logging and errors as every function, and returns the decoded JSON
@@ -213,66 +233,25 @@ class Optimove(_ClientBase[SyncRunner], Operations):
         self.close()
 
 
-class AsyncOptimove(_ClientBase[AsyncRunner], AsyncOperations):
+class AsyncOptimove(_ClientBase[AsyncRunner, httpx.AsyncBaseTransport], AsyncOperations):
     """Optimove for asyncio: the same arguments; `await opt.<category>.<function>(...)`; `async with`."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        token: str | None = None,
-        server: int | str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: RateLimitSetting = None,
-        store: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        clock: Clock | None = None,
-        environ: Mapping[str, str] | None = None,
-        attribute_mismatch: AttributeMismatch = "raise",
-    ) -> None:
-        settings = Settings(
-            api_key=api_key, username=username, password=password, token=token, server=server,
-            base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry, rate_limit=rate_limit,
-            store=store, clock=clock, environ=environ, attribute_mismatch=attribute_mismatch,
-        )  # fmt: skip
-        transport = _transport(transport, "handle_async_request", "httpx.AsyncBaseTransport")
-        aparts = settings.async_parts()
-        self._http = _AsyncHttp(
-            base_url=settings.base_url,
-            auth=aparts.auth,
-            transport=transport or httpx.AsyncHTTPTransport(),
-            timeout=settings.options.timeout,
-            headers=settings.headers,
-        )
-        bound_sockets([self._http._transport, *self._http._mounts.values()])
-        self._settings, self._parts = settings, aparts
-        self._owns_http = True
-        self._runner = AsyncRunner(
-            self._http,
-            *settings.runner_parts(),
-            settings.options,
-            budget=aparts.budget,
-            session=aparts.session,
-        )
-        super().__init__(self._runner)
+    _http: _AsyncHttp
+    _parts: AsyncParts
+
+    def _assemble(self, settings: Settings, transport: httpx.AsyncBaseTransport | None) -> AsyncRunner:
+        sends = _transport(transport, "handle_async_request", "httpx.AsyncBaseTransport")
+        self._parts = settings.async_parts()
+        self._http = _pool(_AsyncHttp, settings, self._parts.auth, sends or httpx.AsyncHTTPTransport())
+        return AsyncRunner(self._http, self._parts, settings.runner_parts(), settings.options)
 
     def _bind(self, runner: AsyncRunner) -> None:
         AsyncOperations.__init__(self, runner)
 
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
+        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None,
         headers: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> Any:  # fmt: skip
         """Optimove.request, awaited."""
         return await self._runner.send(
             raw_call(self._http.base_url, method, path, params=params, json_body=json, headers=headers)

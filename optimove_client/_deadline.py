@@ -106,28 +106,22 @@ class _Stream(httpcore.NetworkStream):
 
 
 class _Backend(httpcore.NetworkBackend):
+    # Each connect passes on what it was given (host and port, or path; the local address, the socket
+    # options) but the timeout, which it cuts to what is left of the deadline.
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
 
     def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+        self, host: str, port: int, timeout: float | None = None, *rest: typing.Any, **options: typing.Any
     ) -> httpcore.NetworkStream:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._backend.connect_tcp(host, port, bounded, local_address, socket_options))
+        return _Stream(self._backend.connect_tcp(host, port, bounded, *rest, **options))
 
     def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+        self, path: str, timeout: float | None = None, *rest: typing.Any, **options: typing.Any
     ) -> httpcore.NetworkStream:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._backend.connect_unix_socket(path, bounded, socket_options))
+        return _Stream(self._backend.connect_unix_socket(path, bounded, *rest, **options))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -161,26 +155,16 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         self._backend = backend
 
     async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+        self, host: str, port: int, timeout: float | None = None, *rest: typing.Any, **options: typing.Any
     ) -> httpcore.AsyncNetworkStream:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(
-            await self._backend.connect_tcp(host, port, bounded, local_address, socket_options)
-        )
+        return _AsyncStream(await self._backend.connect_tcp(host, port, bounded, *rest, **options))
 
     async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+        self, path: str, timeout: float | None = None, *rest: typing.Any, **options: typing.Any
     ) -> httpcore.AsyncNetworkStream:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._backend.connect_unix_socket(path, bounded, socket_options))
+        return _AsyncStream(await self._backend.connect_unix_socket(path, bounded, *rest, **options))
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)

@@ -11,7 +11,7 @@ import httpx
 
 from optimove_client import _defaults
 from optimove_client._auth import ApiKeyAuth, TokenAuth
-from optimove_client._call_loop import LoopCore
+from optimove_client._call_core import LoopCore
 from optimove_client._clock import SYSTEM_CLOCK, Clock
 from optimove_client._config import check_environ, environment, resolve_base_url, resolve_store
 from optimove_client._credentials import ApiKey, Credentials, Login, Token, resolve_credentials
@@ -22,7 +22,7 @@ from optimove_client._prepare import Preparer
 from optimove_client._ratelimit import AsyncBudget, Budget, RateLimiter
 from optimove_client._retry import RetryDecisions
 from optimove_client._rows import AttributeMismatch
-from optimove_client._runner import CallOptions
+from optimove_client._runner_core import CallOptions
 from optimove_client._session_auth import AsyncSession, Session
 from optimove_client._store import AsyncStore, Store, account_key, open_async_store, open_store, urls
 from optimove_client._store.default import default_store_url

@@ -25,7 +25,8 @@ from optimove_client import (
     ValidationError,
     _rows,
 )
-from optimove_client._paging import PageRequest, PagingOptions, aiterate_pages, iterate_pages
+from optimove_client._page_plan import PageRequest, PagingOptions
+from optimove_client._paging import aiterate_pages, iterate_pages
 from optimove_client._prepare import Preparer
 from optimove_client._validation import ArgumentValidator
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove

@@ -13,7 +13,8 @@ from optimove_generated.operations import OPERATIONS
 
 from optimove_client import Optimove
 from optimove_client._waiting import watching
-from optimove_client.cli.call import client_options, render
+from optimove_client.cli.call import client_options
+from optimove_client.cli.call_job import render
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import client_settings
 from optimove_client.cli.exit_codes import ExitCode
