@@ -14,7 +14,7 @@ from typing import Any, cast
 import httpx
 
 from optimove_client._call_core import LoopCore
-from optimove_client._call_state import Attempts, Decode, Sent
+from optimove_client._call_state import Attempts, Decode, Done, Sent
 from optimove_client._call_steps import (
     BudgetSlot,
     CallSteps,
@@ -61,8 +61,8 @@ class SyncCallLoop:
         self._http, self._core, self._budget, self._session = http, core, budget, session
         self._steps = CallSteps(core, login=session is not None, store=budget.store.url)
 
-    def run(self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool) -> Any:
-        """The result of the call; raises its error once the retry policy gives up."""
+    def run(self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool) -> Done:
+        """The result of the call and its budget wait; raises its error once the retry policy gives up."""
         steps = self._steps.run(attempts, request, decode, buffered=buffered)
         with contextlib.ExitStack() as renewing:  # a Login's locks, let go of however the call ends
             try:
@@ -70,7 +70,7 @@ class SyncCallLoop:
                 while True:
                     step = steps.send(self._do(step, renewing))
             except StopIteration as done:
-                return done.value
+                return cast(Done, done.value)
 
     def _do(self, step: Step, renewing: contextlib.ExitStack) -> Any:
         """The answer to one step."""
@@ -134,7 +134,9 @@ class AsyncCallLoop:
         self._http, self._core, self._budget, self._session = http, core, budget, session
         self._steps = CallSteps(core, login=session is not None, store=budget.store.url)
 
-    async def run(self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool) -> Any:
+    async def run(
+        self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool
+    ) -> Done:
         steps = self._steps.run(attempts, request, decode, buffered=buffered)
         async with contextlib.AsyncExitStack() as renewing:
             try:
@@ -142,7 +144,7 @@ class AsyncCallLoop:
                 while True:
                     step = steps.send(await self._do(step, renewing))
             except StopIteration as done:
-                return done.value
+                return cast(Done, done.value)
 
     async def _do(self, step: Step, renewing: contextlib.AsyncExitStack) -> Any:
         match step:

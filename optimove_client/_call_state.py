@@ -43,6 +43,14 @@ class Outcome:
     pause: float | None = None
 
 
+@dataclasses.dataclass(frozen=True)
+class Done:
+    """How a call's loop ended well: the decoded result, and the seconds it waited for the call budget."""
+
+    result: Any
+    rate_limit_wait: float
+
+
 @dataclasses.dataclass
 class Attempts:
     """The state of one call's loop: the requests it may send and has sent, its waits, what comes next."""

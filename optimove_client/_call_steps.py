@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 import httpx
 
 from optimove_client._call_core import LoopCore
-from optimove_client._call_state import Attempts, Decode, Outcome, Sent, opening_login
+from optimove_client._call_state import Attempts, Decode, Done, Outcome, Sent, opening_login
 from optimove_client._ratelimit import Ticket
 from optimove_client._session_auth import (
     FIRST_LOGIN,
@@ -159,13 +159,14 @@ class CallSteps:
 
     def run(
         self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool
-    ) -> Steps[Any]:
-        """The steps of one call; returns its result, or raises its error once the retry policy gives up."""
+    ) -> Steps[Done]:
+        """The steps of one call; returns its result and its budget wait, or raises its error once the
+        retry policy gives up."""
         core = self._core
         while True:
             outcome = yield from self._attempt(attempts, request, decode, buffered)
             if outcome.error is None:
-                return outcome.result
+                return Done(outcome.result, attempts.rate_limit_wait)
             if outcome.pause is not None:
                 yield Pause(outcome.pause)
             if outcome.wait is None:

@@ -44,7 +44,7 @@ class SyncRunner(RunnerCore[Iterator[Page[Any]], BatchSummary[Any]]):
 
     def send(self, call: PreparedCall) -> Any:
         """Send a prepared call through the call loop and decode its answer."""
-        return self._send.run(*self._sending(call), buffered=buffered(call))
+        return self._send.run(*self._sending(call), buffered=buffered(call)).result
 
     def _batched(self, prepare: Callable[[], BatchRun]) -> BatchSummary[Any]:
         run = prepare()
@@ -56,9 +56,8 @@ class SyncRunner(RunnerCore[Iterator[Page[Any]], BatchSummary[Any]]):
 
     def _pages(self, call: PreparedCall, options: PagingOptions) -> Iterator[Page[Any]]:
         def fetch(page: PageRequest) -> tuple[Sequence[Any], float]:
-            attempts, request, decode = self._page_sending(call, page)
-            rows = self._send.run(attempts, request, decode, buffered=True)
-            return cast("Sequence[Any]", rows), attempts.rate_limit_wait
+            done = self._send.run(*self._page_sending(call, page), buffered=True)
+            return cast("Sequence[Any]", done.result), done.rate_limit_wait
 
         return iterate_pages(fetch, options)
 
@@ -105,7 +104,7 @@ class AsyncRunner(RunnerCore[AsyncIterator[Page[Any]], Coroutine[Any, Any, Batch
 
     async def send(self, call: PreparedCall) -> Any:
         """Send a prepared call through the call loop and decode its answer."""
-        return await self._send.run(*self._sending(call), buffered=buffered(call))
+        return (await self._send.run(*self._sending(call), buffered=buffered(call))).result
 
     async def _batched(self, prepare: Callable[[], BatchRun]) -> BatchSummary[Any]:
         run = prepare()
@@ -117,9 +116,8 @@ class AsyncRunner(RunnerCore[AsyncIterator[Page[Any]], Coroutine[Any, Any, Batch
 
     def _pages(self, call: PreparedCall, options: PagingOptions) -> AsyncIterator[Page[Any]]:
         async def fetch(page: PageRequest) -> tuple[Sequence[Any], float]:
-            attempts, request, decode = self._page_sending(call, page)
-            rows = await self._send.run(attempts, request, decode, buffered=True)
-            return cast("Sequence[Any]", rows), attempts.rate_limit_wait
+            done = await self._send.run(*self._page_sending(call, page), buffered=True)
+            return cast("Sequence[Any]", done.result), done.rate_limit_wait
 
         return aiterate_pages(fetch, options)
 
