@@ -30,7 +30,7 @@ import logging
 import threading
 import uuid
 import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Literal
 
 import httpx
@@ -43,6 +43,7 @@ from optimove_client._credentials import Login
 from optimove_client._error_mapping import json_or_text
 from optimove_client._secret import Secret
 from optimove_client._store.base import AsyncStore, SessionRecord, Store
+from optimove_client._store.stepped import Steps, adrive, drive
 from optimove_client.errors import ResponseParseError
 
 logger = logging.getLogger("optimove_client")
@@ -172,6 +173,58 @@ class _Core:
     def __repr__(self) -> str:
         return f"username={self.credentials.username!r}, password=***, logins={self.logins}"
 
+    # The flows below are written once for both sessions: each yields the store's (or the clock's) call as
+    # the sync code would make it, and _store.stepped drives it (drive) or awaits each call (adrive).
+
+    def adopt(self, store: Store | AsyncStore, stale: Held | None) -> Steps[Held | None]:
+        """The store's token, held from now on, if it is surely valid and not the stale one."""
+        record = yield store.session()
+        found = _usable(record, (yield store.now()), stale)
+        if found is not None:
+            self.held = found
+        return found
+
+    def before_login(
+        self, store: Store | AsyncStore, renewal: Renewal, sleep: Callable[[float], object]
+    ) -> Steps[Held | Plan]:
+        """A newer token than the stale one, or the store's session lock held for a Login (a Plan)."""
+        stale = renewal.stale
+        found = yield from self.adopt(store, stale)
+        if found is not None:
+            return found
+        if stale is not None and renewal.expired:
+            logger.info("Login: the token expired, logging in again")
+            yield store.drop_token(stale.generation)
+        holder = uuid.uuid4().hex
+        while not (yield store.try_lock(holder, self.lock_seconds)):
+            yield sleep(_defaults.SESSION_LOCK_POLL_SECONDS)
+            found = yield from self.adopt(store, stale)
+            if found is not None:
+                return found
+        try:
+            found = yield from self.adopt(store, stale)  # read again under the store's lock
+            if found is not None:
+                yield store.unlock(holder)
+                return found
+            record = yield store.session()
+            yield sleep(self.login_wait(record, (yield store.now())))
+        except BaseException:
+            yield store.unlock(holder)
+            raise
+        return Plan(record, holder)
+
+    def answered(
+        self, store: Store | AsyncStore, plan: Plan, renewal: Renewal, status: int, body: bytes
+    ) -> Steps[LoginVerdict]:
+        """Read the Login's answer; a token is saved in the store (unless a newer one got there first)."""
+        verdict = self.verdict(status, renewal)
+        if verdict == "saved":
+            answered_at = yield store.now()
+            token = _token_from(body)
+            saved = yield store.save_session(token, answered_at, plan.record.generation)
+            self.logged_in(saved, token, answered_at)
+        return verdict
+
 
 def sign(request: httpx.Request, held: Held | None) -> None:
     """The request with the session's token (a request without one is answered 403, then renewed)."""
@@ -225,47 +278,12 @@ class Session:
             finally:
                 self._store.unlock(plan.holder)
 
-    def _adopt(self, stale: Held | None) -> Held | None:
-        found = _usable(self._store.session(), self._store.now(), stale)
-        if found is not None:
-            self._core.held = found
-        return found
-
     def _before_login(self, renewal: Renewal) -> Held | Plan:
-        core, store, stale = self._core, self._store, renewal.stale
-        found = self._adopt(stale)
-        if found is not None:
-            return found
-        if stale is not None and renewal.expired:
-            logger.info("Login: the token expired, logging in again")
-            store.drop_token(stale.generation)
-        holder = uuid.uuid4().hex
-        while not store.try_lock(holder, core.lock_seconds):
-            core.clock.sleep(_defaults.SESSION_LOCK_POLL_SECONDS)
-            found = self._adopt(stale)
-            if found is not None:
-                return found
-        try:
-            found = self._adopt(stale)  # read again under the store's lock
-            if found is not None:
-                store.unlock(holder)
-                return found
-            record = store.session()
-            core.clock.sleep(core.login_wait(record, store.now()))
-        except BaseException:
-            store.unlock(holder)
-            raise
-        return Plan(record, holder)
+        return drive(self._core.before_login(self._store, renewal, self._core.clock.sleep))
 
     def answered(self, plan: Plan, renewal: Renewal, status: int, body: bytes) -> LoginVerdict:
         """Read the Login's answer; a token is saved in the store (unless a newer one got there first)."""
-        verdict = self._core.verdict(status, renewal)
-        if verdict == "saved":
-            answered_at = self._store.now()
-            token = _token_from(body)
-            saved = self._store.save_session(token, answered_at, plan.record.generation)
-            self._core.logged_in(saved, token, answered_at)
-        return verdict
+        return drive(self._core.answered(self._store, plan, renewal, status, body))
 
 
 class AsyncSession:
@@ -321,43 +339,8 @@ class AsyncSession:
             finally:
                 await self._store.unlock(plan.holder)
 
-    async def _adopt(self, stale: Held | None) -> Held | None:
-        found = _usable(await self._store.session(), await self._store.now(), stale)
-        if found is not None:
-            self._core.held = found
-        return found
-
     async def _before_login(self, renewal: Renewal) -> Held | Plan:
-        core, store, stale = self._core, self._store, renewal.stale
-        found = await self._adopt(stale)
-        if found is not None:
-            return found
-        if stale is not None and renewal.expired:
-            logger.info("Login: the token expired, logging in again")
-            await store.drop_token(stale.generation)
-        holder = uuid.uuid4().hex
-        while not await store.try_lock(holder, core.lock_seconds):
-            await core.clock.asleep(_defaults.SESSION_LOCK_POLL_SECONDS)
-            found = await self._adopt(stale)
-            if found is not None:
-                return found
-        try:
-            found = await self._adopt(stale)
-            if found is not None:
-                await store.unlock(holder)
-                return found
-            record = await store.session()
-            await core.clock.asleep(core.login_wait(record, await store.now()))
-        except BaseException:
-            await store.unlock(holder)
-            raise
-        return Plan(record, holder)
+        return await adrive(self._core.before_login(self._store, renewal, self._core.clock.asleep))
 
     async def answered(self, plan: Plan, renewal: Renewal, status: int, body: bytes) -> LoginVerdict:
-        verdict = self._core.verdict(status, renewal)
-        if verdict == "saved":
-            answered_at = await self._store.now()
-            token = _token_from(body)
-            saved = await self._store.save_session(token, answered_at, plan.record.generation)
-            self._core.logged_in(saved, token, answered_at)
-        return verdict
+        return await adrive(self._core.answered(self._store, plan, renewal, status, body))
