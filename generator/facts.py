@@ -63,7 +63,7 @@ def render(spec: dict[str, Any]) -> str:
         f"SESSION_TOKEN_HEADER = {_header_of(spec, SESSION_TOKEN_SCHEME)!r}\n\n"
         "# How many attribute names one CustomerAttributes parameter takes.\n"
         f"MAX_ATTRIBUTE_NAMES = {_max_attribute_names(spec)!r}\n\n"
-        "# The tables the dlt source loads (x-optimove-load), each after the one whose rows it is loaded for.\n"
+        "# The tables the dlt source loads (x-optimove-load), each after the table it is loaded for.\n"
         + _load_tables(spec)
     )
 

@@ -11,7 +11,7 @@ SESSION_TOKEN_HEADER = "Authorization-Token"
 # How many attribute names one CustomerAttributes parameter takes.
 MAX_ATTRIBUTE_NAMES = 10
 
-# The tables the dlt source loads (x-optimove-load), each after the one whose rows it is loaded for.
+# The tables the dlt source loads (x-optimove-load), each after the table it is loaded for.
 LOAD_TABLES: tuple[LoadTable, ...] = (
     LoadTable(
         name="customer_attribute_list",
