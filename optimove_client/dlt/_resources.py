@@ -114,9 +114,8 @@ def per_date_resource(
     opt: Optimove, table: LoadTable, plan: Plan, run: Run, parent: DltResource
 ) -> DltResource:
     operation = operation_of(table)
-    rows = operation.result.kind == "rows"
     own = [column(c.name, c.kind, nullable=False) for c in table.columns]
-    if rows:
+    if operation.result.kind == "rows":
         fields = row_columns(operation, plan.attributes, never_null={name for name, _ in table.fill})
         load = _batches(opt, table, plan, run)
     else:
