@@ -1,14 +1,19 @@
 """Write optimove_generated/facts.py: what the spec says of the API as a whole, for the overlay to read.
 
-The header each way of authenticating is sent in (securitySchemes) and how many attribute names a
-CustomerAttributes parameter takes (its x-optimove-max-items): the overlay and the mock take them from
-here, so that no module writes them down a second time.
+The header each way of authenticating is sent in (securitySchemes), how many attribute names a
+CustomerAttributes parameter takes (its x-optimove-max-items) and the tables the dlt source loads (the
+operations' x-optimove-load, load_tables.py): the overlay and the mock take them from here, so that no
+module writes them down a second time.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
+
+from generator.load_tables import load_tables
+from generator.static.load_table import LoadTable
 
 # The security schemes the overlay implements, by the name the spec gives them.
 API_KEY_SCHEME = "ApiKey"
@@ -34,14 +39,32 @@ def _max_attribute_names(spec: dict[str, Any]) -> int:
     return limit
 
 
+def _constructor(table: LoadTable) -> str:
+    """The table as the call that makes it, the fields it leaves at their default left out."""
+    given = [
+        f"{field.name}={getattr(table, field.name)!r}"
+        for field in dataclasses.fields(table)
+        if getattr(table, field.name) != field.default
+    ]
+    return f"LoadTable({', '.join(given)})"
+
+
+def _load_tables(spec: dict[str, Any]) -> str:
+    tables = "".join(f"    {_constructor(table)},\n" for table in load_tables(spec))
+    return f"LOAD_TABLES: tuple[LoadTable, ...] = (\n{tables})\n"
+
+
 def render(spec: dict[str, Any]) -> str:
     return (
         '"""What spec/optimove.yaml says of the API as a whole (generator/facts.py writes it)."""\n\n'
+        "from optimove_generated.load_table import LeadingColumn, LoadTable\n\n"
         "# The header an API key is sent in, and the one a Login session's token goes in (securitySchemes).\n"
         f"API_KEY_HEADER = {_header_of(spec, API_KEY_SCHEME)!r}\n"
         f"SESSION_TOKEN_HEADER = {_header_of(spec, SESSION_TOKEN_SCHEME)!r}\n\n"
         "# How many attribute names one CustomerAttributes parameter takes.\n"
-        f"MAX_ATTRIBUTE_NAMES = {_max_attribute_names(spec)!r}\n"
+        f"MAX_ATTRIBUTE_NAMES = {_max_attribute_names(spec)!r}\n\n"
+        "# The tables the dlt source loads (x-optimove-load), each after the table it is loaded for.\n"
+        + _load_tables(spec)
     )
 
 

@@ -16,14 +16,10 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 from optimove_generated.operation import Operation
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from optimove_client._input_rules import brief
-from optimove_client._spec_document import spec_document
+from optimove_client._spec_document import SPEC_URI, SpecReader, spec_reader
 from optimove_client.errors import ValidationError
-
-_SPEC_URI = "urn:optimove:spec"
 
 
 def _location(parameter: str, path: Iterable[Any]) -> str:
@@ -149,9 +145,7 @@ class ArgumentValidator:
     """
 
     def __init__(self, document: Mapping[str, Any] | None = None) -> None:
-        self._document = document or spec_document()
-        resource = Resource.from_contents(self._document, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self._spec = spec_reader() if document is None else SpecReader(document)
         self._validators: dict[str, Draft202012Validator] = {}
         self._parameters: dict[Operation, dict[str, str]] = {}
         self._within: dict[tuple[str, tuple[str | int, ...]], str | None] = {}
@@ -160,8 +154,8 @@ class ArgumentValidator:
         validator = self._validators.get(schema)
         if validator is None:
             validator = Draft202012Validator(
-                {"$ref": _SPEC_URI + schema},
-                registry=self._registry,
+                {"$ref": SPEC_URI + schema},
+                registry=self._spec.registry,
                 format_checker=Draft202012Validator.FORMAT_CHECKER,
             )
             self._validators[schema] = validator
@@ -185,10 +179,8 @@ class ArgumentValidator:
     def _walk(self, schema: str, path: Iterable[str | int]) -> str | None:
         pointer = schema
         for part in path:
-            node = self._node(pointer)
-            while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-                pointer = node["$ref"]
-                node = self._node(pointer)
+            node, target = self._spec.resolve({"$ref": pointer})
+            pointer = target or pointer
             if not isinstance(node, Mapping):
                 return None
             if isinstance(part, int):
@@ -207,31 +199,13 @@ class ArgumentValidator:
         `path` of an instance of `schema`: the property whose name is the attribute's, ignoring case and
         underscores; None where there is none, or more than one."""
         pointer = self.schema_within(schema, path)
-        node = self._resolved(pointer) if pointer is not None else None
+        node = self._spec.at(pointer) if pointer is not None else None
         properties = node.get("properties") if isinstance(node, Mapping) else None
         if not isinstance(properties, Mapping):
             return None
         wanted = _plain_name(attribute)
         found = [name for name in properties if isinstance(name, str) and _plain_name(name) == wanted]
         return found[0] if len(found) == 1 else None
-
-    def _resolved(self, pointer: str) -> Any:
-        node = self._node(pointer)
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            node = self._node(node["$ref"])
-        return node
-
-    def _node(self, pointer: str) -> Any:
-        node: Any = self._document
-        for part in pointer.removeprefix("#").strip("/").split("/") if pointer.strip("#/") else ():
-            token = part.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            elif isinstance(node, Mapping) and token in node:
-                node = node[token]
-            else:
-                return None
-        return node
 
     def _schemas(self, operation: Operation) -> dict[str, str]:
         schemas = self._parameters.get(operation)

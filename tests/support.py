@@ -23,13 +23,11 @@ import optimove_generated.api
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+
+from optimove_client._spec_document import SPEC_URI, SpecReader
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "optimove.yaml"
-SPEC_URI = "urn:optimove:spec"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @functools.cache
@@ -38,40 +36,34 @@ def spec() -> dict[str, Any]:
     return loaded
 
 
+@functools.cache
+def reader() -> SpecReader:
+    """The client's one spec reader, over spec/optimove.yaml itself (not the generated copy)."""
+    return SpecReader(spec())
+
+
 def operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
     """operationId -> (path, method, operation)."""
-    found = {}
-    for path, item in spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                found[item[method]["operationId"]] = (path, method, item[method])
-    return found
+    return {
+        operation["operationId"]: (path, method, operation)
+        for path, method, operation in reader().operations()
+    }
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local $ref (one level at a time) until a node without $ref."""
-    while "$ref" in node:
-        target: Any = spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    """The node with its $refs followed."""
+    resolved: dict[str, Any] = reader().resolve(node)[0]
+    return resolved
 
 
 def parameters(operation: dict[str, Any]) -> list[dict[str, Any]]:
     return [resolve(p) for p in operation.get("parameters", [])]
 
 
-@functools.cache
-def _registry() -> Registry:  # type: ignore[type-arg,unused-ignore]
-    resource = Resource.from_contents(spec(), default_specification=DRAFT202012)
-    return Registry().with_resource(SPEC_URI, resource)
-
-
 def validator(schema: dict[str, Any]) -> Draft202012Validator:
     """A validator for a schema taken from the spec; its local $refs resolve inside the spec."""
     return Draft202012Validator(
-        _rebase(schema), registry=_registry(), format_checker=Draft202012Validator.FORMAT_CHECKER
+        _rebase(schema), registry=reader().registry, format_checker=Draft202012Validator.FORMAT_CHECKER
     )
 
 

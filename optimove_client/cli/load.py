@@ -119,7 +119,7 @@ def load(args: argparse.Namespace, console: Console) -> ExitCode:
     from optimove_client.cli.credentials import client_settings  # noqa: PLC0415
     from optimove_client.cli.progress import WaitLines  # noqa: PLC0415
     from optimove_client.dlt import DateLoadError, load_by_date  # noqa: PLC0415
-    from optimove_client.dlt._source import plan_of  # noqa: PLC0415
+    from optimove_client.dlt._plan import plan_of  # noqa: PLC0415
 
     attributes, changed = _names(args.attributes), _names(args.changed_attributes)
     settings = {**client_settings(args, console), **client_options(args), **console.client_options}
@@ -199,7 +199,8 @@ def _missing_package(destination_type: str, error: ImportError) -> str:
 
 def _loaded_state(pipeline: Pipeline) -> dict[str, Any]:
     """The date cursor's state as the pipeline last left it: FIRST..CURSOR loaded, with ATTRIBUTES."""
-    from optimove_client.dlt._source import DATES, SOURCE_NAME  # noqa: PLC0415
+    from optimove_client.dlt._plan import SOURCE_NAME  # noqa: PLC0415
+    from optimove_client.dlt._tables import DATES  # noqa: PLC0415
 
     sources: Any = pipeline.state.get("sources", {})
     state: dict[str, Any] = sources.get(SOURCE_NAME, {}).get("resources", {}).get(DATES, {})
@@ -213,7 +214,7 @@ def _check_state(
     other --attributes than the last load's are told, with what they mean for action_customers."""
     import shlex  # noqa: PLC0415
 
-    from optimove_client.dlt._source import ATTRIBUTES, CURSOR, FIRST  # noqa: PLC0415
+    from optimove_client.dlt._plan import ATTRIBUTES, CURSOR, FIRST  # noqa: PLC0415
 
     state = _loaded_state(pipeline)
     first = state.get(FIRST)

@@ -29,13 +29,8 @@ except ImportError as missing:
     ) from None
 
 from optimove_client.dlt._runs import DateLoad, DateLoadError, load_by_date  # noqa: E402
-from optimove_client.dlt._source import (  # noqa: E402
-    PER_DATE,
-    TABLES,
-    ClientOptions,
-    Table,
-    optimove_source,
-)
+from optimove_client.dlt._source import ClientOptions, optimove_source  # noqa: E402
+from optimove_client.dlt._tables import PER_DATE, TABLES, Table  # noqa: E402
 
 __all__ = [
     "INSTALL",

@@ -16,7 +16,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dlt import Pipeline
 
 from optimove_client._client import Optimove
-from optimove_client.dlt._source import PER_DATE, _build, plan_of
+from optimove_client.dlt._plan import plan_of
+from optimove_client.dlt._source import _build
+from optimove_client.dlt._tables import PER_DATE
 from optimove_client.errors import OptimoveError
 
 

@@ -112,9 +112,10 @@ class Handlers:
         return "CustomerID" in items.get("properties", {})
 
     def page_bounds(self, call: Call) -> tuple[int, int]:
-        paging = call.operation.paging or {}
+        paging = call.operation.paging
         config = self.data.config
-        size: int = paging.get("fixed-page-size", config.default_page_size)
+        fixed = paging.fixed_page_size if paging is not None else None
+        size: int = config.default_page_size if fixed is None else fixed
         top: int = call.params.get("$top", size)
         if top > config.max_page_size:  # the spec says so too; kept here for specs without a maximum
             raise RequestInvalid(f"Parameter $top must be at most {config.max_page_size}")

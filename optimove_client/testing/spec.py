@@ -1,19 +1,26 @@
 """The spec as the mock reads it: operations indexed by path, parameters and schemas resolved.
 
 The spec ships inside the generated package as openapi.json, so the mock works from an installed wheel.
+It is read through the client's one reader (_spec_document.SpecReader); what the spec's x-optimove-*
+extensions say of a function (paging, customer attributes, the rate limit, list sizes, required groups)
+comes from the function's record in the generated operations table, as the client reads it.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+from optimove_generated import operations
+from optimove_generated.operation import Operation as Record
+from optimove_generated.operation import Paging
+
+from optimove_client._spec_document import SpecReader, spec_document
+
 CURRENT_PREFIX = "current"
+_RECORDS: Mapping[str, Record] = {record.operation_id: record for record in operations.OPERATIONS}
 
 JsonObject = dict[str, Any]
 
@@ -40,32 +47,32 @@ class Operation:
     success_pointer: str | None
     success_schema: JsonObject | None = field(repr=False)
     raw: JsonObject = field(repr=False)
+    # The function's record in the generated operations table (None for one the table does not have).
+    record: Record | None = field(default=None, repr=False)
 
     @property
     def key(self) -> str:
         return route_key(self.path)
 
     @property
-    def paging(self) -> JsonObject | None:
-        value = self.raw.get("x-optimove-paging")
-        return value if isinstance(value, dict) else None
+    def paging(self) -> Paging | None:
+        return None if self.record is None else self.record.paging
 
     @property
     def takes_customer_attributes(self) -> bool:
-        return bool(self.raw.get("x-optimove-customer-attributes"))
+        return self.record is not None and self.record.attributes is not None
 
     @property
     def rate_limit_exempt(self) -> bool:
-        return bool(self.raw.get("x-optimove-rate-limit-exempt"))
+        return self.record is not None and self.record.rate_limit_exempt
 
     @property
     def max_list_items(self) -> int | None:
-        value = self.raw.get("x-optimove-max-list-items")
-        return value if isinstance(value, int) else None
+        return None if self.record is None else self.record.max_list_items
 
     @property
     def required_one_of(self) -> list[list[str]]:
-        groups = self.raw.get("x-optimove-required-one-of") or []
+        groups = () if self.record is None else self.record.required_one_of
         return [list(group) for group in groups]
 
     @property
@@ -91,14 +98,6 @@ def route_key(path: str) -> str:
     return "/".join(parts)
 
 
-def _pointer_get(document: Any, pointer: str) -> Any:
-    node = document
-    for token in pointer.lstrip("#/").split("/"):
-        if token:
-            node = node[token.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
 def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
@@ -108,6 +107,7 @@ class Spec:
 
     def __init__(self, document: JsonObject) -> None:
         self.document = document
+        self.reader = SpecReader(document)
         self.operations: list[Operation] = list(self._read_operations())
         self._by_route: dict[str, dict[str, Operation]] = {}
         for operation in self.operations:
@@ -115,21 +115,16 @@ class Spec:
         self.by_id: Mapping[str, Operation] = {op.operation_id: op for op in self.operations}
 
     def resolve(self, node: Any) -> tuple[Any, str | None]:
-        """Follow $ref chains; return the target and its pointer (None if node was not a reference)."""
-        pointer = None
-        while isinstance(node, dict) and "$ref" in node:
-            pointer = node["$ref"].lstrip("#")
-            node = _pointer_get(self.document, pointer)
-        return node, pointer
+        """Follow $ref chains: the target and its pointer (`/...`; None if node was not a reference)."""
+        resolved, pointer = self.reader.resolve(node)
+        return resolved, None if pointer is None else pointer.removeprefix("#")
 
     def methods_at(self, path: str) -> Mapping[str, Operation]:
         return self._by_route.get(route_key(path), {})
 
     def _read_operations(self) -> Iterator[Operation]:
-        for path, path_item in self.document["paths"].items():
-            for method in HTTP_METHODS:
-                if method in path_item:
-                    yield self._read_operation(path, method, path_item[method])
+        for path, method, raw in self.reader.operations():
+            yield self._read_operation(path, method, raw)
 
     def _read_operation(self, path: str, method: str, raw: JsonObject) -> Operation:
         base = f"/paths/{_escape(path)}/{method}"
@@ -167,16 +162,11 @@ class Spec:
             success_pointer=success_pointer,
             success_schema=success_schema,
             raw=raw,
+            record=_RECORDS.get(raw["operationId"]),
         )
-
-
-def load_document() -> JsonObject:
-    resource = importlib.resources.files("optimove_generated") / "openapi.json"
-    document: JsonObject = json.loads(resource.read_text(encoding="utf-8"))
-    return document
 
 
 @functools.cache
 def load_spec() -> Spec:
     """The spec shipped with the package, loaded once per process (it is read-only)."""
-    return Spec(load_document())
+    return Spec(spec_document())

@@ -16,13 +16,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]  # stubs are optional
-import referencing
-from referencing.jsonschema import DRAFT202012
 from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
+from optimove_client._spec_document import SPEC_URI
 from optimove_client.testing.spec import JsonObject, Operation, Spec
-
-SPEC_URI = "urn:optimove-client:spec"
 
 # Optimove needs absolute URLs that are valid RFC 3986 URIs (rfc3986-validator, as jsonschema uses it).
 FORMAT_CHECKER = jsonschema.FormatChecker()
@@ -52,14 +49,12 @@ class ValidRequest:
 class RequestValidator:
     def __init__(self, spec: Spec) -> None:
         self._spec = spec
-        resource = referencing.Resource.from_contents(spec.document, default_specification=DRAFT202012)
-        self._registry: referencing.Registry[Any] = referencing.Registry().with_resource(SPEC_URI, resource)
         self._validator = functools.cache(self._build_validator)
 
     def _build_validator(self, pointer: str) -> jsonschema.Draft202012Validator:
         return jsonschema.Draft202012Validator(
             {"$ref": f"{SPEC_URI}#{pointer}"},
-            registry=self._registry,
+            registry=self._spec.reader.registry,
             format_checker=FORMAT_CHECKER,
         )
 

@@ -152,7 +152,7 @@ def test_other_attributes_are_told_with_what_they_mean_for_the_tables(
 
 
 def test_the_plan_backfills_before_the_first_date_latest_first_then_continues() -> None:
-    from optimove_client.dlt._source import plan_of  # noqa: PLC0415 - dlt, imported by the tests above too
+    from optimove_client.dlt._plan import plan_of  # noqa: PLC0415 - dlt, imported by the tests above too
 
     def plan(backfill: bool, max_dates: int | None = None) -> Any:
         return plan_of("2024-06-26", end_date=None, max_dates=max_dates, attributes=(),
