@@ -1,10 +1,13 @@
 """Every default of the client, in one place. Each can be overridden per client; most per call too.
 
-Plain values only (no imports of httpx or the generated package), so that whatever reads a default, the
-command line's --help included, stays quick to import.
+Plain values only (nothing but the generated facts is imported: no httpx), so that whatever reads a
+default, the command line's --help included, stays quick to import. What Optimove itself decides (its
+call budget, its session rules) is the spec's, through optimove_generated.facts.
 """
 
 from __future__ import annotations
+
+from optimove_generated import facts
 
 # Where Optimove serves each customer: api<N>.optimove.net, N given by Optimove.
 SERVER_URL_TEMPLATE = "https://api{server}.optimove.net"
@@ -24,12 +27,12 @@ MAX_BACKOFF_SECONDS = 30.0
 BACKOFF_JITTER = 0.25  # each wait is shortened by up to this fraction, so clients do not retry in step
 MAX_RETRY_AFTER_SECONDS = 600.0  # a longer Retry-After is reported as a RateLimitError, not slept through
 
-# Optimove's budget, per account, all windows at once: the seed's 2000 calls per hour, and the newer
-# rate-limit page's 50 calls per 10 seconds. SendTransactionalMail is outside it, with 10 calls a second.
-RATE_LIMIT_CALLS = 2000
-RATE_LIMIT_PERIOD_SECONDS = 3600.0
-RATE_LIMITS = ((2000, 3600.0), (50, 10.0))  # (calls, seconds) per window
-TRANSACTIONAL_RATE_LIMITS = ((10, 1.0),)
+# Optimove's budget, per account, all windows at once (the spec's x-optimove-rate-limits: the seed's 2000
+# calls per hour, and the newer rate-limit page's 50 calls per 10 seconds). SendTransactionalMail is
+# outside it, with a budget of its own (10 calls a second). RateLimit() alone is the first window.
+RATE_LIMITS = facts.RATE_LIMITS  # (calls, seconds) per window
+TRANSACTIONAL_RATE_LIMITS = facts.EXEMPT_RATE_LIMITS
+RATE_LIMIT_CALLS, RATE_LIMIT_PERIOD_SECONDS = RATE_LIMITS[0]
 # The server counts calls when they arrive, the client when it sends them: each window is kept this much
 # longer on the client (a fraction of its period: 0.5 s of 10 s), so that calls delayed on the way cannot
 # crowd into one of the server's windows. It costs 5% of the budget's throughput.
@@ -53,13 +56,13 @@ SESSION_TOUCH_SECONDS = 15.0
 # 10,000 and its maximum 200,000 (which needs about 100 MiB per page; the spec's $top says so).
 PAGE_SIZE = 50_000
 
-# A session token stays valid for 20 minutes after the last call made with it.
-TOKEN_IDLE_LIFETIME_SECONDS = 20 * 60.0
+# A session token stays valid for 20 minutes after the last call made with it (the spec's x-optimove-session).
+TOKEN_IDLE_LIFETIME_SECONDS = facts.SESSION_IDLE_SECONDS
 # Past the lifetime plus this margin the token is surely dead: log in before the call rather than after a 403.
 TOKEN_EXPIRY_MARGIN_SECONDS = 60.0
 # Optimove answers 429 to more than one Login per second: Logins are spaced by this much from the previous
 # Login's answer (not its request), plus a margin for the server's own clock.
-MIN_SECONDS_BETWEEN_LOGINS = 1.0
+MIN_SECONDS_BETWEEN_LOGINS = facts.MIN_SECONDS_BETWEEN_LOGINS
 LOGIN_SPACING_MARGIN_SECONDS = 0.1
 
 # Longest error body excerpt kept in an exception.

@@ -12,9 +12,11 @@ from optimove_generated import facts
 
 from generator.facts import render
 from generator.generate import load_spec
-from optimove_client import _attributes, _auth
+from optimove_client import _attributes, _auth, _defaults
+from optimove_client._policies import DEFAULT_RATE_LIMITS, TRANSACTIONAL_RATE_LIMITS, RateLimit
 from optimove_client.testing import auth as mock_auth
 from optimove_client.testing import handlers as mock_handlers
+from optimove_client.testing.config import MockConfig
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +35,27 @@ def test_the_facts_are_the_specs(spec: dict[str, Any]) -> None:
     assert more is not None and int(more.group(1)) + 1 == facts.MAX_ATTRIBUTE_NAMES
 
 
+def test_the_budget_and_the_session_rules_are_the_specs(spec: dict[str, Any]) -> None:
+    budget = spec["x-optimove-rate-limits"]
+    assert tuple((w["calls"], float(w["seconds"])) for w in budget["counted"]) == facts.RATE_LIMITS
+    assert tuple((w["calls"], float(w["seconds"])) for w in budget["exempt"]) == facts.EXEMPT_RATE_LIMITS
+    rules = spec["components"]["securitySchemes"]["SessionToken"]["x-optimove-session"]
+    assert rules["idle-seconds"] == facts.SESSION_IDLE_SECONDS
+    assert rules["min-seconds-between-logins"] == facts.MIN_SECONDS_BETWEEN_LOGINS
+
+
+def test_the_client_and_the_mock_keep_the_specs_budget_and_session_rules() -> None:
+    limits = [(limit.calls, limit.period) for limit in DEFAULT_RATE_LIMITS]
+    exempt = [(limit.calls, limit.period) for limit in TRANSACTIONAL_RATE_LIMITS]
+    assert (tuple(limits), tuple(exempt)) == (facts.RATE_LIMITS, facts.EXEMPT_RATE_LIMITS)
+    assert (RateLimit().calls, RateLimit().period) == facts.RATE_LIMITS[0]
+    mock = MockConfig()
+    assert (mock.rate_limits, mock.transactional_rate_limits) == (facts.RATE_LIMITS, facts.EXEMPT_RATE_LIMITS)
+    assert mock.token_idle_seconds == _defaults.TOKEN_IDLE_LIFETIME_SECONDS == facts.SESSION_IDLE_SECONDS
+    assert mock.min_login_interval_seconds == _defaults.MIN_SECONDS_BETWEEN_LOGINS
+    assert _defaults.MIN_SECONDS_BETWEEN_LOGINS == facts.MIN_SECONDS_BETWEEN_LOGINS
+
+
 def test_the_overlay_and_the_mock_read_them() -> None:
     assert (_auth.API_KEY_HEADER, _auth.TOKEN_HEADER) == (facts.API_KEY_HEADER, facts.SESSION_TOKEN_HEADER)
     assert (
@@ -46,8 +69,11 @@ def test_another_spec_gives_other_facts(spec: dict[str, Any]) -> None:
     changed = copy.deepcopy(spec)
     changed["components"]["securitySchemes"]["ApiKey"]["name"] = "X-Other-Key"
     changed["components"]["parameters"]["CustomerAttributes"]["x-optimove-max-items"] = 5
+    changed["x-optimove-rate-limits"]["counted"] = [{"calls": 100, "seconds": 60}]
+    changed["components"]["securitySchemes"]["SessionToken"]["x-optimove-session"]["idle-seconds"] = 600
     text = render(changed)
     assert "API_KEY_HEADER = 'X-Other-Key'" in text and "MAX_ATTRIBUTE_NAMES = 5" in text
+    assert "RATE_LIMITS = ((100, 60.0),)" in text and "SESSION_IDLE_SECONDS = 600.0" in text
 
 
 @pytest.mark.parametrize(
@@ -60,6 +86,17 @@ def test_another_spec_gives_other_facts(spec: dict[str, Any]) -> None:
         (
             lambda s: s["components"]["securitySchemes"]["ApiKey"].update({"in": "query"}),
             "securitySchemes.ApiKey",
+        ),
+        (lambda s: s.pop("x-optimove-rate-limits"), "x-optimove-rate-limits.counted"),
+        (
+            lambda s: s["x-optimove-rate-limits"]["exempt"][0].update({"calls": 0}),
+            "x-optimove-rate-limits.exempt[0] needs calls",
+        ),
+        (
+            lambda s: s["components"]["securitySchemes"]["SessionToken"]["x-optimove-session"].pop(
+                "min-seconds-between-logins"
+            ),
+            "x-optimove-session.min-seconds-between-logins",
         ),
     ],
 )

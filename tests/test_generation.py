@@ -98,6 +98,10 @@ def _small_spec(properties: dict[str, Any]) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "probe", "version": "1"},
+        "x-optimove-rate-limits": {
+            "counted": [{"calls": 2000, "seconds": 3600}],
+            "exempt": [{"calls": 10, "seconds": 1}],
+        },
         "paths": {
             "/current/general/Probe": {
                 "get": {
@@ -116,10 +120,16 @@ def _small_spec(properties: dict[str, Any]) -> dict[str, Any]:
         },
         "components": {
             "schemas": {"ProbeResult": {"type": "object", "properties": properties}},
-            # What generator/facts.py needs of every spec: the authentication headers, the attribute limit.
+            # What generator/facts.py needs of every spec: the authentication headers and the session's
+            # rules, the attribute limit, the call budget (at the top, below).
             "securitySchemes": {
-                name: {"type": "apiKey", "in": "header", "name": header}
-                for name, header in (("ApiKey", "X-API-KEY"), ("SessionToken", "Authorization-Token"))
+                "ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-KEY"},
+                "SessionToken": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "Authorization-Token",
+                    "x-optimove-session": {"idle-seconds": 1200, "min-seconds-between-logins": 1},
+                },
             },
             "parameters": {
                 "CustomerAttributes": {

@@ -8,6 +8,16 @@ from optimove_generated.load_table import LeadingColumn, LoadTable
 API_KEY_HEADER = "X-API-KEY"
 SESSION_TOKEN_HEADER = "Authorization-Token"
 
+# A session token stays valid this long after the last call made with it, and Logins closer
+# together than this are refused (x-optimove-session of the SessionToken scheme; seconds).
+SESSION_IDLE_SECONDS = 1200.0
+MIN_SECONDS_BETWEEN_LOGINS = 1.0
+
+# The call budget of an account (x-optimove-rate-limits): (calls, seconds) windows that all
+# hold at once, for the functions it counts, and for those marked x-optimove-rate-limit-exempt.
+RATE_LIMITS = ((2000, 3600.0), (50, 10.0))
+EXEMPT_RATE_LIMITS = ((10, 1.0),)
+
 # How many attribute names one CustomerAttributes parameter takes.
 MAX_ATTRIBUTE_NAMES = 10
 

@@ -6,6 +6,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
+from optimove_generated import facts
+
 from optimove_client.testing.faults import Fault
 
 AttributeShape = Literal["array", "joined"]
@@ -22,14 +24,15 @@ class MockConfig:
     api_keys: frozenset[str] = field(default=frozenset({DEFAULT_API_KEY}), repr=False)
     # username -> password accepted by Login.
     users: tuple[tuple[str, str], ...] = field(default=((DEFAULT_USERNAME, DEFAULT_PASSWORD),), repr=False)
-    # A session token expires this long after the last call made with it (sliding).
-    token_idle_seconds: float = 20 * 60
+    # A session token expires this long after the last call made with it (sliding). The defaults of these
+    # four are the spec's (optimove_generated.facts), as the client's are.
+    token_idle_seconds: float = facts.SESSION_IDLE_SECONDS
     # Login twice within this many seconds is answered 429.
-    min_login_interval_seconds: float = 1.0
+    min_login_interval_seconds: float = facts.MIN_SECONDS_BETWEEN_LOGINS
     # The call budget per caller, every window at once: (calls, seconds). () switches it off.
-    rate_limits: tuple[tuple[int, float], ...] = ((2000, 3600.0), (50, 10.0))
-    # SendTransactionalMail's own budget (it is outside the one above).
-    transactional_rate_limits: tuple[tuple[int, float], ...] = ((10, 1.0),)
+    rate_limits: tuple[tuple[int, float], ...] = facts.RATE_LIMITS
+    # The budget of the functions outside the one above (SendTransactionalMail's).
+    transactional_rate_limits: tuple[tuple[int, float], ...] = facts.EXEMPT_RATE_LIMITS
     # Answer the control endpoints under /_mock (counters, faults, sessions): see control.py.
     control_endpoints: bool = False
     # Faults armed when the mock is made (`optimove mock serve --fault`), before any call.
