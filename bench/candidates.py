@@ -107,7 +107,7 @@ def _decoded_pages(args: argparse.Namespace, read: Callable[[int], bytes]) -> tu
     """Every page read by `read(skip)`, decoded by msgspec into the very row structs our iterator yields
     (gc=False, the collector left running as the client leaves it), and nothing else: no paging, retries
     or budget."""
-    from optimove_client._attribute_values import row_type  # noqa: PLC0415
+    from optimove_client._response.attribute_values import row_type  # noqa: PLC0415
     from optimove_client.generated.rows import GetCustomersByActionRow  # noqa: PLC0415
 
     row = row_type(GetCustomersByActionRow, ATTRIBUTES)

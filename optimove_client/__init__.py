@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from optimove_client._log import configure_from_environment
+from optimove_client._config.log import configure_from_environment
 from optimove_client._version import __version__
 
 if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports each name when first used
@@ -30,12 +30,12 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client import generated as generated
     from optimove_client._client import AsyncOptimove as AsyncOptimove
     from optimove_client._client import Optimove as Optimove
-    from optimove_client._clock import Clock as Clock
-    from optimove_client._clock import SystemClock as SystemClock
-    from optimove_client._policies import RateLimit as RateLimit
-    from optimove_client._policies import RetryPolicy as RetryPolicy
-    from optimove_client._ratelimit import RateLimiter as RateLimiter
-    from optimove_client._ratelimit import SlidingWindowLimiter as SlidingWindowLimiter
+    from optimove_client._config.policies import RateLimit as RateLimit
+    from optimove_client._config.policies import RetryPolicy as RetryPolicy
+    from optimove_client._transport.clock import Clock as Clock
+    from optimove_client._transport.clock import SystemClock as SystemClock
+    from optimove_client._transport.ratelimit import RateLimiter as RateLimiter
+    from optimove_client._transport.ratelimit import SlidingWindowLimiter as SlidingWindowLimiter
     from optimove_client.errors import APIConnectionError as APIConnectionError
     from optimove_client.errors import APIStatusError as APIStatusError
     from optimove_client.errors import APITimeoutError as APITimeoutError
@@ -86,12 +86,12 @@ _ERRORS = (
 _WHERE = {
     "AsyncOptimove": "optimove_client._client",
     "Optimove": "optimove_client._client",
-    "Clock": "optimove_client._clock",
-    "SystemClock": "optimove_client._clock",
-    "RateLimit": "optimove_client._policies",
-    "RetryPolicy": "optimove_client._policies",
-    "RateLimiter": "optimove_client._ratelimit",
-    "SlidingWindowLimiter": "optimove_client._ratelimit",
+    "Clock": "optimove_client._transport.clock",
+    "SystemClock": "optimove_client._transport.clock",
+    "RateLimit": "optimove_client._config.policies",
+    "RetryPolicy": "optimove_client._config.policies",
+    "RateLimiter": "optimove_client._transport.ratelimit",
+    "SlidingWindowLimiter": "optimove_client._transport.ratelimit",
     # what paging hands out: a page of .pages(), a plain call's list (has_more), an on_progress report
     **dict.fromkeys(
         ("BatchProgress", "BatchSummary", "Page", "PageList", "PagingProgress"),

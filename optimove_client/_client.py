@@ -16,15 +16,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 from optimove_generated.facade import AsyncOperations, Operations
 
-from optimove_client._clock import Clock
-from optimove_client._deadline import bound_sockets
-from optimove_client._input_rules import brief
-from optimove_client._policies import RetryPolicy, is_count
-from optimove_client._raw import raw_call
-from optimove_client._rows import AttributeMismatch
-from optimove_client._runner import AsyncRunner, SyncRunner
-from optimove_client._runner_core import CallOptions
-from optimove_client._settings import (
+from optimove_client._assembly import (
     AsyncParts,
     RateLimitSetting,
     Settings,
@@ -32,6 +24,14 @@ from optimove_client._settings import (
     check_attribute_mismatch,
     timeout_of,
 )
+from optimove_client._config.policies import RetryPolicy, is_count
+from optimove_client._request.input_rules import brief
+from optimove_client._request.raw import raw_call
+from optimove_client._response.rows import AttributeMismatch
+from optimove_client._run.runner import AsyncRunner, SyncRunner
+from optimove_client._run.runner_core import CallOptions
+from optimove_client._transport.clock import Clock
+from optimove_client._transport.deadline import bound_sockets
 from optimove_client.errors import ClientClosedError, ConfigurationError
 
 _Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)

@@ -10,7 +10,8 @@ from typing import Any
 
 import httpx
 
-from optimove_client import AsyncOptimove, Optimove, _defaults
+from optimove_client import AsyncOptimove, Optimove
+from optimove_client._config import defaults as _defaults
 from optimove_client.testing import (
     DEFAULT_PASSWORD,
     DEFAULT_USERNAME,

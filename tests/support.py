@@ -24,7 +24,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from optimove_client._spec_document import SPEC_URI, SpecReader
+from optimove_client._request.spec_document import SPEC_URI, SpecReader
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "optimove.yaml"
@@ -175,7 +175,7 @@ class LivePages:
     """
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        from optimove_client import _rows  # noqa: PLC0415 - only the tests that count pages need it
+        from optimove_client._response import rows as _rows  # noqa: PLC0415 - only the tests that count pages need it
 
         self._made: list[weakref.ref[Any]] = []
         monkeypatch.setattr(_rows, "LAZY_BODY_BYTES", 0)  # every page is a large one

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from optimove_client import ConfigurationError, Optimove, RateLimit, RateLimitError, ValidationError
-from optimove_client._ratelimit import windows_of
 from optimove_client._store.base import Window
+from optimove_client._transport.ratelimit import windows_of
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import MODES, make_mock, run, session, sync_client, window_wait
 from tests.test_client_operations import facade_arguments

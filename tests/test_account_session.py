@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from optimove_client import Optimove, TokenExpiredError
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store import open_store, urls
 from optimove_client.errors import OptimoveError
 from optimove_client.testing import DEFAULT_PASSWORD, DEFAULT_USERNAME, ManualClock, MockOptimove

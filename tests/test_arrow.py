@@ -23,8 +23,9 @@ import pytest
 from optimove_generated.operation import Operation
 from optimove_generated.operations import OPERATIONS
 
-from optimove_client import Optimove, ServerError, _arrow
-from optimove_client._columns import Column, RowColumns
+from optimove_client import Optimove, ServerError
+from optimove_client._response import arrow as _arrow
+from optimove_client._response.columns import Column, RowColumns
 from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import Spy, async_client, run, sync_client
 from tests.test_client_operations import facade_arguments

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from optimove_client import AttributeValuesMismatchError, Optimove, ResponseParseError, ValidationError
-from optimove_client._attributes import (
+from optimove_client._request.attributes import (
     DELIMITERS,
     MISMATCH_ADVICE,
     AttributeNameError,

@@ -17,9 +17,9 @@ from optimove_client import (
     RetryPolicy,
     __version__,
 )
-from optimove_client._auth import ApiKeyAuth, TokenAuth
-from optimove_client._credentials import ApiKey, Login, Token
-from optimove_client._session_auth import AsyncSession, Session
+from optimove_client._auth.headers import ApiKeyAuth, TokenAuth
+from optimove_client._auth.session import AsyncSession, Session
+from optimove_client._config.credentials import ApiKey, Login, Token
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import AsyncSpy, Spy, run
 

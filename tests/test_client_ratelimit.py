@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from optimove_client import ConfigurationError, RateLimit, SlidingWindowLimiter
-from optimove_client._policies import DEFAULT_RATE_LIMITS
+from optimove_client._config.policies import DEFAULT_RATE_LIMITS
 from optimove_client._store.base import Window
 from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import MODES, make_mock, run, session, window_wait

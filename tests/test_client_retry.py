@@ -11,7 +11,7 @@ import pytest
 from optimove_generated.models import AddPromotionsRequestItem
 
 from optimove_client import APIConnectionError, APITimeoutError, RateLimitError, RetryPolicy, ServerError
-from optimove_client._retry import RetryDecisions, retry_after_seconds
+from optimove_client._transport.retry import RetryDecisions, retry_after_seconds
 from optimove_client.errors import MalformedBodyError
 from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import LOGIN_SPACING, MODES, make_mock, run, session

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from optimove_client import AsyncOptimove, Optimove, OptimoveError, _log
+from optimove_client import AsyncOptimove, Optimove, OptimoveError
+from optimove_client._config import log as _log
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import AsyncSpy, Spy, run
 
@@ -164,7 +165,7 @@ def test_optimove_log_switches_the_logger_on(
 def test_secrets_do_not_pickle_or_format() -> None:
     import pickle  # noqa: PLC0415
 
-    from optimove_client._secret import Secret  # noqa: PLC0415
+    from optimove_client._auth.secret import Secret  # noqa: PLC0415
 
     secret = Secret(PASSWORD)
     assert PASSWORD not in f"{secret} {secret!r} {secret:>40}"

@@ -21,7 +21,7 @@ from optimove_client import (
     OptimoveError,
     RetryPolicy,
 )
-from optimove_client._error_mapping import connection_error
+from optimove_client._transport.error_mapping import connection_error
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 
 # A reserved name (RFC 2606) that never resolves, on any network.

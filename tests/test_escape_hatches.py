@@ -14,8 +14,8 @@ from optimove_generated.operation import Operation, Result
 from optimove_generated.protocols import Extras
 
 from optimove_client import APIConnectionError, Optimove, RateLimit, ServerError, ValidationError
-from optimove_client._extras import with_extras
-from optimove_client._prepared_call import PreparedCall
+from optimove_client._request.extras import with_extras
+from optimove_client._request.prepared_call import PreparedCall
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import AsyncSpy, Spy, async_client, run, sync_client
 

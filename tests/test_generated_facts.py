@@ -12,8 +12,10 @@ from optimove_generated import facts
 
 from generator.facts import render
 from generator.generate import load_spec
-from optimove_client import _attributes, _auth, _defaults
-from optimove_client._policies import DEFAULT_RATE_LIMITS, TRANSACTIONAL_RATE_LIMITS, RateLimit
+from optimove_client._auth import headers as _auth
+from optimove_client._config import defaults as _defaults
+from optimove_client._config.policies import DEFAULT_RATE_LIMITS, TRANSACTIONAL_RATE_LIMITS, RateLimit
+from optimove_client._request import attributes as _attributes
 from optimove_client.testing import auth as mock_auth
 from optimove_client.testing import handlers as mock_handlers
 from optimove_client.testing.config import MockConfig

@@ -13,7 +13,7 @@ import pytest
 from optimove_generated.operations import OPERATIONS
 
 from optimove_client import AsyncOptimove, Optimove
-from optimove_client._model_columns import model_fields, plain
+from optimove_client._response.model_columns import model_fields, plain
 from optimove_client.testing import MOCK_BASE_URL, MockOptimove
 from tests.test_client_operations import _entry_point, facade_arguments
 

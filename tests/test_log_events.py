@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from optimove_client import RateLimit, _log
-from optimove_client._waiting import Wait, watching
+from optimove_client import RateLimit
+from optimove_client._config import log as _log
+from optimove_client._transport.waiting import Wait, watching
 from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import async_client, sync_client, window_wait
 

@@ -101,7 +101,7 @@ def test_the_graph_counts_every_kind_of_import() -> None:
     assert f"{PACKAGE}._client" in graph[PACKAGE]  # under TYPE_CHECKING only
     assert f"{PACKAGE}.cli.parquet" in graph[f"{PACKAGE}.cli.export"]  # inside a function, a submodule
     assert PACKAGE in graph[f"{PACKAGE}.cli.load"]  # a name of the package's __init__
-    assert f"{PACKAGE}.errors" in graph[f"{PACKAGE}._extras"]
+    assert f"{PACKAGE}.errors" in graph[f"{PACKAGE}._request.extras"]
 
 
 def test_the_finder_sees_a_cycle() -> None:
@@ -111,4 +111,29 @@ def test_the_finder_sees_a_cycle() -> None:
 
 def test_a_prepared_call_needs_no_other_module_of_the_package() -> None:
     # Every step after preparing reads PreparedCall; it imports none of them, so none can close a cycle.
-    assert import_graph()[f"{PACKAGE}._prepared_call"] == set()
+    assert import_graph()[f"{PACKAGE}._request.prepared_call"] == set()
+
+
+# The overlay's modules stand in rooms that follow the path of a call (README, Architecture); only these
+# stay at the top: the package, the clients, their assembly, the version, the demo, the public errors and
+# the stopping helpers.
+TOP_LEVEL = {"__init__", "__main__", "_client", "_assembly", "_version", "demo", "errors", "stopping"}
+ROOMS = {"_request", "_transport", "_auth", "_response", "_run", "_config", "_store", "cli", "dlt", "testing"}
+LONGEST = 300
+
+
+def test_the_overlay_stands_in_rooms() -> None:
+    package = ROOT / PACKAGE
+    modules = {path.stem for path in package.glob("*.py")}
+    folders = {path.name for path in package.iterdir() if (path / "__init__.py").exists()}
+    assert modules == TOP_LEVEL
+    assert folders == ROOMS | {"generated"}
+
+
+def test_no_module_of_the_overlay_is_over_300_lines() -> None:
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted((ROOT / PACKAGE).rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > LONGEST
+    }
+    assert long == {}

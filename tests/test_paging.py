@@ -23,12 +23,12 @@ from optimove_client import (
     ResponseParseError,
     ServerError,
     ValidationError,
-    _rows,
 )
-from optimove_client._page_plan import PageRequest, PagingOptions
-from optimove_client._paging import aiterate_pages, iterate_pages
-from optimove_client._prepare import Preparer
-from optimove_client._validation import ArgumentValidator
+from optimove_client._request.prepare import Preparer
+from optimove_client._request.validation import ArgumentValidator
+from optimove_client._response import rows as _rows
+from optimove_client._run.page_plan import PageRequest, PagingOptions
+from optimove_client._run.paging import aiterate_pages, iterate_pages
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 from tests.client_helpers import window_wait
 from tests.support import LivePages

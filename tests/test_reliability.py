@@ -25,7 +25,7 @@ from optimove_client import (
     ResponseParseError,
     ServerError,
 )
-from optimove_client._defaults import TOKEN_EXPIRY_MARGIN_SECONDS, TOKEN_IDLE_LIFETIME_SECONDS
+from optimove_client._config.defaults import TOKEN_EXPIRY_MARGIN_SECONDS, TOKEN_IDLE_LIFETIME_SECONDS
 from optimove_client.testing import (
     DEFAULT_PASSWORD,
     DEFAULT_USERNAME,

@@ -25,9 +25,9 @@ from optimove_generated.operations import OPERATIONS
 from optimove_generated.types import Unset
 
 from optimove_client import Optimove
-from optimove_client._decode import ModelParser
-from optimove_client._rows import RowDecoder
-from optimove_client._validation import ArgumentValidator
+from optimove_client._request.validation import ArgumentValidator
+from optimove_client._response.decode import ModelParser
+from optimove_client._response.rows import RowDecoder
 from optimove_client.errors import ResponseParseError
 from optimove_client.testing.config import MockConfig
 from optimove_client.testing.dataset import Dataset

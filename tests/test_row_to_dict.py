@@ -19,7 +19,7 @@ import pytest
 from optimove_generated.rows import ROWS
 
 from optimove_client import Optimove
-from optimove_client._spec_document import spec_document
+from optimove_client._request.spec_document import spec_document
 from optimove_client.testing import DEFAULT_API_KEY, MockOptimove
 
 DAY = datetime.date(2024, 6, 30)

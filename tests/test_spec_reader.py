@@ -11,7 +11,7 @@ import pytest
 from optimove_generated.operations import OPERATIONS
 from referencing.exceptions import Unresolvable
 
-from optimove_client._spec_document import SpecReader, schema_at, spec_document, spec_reader
+from optimove_client._request.spec_document import SpecReader, schema_at, spec_document, spec_reader
 from optimove_client.testing.spec import load_spec
 from tests.support import operations, reader, resolve
 
@@ -67,7 +67,7 @@ def test_the_mock_reads_the_extensions_the_spec_gives() -> None:
 
 def test_no_other_module_reads_the_spec_by_hand() -> None:
     """JSON pointers are decoded, and referencing registries made, by the reader alone."""
-    reader_module = ROOT / "optimove_client" / "_spec_document.py"
+    reader_module = ROOT / "optimove_client" / "_request/spec_document.py"
     sources = [*sorted((ROOT / "optimove_client").rglob("*.py")), ROOT / "tests" / "support.py"]
     for source in sources:
         if source == reader_module:

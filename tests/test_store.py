@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from optimove_client import AsyncOptimove, ConfigurationError, Optimove, StoreError
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store import Store, account_key, open_store, urls
 from optimove_client._store.base import NO_SESSION, Window
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove

@@ -13,7 +13,7 @@ import pytest
 import redis
 
 from optimove_client import StoreError
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store import open_async_store, open_store, urls
 from optimove_client._store.base import NO_SESSION, AsyncStore, Window
 from optimove_client.testing import ManualClock

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from optimove_client import Optimove, StoreError
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store import open_store, sqlite_file, urls
 from optimove_client._store.base import NO_SESSION, Store, Window
 from optimove_client.testing import (

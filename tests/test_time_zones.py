@@ -14,7 +14,7 @@ import pytest
 from optimove_generated.operations import OPERATIONS
 
 from optimove_client import Optimove
-from optimove_client._spec_document import schema_at, spec_document
+from optimove_client._request.spec_document import schema_at, spec_document
 from optimove_client.errors import ValidationError
 
 DATETIME = "#/components/schemas/DateTime"

@@ -12,12 +12,12 @@ Nothing is connected until the first call, where a store that cannot be reached 
 
 from __future__ import annotations
 
-from optimove_client._clock import Clock
 from optimove_client._store import urls
 from optimove_client._store.async_adapter import AsyncAdapter
 from optimove_client._store.base import AsyncStore, Store, account_key
 from optimove_client._store.memory import MemoryStore
 from optimove_client._store.sqlite import SQLiteStore
+from optimove_client._transport.clock import Clock
 
 __all__ = ["AsyncStore", "Store", "account_key", "open_async_store", "open_store"]
 

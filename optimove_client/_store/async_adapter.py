@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store.base import SessionRecord, Slot, Store, Window
 
 _P = ParamSpec("_P")

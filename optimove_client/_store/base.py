@@ -12,7 +12,7 @@ import dataclasses
 import hashlib
 from typing import Protocol
 
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 
 # Budget scopes: the general budget, and SendTransactionalMail's own.
 GENERAL = "general"

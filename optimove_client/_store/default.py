@@ -17,7 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from optimove_client import _defaults
+from optimove_client._config import defaults as _defaults
 
 logger = logging.getLogger("optimove_client")
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import threading
 
-from optimove_client._clock import Clock
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store import budget
 from optimove_client._store.base import NO_SESSION, SessionRecord, Slot, Window
+from optimove_client._transport.clock import Clock
 
 URL = "memory://"
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from optimove_client._clock import Clock
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store.base import SessionRecord, Slot, Window
 from optimove_client._store.redis_steps import RedisSteps
 from optimove_client._store.stepped import adrive, drive
 from optimove_client._store.urls import StoreURL
+from optimove_client._transport.clock import Clock
 from optimove_client.errors import ConfigurationError
 
 # Seconds a Redis command may take before the store is reported unreachable.

@@ -14,11 +14,11 @@ import contextlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from optimove_client._clock import Clock
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store import budget, redis_budget
 from optimove_client._store.base import NO_SESSION, SessionRecord, Slot, Window
 from optimove_client._store.stepped import Steps
+from optimove_client._transport.clock import Clock
 from optimove_client.errors import StoreError
 
 

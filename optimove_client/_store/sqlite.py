@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from optimove_client._clock import Clock
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client._store import budget, sqlite_budget
 from optimove_client._store.base import NO_SESSION, SessionRecord, Slot, Window
 from optimove_client._store.sqlite_connection import OpenFile, StoreFile
 from optimove_client._store.urls import StoreURL
+from optimove_client._transport.clock import Clock
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (

@@ -16,8 +16,8 @@ import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
-from optimove_client import _defaults
-from optimove_client import _input_rules as input_rules
+from optimove_client._config import defaults as _defaults
+from optimove_client._request import input_rules
 from optimove_client.errors import ConfigurationError
 
 SCHEMES = ("memory", "sqlite", "redis", "rediss")

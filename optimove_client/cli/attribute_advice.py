@@ -8,7 +8,7 @@ export that stopped on such a value continues with the flag added and --resume.
 
 from __future__ import annotations
 
-from optimove_client._attributes import DELIMITERS, check_delimiter
+from optimove_client._request.attributes import DELIMITERS, check_delimiter
 from optimove_client.errors import AttributeValuesMismatchError
 
 # The delimiters to suggest, the least likely inside a value first.

@@ -7,9 +7,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from optimove_client import Optimove, RateLimit, _arrow
-from optimove_client._identity import Origin
-from optimove_client._waiting import watching
+from optimove_client import Optimove, RateLimit
+from optimove_client._response import arrow as _arrow
+from optimove_client._transport.waiting import watching
 from optimove_client.cli import attribute_advice, heap, raw
 from optimove_client.cli.call_batched import batched, start_at
 from optimove_client.cli.call_job import CallJob, render
@@ -19,6 +19,7 @@ from optimove_client.cli.credentials import client_settings
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.export import ExportJob, ExportSummary, check_resumable
 from optimove_client.cli.extras import extra_arguments, extras_identity
+from optimove_client.cli.identity import Origin
 from optimove_client.cli.interrupts import interrupted
 from optimove_client.cli.output_formats import PARQUET, check_parquet, compression_for, format_for
 from optimove_client.cli.params import Signature, normal

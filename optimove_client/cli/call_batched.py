@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from optimove_client._waiting import watching
+from optimove_client._transport.waiting import watching
 from optimove_client.cli.call_job import CallJob
 from optimove_client.cli.catalog import Function
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of

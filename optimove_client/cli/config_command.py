@@ -12,10 +12,10 @@ import argparse
 from collections.abc import Mapping
 from typing import Any
 
-from optimove_client import _defaults
-from optimove_client._config import Wording, resolve_base_url, resolve_store, sources
-from optimove_client._credentials import ApiKey, Login, MissingPasswordError, resolve_credentials
-from optimove_client._policies import DEFAULT_RATE_LIMITS
+from optimove_client._config import defaults as _defaults
+from optimove_client._config.credentials import ApiKey, Login, MissingPasswordError, resolve_credentials
+from optimove_client._config.layers import Wording, resolve_base_url, resolve_store, sources
+from optimove_client._config.policies import DEFAULT_RATE_LIMITS
 from optimove_client._store import urls
 from optimove_client.cli.console import Console
 from optimove_client.cli.credentials import TUNING, config_path, default_store, load_config

@@ -1,6 +1,6 @@
 """Credentials and server for the CLI: flags, then environment variables, then a config file.
 
-The precedence is the client's own (optimove_client._config); the CLI only adds the config file as the
+The precedence is the client's own (optimove_client._config.layers); the CLI only adds the config file as the
 lowest layer and asks for a password on the terminal when a user name has none. The account's budget and
 session are kept where the library keeps them unless told otherwise (a SQLite file of the user cache
 folder). The config file is
@@ -28,9 +28,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from optimove_client import _defaults
-from optimove_client._config import Wording, resolve_base_url, resolve_store
-from optimove_client._credentials import ApiKey, Credentials, Login, MissingPasswordError, resolve_credentials
+from optimove_client._config import defaults as _defaults
+from optimove_client._config.credentials import (
+    ApiKey,
+    Credentials,
+    Login,
+    MissingPasswordError,
+    resolve_credentials,
+)
+from optimove_client._config.layers import Wording, resolve_base_url, resolve_store
 from optimove_client.cli.console import Console
 from optimove_client.cli.problems import CliError
 
@@ -91,8 +97,8 @@ def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, An
 
 def _check_limit(path: Path, key: str, value: object) -> None:
     """A limit of the file, checked by what checks its keyword argument and flag (the same messages)."""
-    from optimove_client._policies import RateLimit, RetryPolicy  # noqa: PLC0415 - not for --help
-    from optimove_client._settings import timeout_of  # noqa: PLC0415
+    from optimove_client._assembly import timeout_of  # noqa: PLC0415
+    from optimove_client._config.policies import RateLimit, RetryPolicy  # noqa: PLC0415 - not for --help
     from optimove_client.errors import ConfigurationError  # noqa: PLC0415
 
     try:

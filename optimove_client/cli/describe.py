@@ -18,7 +18,7 @@ from typing import Any
 import msgspec
 from optimove_generated.operation import Batch, Body, Operation, Paging, Result
 
-from optimove_client._spec_document import schema_at
+from optimove_client._request.spec_document import schema_at
 from optimove_client.cli import enums
 from optimove_client.cli.catalog import Function
 

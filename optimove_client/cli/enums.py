@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from optimove_client import _enum_choices as enum_choices
+from optimove_client._request import enum_choices
 
 
 def _key(name: str) -> str:

@@ -1,7 +1,7 @@
 """--all-pages: stream every page of a paging function to a file (or standard output), resumably.
 
-Each page is read as columns (_columns.py, a slice of rows at a time) and becomes whole records in the
-output, written at once with Ctrl-C held meanwhile: text (csv, jsonl, json; gzip members with a .gz
+Each page is read as columns (_response/columns.py, a slice of rows at a time) and becomes whole records
+in the output, written at once with Ctrl-C held meanwhile: text (csv, jsonl, json; gzip members with a .gz
 suffix or --compress gzip) or a Parquet row group. Then the resume state records how far the file got (a
 regular file only: a device or FIFO is streamed, with no state). The demo uses the same loop.
 """
@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from optimove_client._columns import RowColumns, requested_attributes, row_slices, unknown_fields
-from optimove_client._identity import Origin
-from optimove_client._waiting import watching
+from optimove_client._response.columns import RowColumns, requested_attributes, row_slices, unknown_fields
+from optimove_client._transport.waiting import watching
 from optimove_client.cli.formats import Csv, Format, new_format
+from optimove_client.cli.identity import Origin
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import ProgressDisplay
 from optimove_client.cli.resume import Checkpoints, ExportState

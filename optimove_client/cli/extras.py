@@ -1,6 +1,6 @@
 """--extra-param, --extra-field and --extra-header: what a call sends beyond what the spec knows of.
 
-They become the client's extra_query=, extra_body= and extra_headers= (optimove_client._extras), which
+They become the client's extra_query=, extra_body= and extra_headers= (optimove_client._request.extras), which
 refuses a name the spec knows (give it with --param) and a header the client sets itself. An extra
 parameter is sent as text (a name given twice is sent twice); an extra field is JSON when its text parses
 as JSON, else the text itself; a header is NAME:VALUE. The same parsing serves `optimove request`'s

@@ -1,6 +1,6 @@
 """Text output formats: each turns a page of columns into bytes, one page at a time, so exports stream.
 
-A page comes as columns (one list of values per column, see _columns.py), never as a dict per record.
+A page comes as columns (one list of values per column, see _response/columns.py), never as a dict per record.
 jsonl: one JSON object per line, encoded by msgspec from one positional struct per record, the
 attributes under "Attributes" as row.to_dict() has them. json: one array, a record per line, closed when
 the export ends and written so that an interrupted file can be continued (--resume) by appending. csv: a

@@ -114,7 +114,7 @@ def _first_line(error: BaseException) -> str:
 def load(args: argparse.Namespace, console: Console) -> ExitCode:
     # Only now: dlt takes about a second to import, and may not be installed (MissingExtraError: exit 2).
     from optimove_client import Optimove  # noqa: PLC0415
-    from optimove_client._waiting import watching  # noqa: PLC0415
+    from optimove_client._transport.waiting import watching  # noqa: PLC0415
     from optimove_client.cli.call import client_options  # noqa: PLC0415
     from optimove_client.cli.credentials import client_settings  # noqa: PLC0415
     from optimove_client.cli.progress import WaitLines  # noqa: PLC0415

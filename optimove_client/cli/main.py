@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from optimove_client._log import is_not_full_page_warning, print_warnings
+from optimove_client._config.log import is_not_full_page_warning, print_warnings
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import ExitCode, exit_code_of
 from optimove_client.cli.interrupts import interrupted

@@ -22,9 +22,9 @@ from typing import Any
 import attrs
 from optimove_generated.types import Unset
 
-from optimove_client._batches import first_problem_by_parts
-from optimove_client._spec_document import schema_at
-from optimove_client._validation import batch_hint, body_problem, shared_validator
+from optimove_client._request.batches import first_problem_by_parts
+from optimove_client._request.spec_document import schema_at
+from optimove_client._request.validation import batch_hint, body_problem, shared_validator
 from optimove_client.cli import enums
 from optimove_client.cli.catalog import Function
 from optimove_client.cli.problems import CliError

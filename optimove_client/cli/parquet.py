@@ -1,4 +1,4 @@
-"""--format parquet: one row group per page, zstd-compressed, the columns typed from the spec (_arrow.py).
+"""--format parquet: one row group per page, zstd-compressed, columns typed by the spec (_response/arrow.py).
 
 A Parquet file is whole only once its footer is written, and it cannot be appended to. So an export
 closes the file (footer and all) whenever it stops, interrupted or failed, and the resume state counts
@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from optimove_client import _arrow
-from optimove_client._columns import RowColumns
+from optimove_client._response import arrow as _arrow
+from optimove_client._response.columns import RowColumns
 from optimove_client.cli.interrupts import deferred_interrupt
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.resume import ExportState

@@ -16,9 +16,9 @@ from typing import Literal, TextIO
 
 from optimove_generated.protocols import BatchProgress, PagingProgress
 
-from optimove_client import _log
-from optimove_client._clock import SYSTEM_CLOCK, Clock
-from optimove_client._waiting import Wait
+from optimove_client._config import log as _log
+from optimove_client._transport.clock import SYSTEM_CLOCK, Clock
+from optimove_client._transport.waiting import Wait
 
 Mode = Literal["bar", "lines", "off"]
 
@@ -45,7 +45,7 @@ class ProgressDisplay:
         self.waiting: Wait | None = None  # the wait under way, until the next page (or batch call)
 
     def on_wait(self, wait: Wait) -> None:
-        """A watcher of the client's waits (optimove_client._waiting.watching): count down on the line."""
+        """A watcher of the client's waits (_transport.waiting.watching): count down on the line."""
         self.waiting = wait if wait.left > 0 else None
         if self._mode == "bar":
             self._draw()

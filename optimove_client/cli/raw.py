@@ -15,7 +15,7 @@ from typing import Any
 
 from optimove_generated.operation import Result
 
-from optimove_client._spec_document import schema_at
+from optimove_client._request.spec_document import schema_at
 from optimove_client.cli.catalog import Function
 from optimove_client.cli.output_formats import SUFFIXES, suffix_of
 from optimove_client.cli.problems import CliError

@@ -12,7 +12,7 @@ import argparse
 from optimove_generated.operations import OPERATIONS
 
 from optimove_client import Optimove
-from optimove_client._waiting import watching
+from optimove_client._transport.waiting import watching
 from optimove_client.cli.call import client_options
 from optimove_client.cli.call_job import render
 from optimove_client.cli.console import Console

@@ -4,7 +4,7 @@ After every page the export writes the page (whole records, flushed), then recor
 and bytes the file holds. The state never runs ahead of the file, so resuming truncates the file to the
 recorded size and asks for the next record: no duplicate and no gap, whatever moment the export stopped.
 The state names the function and its arguments, and the server and account the records come from
-(optimove_client._identity: a keyed hash of the API key or user name, never a secret), so a resume with
+(optimove_client.cli.identity: a keyed hash of the API key or user name, never a secret), so a resume with
 other arguments, against another server or with another account is refused, naming what differs, before
 anything is sent. It is removed when the export completes. Only a regular file has one (see sink.py): it sits
 beside the file itself, wherever the path given leads (a symbolic link, /dev/stderr sent to a file).
@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from optimove_client._identity import Origin
+from optimove_client.cli.identity import Origin
 from optimove_client.cli.problems import CliError
 
 # 2: the server and account are recorded. A state of version 1 does not say where its file came from.

@@ -13,8 +13,8 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from optimove_client._attributes import AttributeNameError, join_names
-from optimove_client._columns import RowColumns
+from optimove_client._request.attributes import AttributeNameError, join_names
+from optimove_client._response.columns import RowColumns
 from optimove_client.dlt._tables import LOADED, operation_of
 from optimove_client.errors import ConfigurationError
 

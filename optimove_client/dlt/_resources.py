@@ -20,8 +20,8 @@ import dlt
 from dlt.extract import DltResource
 from optimove_generated.load_table import LoadTable
 
-from optimove_client import _arrow
 from optimove_client._client import Optimove
+from optimove_client._response import arrow as _arrow
 from optimove_client.dlt._plan import Plan, record_loaded
 from optimove_client.dlt._schema import column, columns_of, model_columns, record, row_columns
 from optimove_client.dlt._tables import function_of, keywords, operation_of

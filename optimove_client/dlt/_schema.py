@@ -23,8 +23,8 @@ from dlt.common.data_types.typing import TDataType
 from dlt.common.schema.typing import TColumnSchema, TTableSchemaColumns
 from optimove_generated.operation import Operation
 
-from optimove_client._columns import Kind, RowColumns
-from optimove_client._model_columns import model_fields, plain
+from optimove_client._response.columns import Kind, RowColumns
+from optimove_client._response.model_columns import model_fields, plain
 
 _DLT_TYPES: dict[Kind, TDataType] = {
     "string": "text",

@@ -25,11 +25,11 @@ import dlt
 import httpx
 from dlt.extract import DltResource, DltSource
 
+from optimove_client._assembly import RateLimitSetting
 from optimove_client._client import Optimove
-from optimove_client._clock import Clock
-from optimove_client._policies import RetryPolicy
-from optimove_client._rows import AttributeMismatch
-from optimove_client._settings import RateLimitSetting
+from optimove_client._config.policies import RetryPolicy
+from optimove_client._response.rows import AttributeMismatch
+from optimove_client._transport.clock import Clock
 from optimove_client.dlt._plan import SOURCE_NAME, Plan, plan_of
 from optimove_client.dlt._resources import Run, dates_resource, per_date_resource, reference_resource
 from optimove_client.dlt._tables import LOADED

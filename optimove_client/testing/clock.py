@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from optimove_client._clock import SYSTEM_CLOCK, Clock, SystemClock
+from optimove_client._transport.clock import SYSTEM_CLOCK, Clock, SystemClock
 
 __all__ = ["SYSTEM_CLOCK", "Clock", "ManualClock", "SystemClock"]
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from optimove_client._defaults import (
+from optimove_client._config.defaults import (
     ENV_API_KEY,
     ENV_BASE_URL,
     ENV_PASSWORD,

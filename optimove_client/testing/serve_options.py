@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from typing import NoReturn
 
-from optimove_client._rate_text import RateTextError, parse_windows
+from optimove_client._config.rate_text import RateTextError, parse_windows
 from optimove_client.testing.config import MockConfig
 from optimove_client.testing.fault_syntax import SYNTAX, parse_fault
 from optimove_client.testing.faults import Fault
@@ -82,7 +82,7 @@ def _api_key(text: str) -> str:
 
 
 def _windows(text: str) -> tuple[tuple[int, float], ...]:
-    """--rate-limit: CALLS/SECONDS,... or off (the client's rule: optimove_client._rate_text)."""
+    """--rate-limit: CALLS/SECONDS,... or off (the client's rule: optimove_client._config.rate_text)."""
     try:
         return parse_windows(text, "--rate-limit")
     except RateTextError as problem:

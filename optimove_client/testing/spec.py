@@ -17,7 +17,7 @@ from optimove_generated import operations
 from optimove_generated.operation import Operation as Record
 from optimove_generated.operation import Paging
 
-from optimove_client._spec_document import SpecReader, spec_document
+from optimove_client._request.spec_document import SpecReader, spec_document
 
 CURRENT_PREFIX = "current"
 _RECORDS: Mapping[str, Record] = {record.operation_id: record for record in operations.OPERATIONS}

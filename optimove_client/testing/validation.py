@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import jsonschema  # type: ignore[import-untyped,unused-ignore]  # stubs are optional
 from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
-from optimove_client._spec_document import SPEC_URI
+from optimove_client._request.spec_document import SPEC_URI
 from optimove_client.testing.spec import JsonObject, Operation, Spec
 
 # Optimove needs absolute URLs that are valid RFC 3986 URIs (rfc3986-validator, as jsonschema uses it).

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from optimove_client import Optimove
-from optimove_client._secret import Secret
+from optimove_client._auth.secret import Secret
 from optimove_client.cli.exit_codes import ExitCode
 from optimove_client.cli.resume import state_path
 from optimove_client.testing import DEFAULT_PASSWORD, DEFAULT_USERNAME, MOCK_BASE_URL, MockOptimove
