@@ -172,7 +172,20 @@ class _Core:
         return verdict
 
 
-class Session:
+class _SessionBase:
+    """What both sessions show: the Logins this client made, and a repr without the password."""
+
+    _core: _Core
+
+    @property
+    def logins(self) -> int:
+        return self._core.logins
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._core!r})"
+
+
+class Session(_SessionBase):
     """The account's Login session, for the sync call loop."""
 
     def __init__(
@@ -181,13 +194,6 @@ class Session:
         self._core = _Core(credentials, base_url, clock, lock_seconds)
         self._store = store
         self._lock = threading.Lock()
-
-    @property
-    def logins(self) -> int:
-        return self._core.logins
-
-    def __repr__(self) -> str:
-        return f"Session({self._core!r})"
 
     def now(self) -> float:
         return self._store.now()
@@ -224,7 +230,7 @@ class Session:
         return drive(self._core.answered(self._store, plan, renewal, status, body))
 
 
-class AsyncSession:
+class AsyncSession(_SessionBase):
     """The account's Login session, for the async call loop: the same steps, awaited."""
 
     def __init__(
@@ -237,13 +243,6 @@ class AsyncSession:
         self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
-
-    @property
-    def logins(self) -> int:
-        return self._core.logins
-
-    def __repr__(self) -> str:
-        return f"AsyncSession({self._core!r})"
 
     def _lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
