@@ -14,8 +14,8 @@ from generator.facts import render
 from generator.generate import load_spec
 from optimove_client import _attributes, _auth, _defaults
 from optimove_client._policies import DEFAULT_RATE_LIMITS, TRANSACTIONAL_RATE_LIMITS, RateLimit
+from optimove_client.testing import answer_context as mock_answers
 from optimove_client.testing import auth as mock_auth
-from optimove_client.testing import handlers as mock_handlers
 from optimove_client.testing.config import MockConfig
 
 
@@ -62,7 +62,7 @@ def test_the_overlay_and_the_mock_read_them() -> None:
         facts.API_KEY_HEADER.lower(),
         facts.SESSION_TOKEN_HEADER.lower(),
     ) == (mock_auth.API_KEY_HEADER, mock_auth.TOKEN_HEADER)
-    assert _attributes.MAX_ATTRIBUTES == mock_handlers.MAX_ATTRIBUTES == facts.MAX_ATTRIBUTE_NAMES
+    assert _attributes.MAX_ATTRIBUTES == mock_answers.MAX_ATTRIBUTES == facts.MAX_ATTRIBUTE_NAMES
 
 
 def test_another_spec_gives_other_facts(spec: dict[str, Any]) -> None:
