@@ -55,9 +55,9 @@ async def budget_of(call: Caller) -> BudgetReport:
     return await client.budget() if isinstance(client, AsyncOptimove) else client.budget()
 
 
-def contents(backend: str, clock: ManualClock) -> Any:
-    """Everything the store holds, to compare before and after reading."""
-    if backend == "memory://":
+def contents(backend: str, clock: ManualClock | None = None) -> Any:
+    """Everything the store holds, to compare before and after reading (memory://: on `clock`)."""
+    if clock is not None and backend == "memory://":
         shared = memory._shared(clock)
         return {key: list(log._entries) for key, log in shared.logs.items()}, dict(shared.pauses)
     if backend.startswith("sqlite"):

@@ -65,7 +65,7 @@ def spent_line(client: Optimove) -> str:
     try:
         report = client.budget()
     except StoreError as error:
-        return f"budget: the store could not be read to count the calls ({error})"
+        return f"budget: calls spent and left unknown: {error}"
     spent = f"budget: {report.spent:,} call{'s' if report.spent != 1 else ''} spent by this run"
     return f"{spent}; {_left(report)}"
 
