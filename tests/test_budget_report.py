@@ -27,7 +27,6 @@ from tests.test_client_operations import facade_arguments
 
 LAST_UPDATE = "general.get_last_data_update"
 LIMITS = [RateLimit(3, 10), RateLimit(5, 60)]
-BACKENDS = ("memory", "sqlite", "redis")
 MS = 1.5e-3  # a store stamps in whole milliseconds: a time read back may be a millisecond off
 
 
@@ -39,15 +38,6 @@ def clock() -> ManualClock:
 @pytest.fixture
 def mock(clock: ManualClock) -> MockOptimove:
     return make_mock(clock, rate_limits=())  # the client's budget is the one under test
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "memory":
-        return "memory://"
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.sqlite'}"
-    return str(request.getfixturevalue("fresh_redis"))
 
 
 async def budget_of(call: Caller) -> BudgetReport:

@@ -1,5 +1,4 @@
-"""`optimove budget`: the account's call budget as its store holds it, read without spending a call; and
-the line that ends an export or a load (calls this run spent, calls left).
+"""`optimove budget`: the account's call budget as its store holds it, read without spending a call.
 
 The client is built as for `optimove call` (credentials, server, store, --rate-limit, config file): the
 store keeps an account's budget under a key made of the server and the credential, and each set of
@@ -10,13 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import ExitCode
-
-if TYPE_CHECKING:
-    from optimove_client import BudgetReport, Optimove
 
 DESCRIPTION = """\
 Print the account's call budget as the store holds it for every process of the account: for each window
@@ -55,28 +51,3 @@ def show_budget(args: argparse.Namespace, console: Console) -> ExitCode:
     text = json.dumps(report.to_dict(), indent=2) if args.json else str(report)
     console.stdout.write(text + "\n")
     return ExitCode.OK
-
-
-def spent_line(client: Optimove) -> str:
-    """The last line of an export or a load: the calls this run sent (Logins and retries included), and
-    those left in the tightest window of the budget. A store that cannot be read now fails no run."""
-    from optimove_client.errors import StoreError  # noqa: PLC0415
-
-    try:
-        report = client.budget()
-    except StoreError as error:
-        return f"budget: calls spent and left unknown: {error}"
-    spent = f"budget: {report.spent:,} call{'s' if report.spent != 1 else ''} spent by this run"
-    return f"{spent}; {_left(report)}"
-
-
-def _left(report: BudgetReport) -> str:
-    from optimove_client._transport.budget_report import duration  # noqa: PLC0415
-
-    tightest = report.tightest
-    if tightest is None:
-        return "no call budget counted" if report.limiter is None else f"a custom limiter: {report.limiter}"
-    left = f"{tightest.left:,} left of {tightest.calls:,} per {tightest.period:g} s"
-    if report.paused_for > 0:
-        return f"{left}, every call paused for {duration(report.paused_for)} (a 429)"
-    return f"{left} (a slot frees in {duration(tightest.frees_in)})" if not tightest.left else left

@@ -11,7 +11,7 @@ from optimove_client import Optimove, RateLimit
 from optimove_client._response import arrow as _arrow
 from optimove_client._transport.waiting import watching
 from optimove_client.cli import attribute_advice, heap, raw
-from optimove_client.cli.budget_command import spent_line
+from optimove_client.cli.budget_line import spent_line
 from optimove_client.cli.call_batched import batched, start_at
 from optimove_client.cli.call_job import CallJob, render
 from optimove_client.cli.catalog import Function, batching, find

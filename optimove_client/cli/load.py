@@ -115,7 +115,7 @@ def load(args: argparse.Namespace, console: Console) -> ExitCode:
     # Only now: dlt takes about a second to import, and may not be installed (MissingExtraError: exit 2).
     from optimove_client import Optimove  # noqa: PLC0415
     from optimove_client._transport.waiting import watching  # noqa: PLC0415
-    from optimove_client.cli.budget_command import spent_line  # noqa: PLC0415
+    from optimove_client.cli.budget_line import spent_line  # noqa: PLC0415
     from optimove_client.cli.call import client_options  # noqa: PLC0415
     from optimove_client.cli.credentials import client_settings  # noqa: PLC0415
     from optimove_client.cli.progress import WaitLines  # noqa: PLC0415

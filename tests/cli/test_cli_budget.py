@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from optimove_client import BudgetReport, StoreError, WindowReport
-from optimove_client.cli.budget_command import spent_line
+from optimove_client.cli.budget_line import spent_line
 from optimove_client.testing import MockOptimove
 from tests.cli.conftest import RunCli
 
