@@ -122,7 +122,8 @@ class StoreFile:
             try:
                 return read(file.connection)
             finally:
-                file.connection.execute("ROLLBACK")
+                if file.connection.in_transaction:  # SQLite may have ended it on an error already
+                    file.connection.execute("ROLLBACK")
 
         return self.run(snapshot)
 
