@@ -94,7 +94,8 @@ def test_a_budget_shared_by_processes_is_read_by_another_without_spending_it(
     said = text.stdout.splitlines()
     assert said[0] == f"call budget in {first.store}:"
     assert re.fullmatch(
-        rf"  general budget, 1,000 calls per 3600 s: {1000 - spent} left \({spent} used\); a slot frees in "
+        rf"  general budget, 1,000 calls per 3600 s: {1000 - spent} left \({spent} used\); "
+        r"the oldest call leaves it in "
         r"(\d+ h \d+ min|\d+ min \d+ s)",
         said[1],
     ), said[1]

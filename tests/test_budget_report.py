@@ -213,8 +213,8 @@ def test_the_report_reads_as_text_and_as_json(clock: ManualClock, mock: MockOpti
         report = opt.budget()
     assert str(report) == (
         "call budget in memory://:\n"
-        "  general budget, 3 calls per 10 s: 1 left (2 used); a slot frees in 10.0 s\n"
-        "  general budget, 5 calls per 60 s: 3 left (2 used); a slot frees in 1 min 3 s\n"
+        "  general budget, 3 calls per 10 s: 1 left (2 used); the oldest call leaves it in 10.0 s\n"
+        "  general budget, 5 calls per 60 s: 3 left (2 used); the oldest call leaves it in 1 min 3 s\n"
         "  exempt budget, 10 calls per 1 s: 10 left (none used)\n"
         "  no pause in force"
     )

@@ -71,7 +71,9 @@ class WindowReport:
         limit = f"{self.budget} budget, {self.calls:,} calls per {self.period:g} s"
         if not self.used:
             return f"{limit}: {self.left:,} left (none used)"
-        return f"{limit}: {self.left:,} left ({self.used:,} used); a slot frees in {duration(self.frees_in)}"
+        # While calls are left, "a slot frees" would read as a wait: say when the oldest counted call leaves.
+        when = "a slot frees" if not self.left else "the oldest call leaves it"
+        return f"{limit}: {self.left:,} left ({self.used:,} used); {when} in {duration(self.frees_in)}"
 
 
 @dataclasses.dataclass(frozen=True)
