@@ -32,6 +32,7 @@ from optimove_client._transport.call_steps import (
     TokenUsed,
 )
 from optimove_client._transport.deadline import attempt_deadline, attempt_seconds, check_deadline
+from optimove_client._transport.observer import NO_OBSERVER, Observer
 from optimove_client._transport.ratelimit import AsyncBudget, Budget
 from optimove_client._transport.waiting import await_out, wait_out
 
@@ -60,17 +61,23 @@ class SyncCallLoop:
     ) -> None:
         self._http, self._core, self._budget, self._session = http, core, budget, session
         self._steps = CallSteps(core, login=session is not None, store=budget.store.url)
+        self.observer: Observer = NO_OBSERVER  # optimove_client.otel.instrument() puts its own here
 
     def run(self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool) -> Done:
         """The result of the call and its budget wait; raises its error once the retry policy gives up."""
         steps = self._steps.run(attempts, request, decode, buffered=buffered)
-        with contextlib.ExitStack() as renewing:  # a Login's locks, let go of however the call ends
+        # The watch outlasts the Login's locks, let go of however the call ends.
+        with self.observer.call(attempts, request) as watch, contextlib.ExitStack() as renewing:
             try:
                 step = next(steps)
                 while True:
-                    step = steps.send(self._do(step, renewing))
-            except StopIteration as done:
-                return cast(Done, done.value)
+                    answer = self._do(step, renewing)
+                    watch.answered(step, answer)
+                    step = steps.send(answer)
+            except StopIteration as stopped:
+                done = cast(Done, stopped.value)
+                watch.done(done)
+                return done
 
     def _do(self, step: Step, renewing: contextlib.ExitStack) -> Any:
         """The answer to one step."""
@@ -133,18 +140,24 @@ class AsyncCallLoop:
     ) -> None:
         self._http, self._core, self._budget, self._session = http, core, budget, session
         self._steps = CallSteps(core, login=session is not None, store=budget.store.url)
+        self.observer: Observer = NO_OBSERVER
 
     async def run(
         self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool
     ) -> Done:
         steps = self._steps.run(attempts, request, decode, buffered=buffered)
-        async with contextlib.AsyncExitStack() as renewing:
-            try:
-                step = next(steps)
-                while True:
-                    step = steps.send(await self._do(step, renewing))
-            except StopIteration as done:
-                return cast(Done, done.value)
+        with self.observer.call(attempts, request) as watch:
+            async with contextlib.AsyncExitStack() as renewing:
+                try:
+                    step = next(steps)
+                    while True:
+                        answer = await self._do(step, renewing)
+                        watch.answered(step, answer)
+                        step = steps.send(answer)
+                except StopIteration as stopped:
+                    done = cast(Done, stopped.value)
+                    watch.done(done)
+                    return done
 
     async def _do(self, step: Step, renewing: contextlib.AsyncExitStack) -> Any:
         match step:
