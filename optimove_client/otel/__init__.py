@@ -42,7 +42,7 @@ from optimove_client.otel._instruments import instruments_of
 
 __all__ = ["instrument", "names", "uninstrument"]
 
-_Client = TypeVar("_Client", Optimove, AsyncOptimove)
+_Client = TypeVar("_Client", bound=Optimove | AsyncOptimove)
 
 
 def instrument(

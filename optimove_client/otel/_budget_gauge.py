@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from opentelemetry.metrics import CallbackOptions, Meter, Observation
+from opentelemetry.util.types import AttributeValue
 
 from optimove_client._config.policies import RateLimit
 from optimove_client._store import open_store
@@ -67,7 +68,7 @@ class BudgetSource:
             for budget in self.budgets:
                 counted = calls_in_windows(store, budget.scope, budget.windows)
                 for window, limit, calls in zip(budget.windows, budget.limits, counted, strict=True):
-                    attributes = {
+                    attributes: dict[str, AttributeValue] = {
                         names.BUDGET_SCOPE: budget.scope,
                         names.WINDOW_CALLS: limit.calls,
                         names.WINDOW_SECONDS: float(limit.period),

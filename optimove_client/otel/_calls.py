@@ -11,11 +11,13 @@ name, a URL's query, a body.
 from __future__ import annotations
 
 from collections.abc import Sized
+from contextvars import Token
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 from opentelemetry import context, trace
+from opentelemetry.context import Context
 from opentelemetry.trace import INVALID_SPAN, Span, SpanKind, Status, StatusCode
 from opentelemetry.util.types import AttributeValue
 
@@ -58,9 +60,9 @@ class CallSpan(CallWatch):
         self._function = attempts.call.operation.operation_id
         self._server = server
         self._span: Span = INVALID_SPAN
-        self._token: object = None
+        self._token: Token[Context] | None = None
         self._login: Span | None = None
-        self._login_token: object = None
+        self._login_token: Token[Context] | None = None
         self._status: int | None = None
         self._retries = 0
         self._retry_wait = 0.0
@@ -120,7 +122,8 @@ class CallSpan(CallWatch):
         if error is not None:
             counted[names.ERROR_TYPE] = type(error).__qualname__
         ended(self._span, error)
-        context.detach(self._token)  # type: ignore[arg-type]
+        if self._token is not None:
+            context.detach(self._token)
         self._instruments.calls.add(1, counted)
 
     def _metric(self, function: str, **more: AttributeValue) -> dict[str, AttributeValue]:
@@ -145,10 +148,10 @@ class CallSpan(CallWatch):
             self._instruments.too_many_requests.add(1, self._metric(function))
         if self._login is None:
             self._status = status  # the last attempt's; none where it got no answer
-        elif status is None:
-            self._end_login(sent)  # the connection broke: no answer will be read
+        elif isinstance(sent, Sent):
+            self._login.set_attribute(names.HTTP_STATUS, sent.status)
         else:
-            self._login.set_attribute(names.HTTP_STATUS, status)
+            self._end_login(sent)  # the connection broke: no answer will be read
 
     def _logged_in(self, step: LoginAnswered, verdict: str) -> None:
         login = self._login
@@ -163,8 +166,9 @@ class CallSpan(CallWatch):
     def _end_login(self, error: BaseException | None) -> None:
         assert self._login is not None
         ended(self._login, error)
-        context.detach(self._login_token)  # type: ignore[arg-type]
-        self._login = self._login_token = None
+        if self._login_token is not None:
+            context.detach(self._login_token)
+        self._login, self._login_token = None, None
 
     def _retried(self, step: RetryWait) -> None:
         self._retries += 1

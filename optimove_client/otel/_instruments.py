@@ -37,7 +37,7 @@ class Instruments:
             names.BUDGET_WAIT_METRIC,
             unit="s",
             description="Seconds each request waited for the call budget (and for a 429's pause)",
-            explicit_bucket_boundaries_advisory=list(names.BUDGET_WAIT_BUCKETS),
+            explicit_bucket_boundaries_advisory=[*names.BUDGET_WAIT_BUCKETS, *names.BUDGET_WAIT_BUCKETS_LONG],
         )
         self.budget_gauge = BudgetGauge(meter)
 

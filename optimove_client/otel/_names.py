@@ -26,6 +26,7 @@ ATTEMPTS: Final = "optimove.attempts"  # requests the call put on the wire, its 
 RETRIES: Final = "optimove.retries"  # waits before another attempt (a Login and replay after a 401/403 too)
 RETRY_WAIT: Final = "optimove.retry.wait_seconds"  # the seconds of those waits, added up
 BUDGET_WAIT: Final = "optimove.budget.wait_seconds"  # seconds waited for the call budget (and a 429's pause)
+CANCELLED: Final = "optimove.cancelled"  # the task running the call was cancelled (not an error)
 ROWS: Final = "optimove.rows"  # records in the answer (a page's, or a pull's in all)
 PAGE_NUMBER: Final = "optimove.page.number"  # from 1
 PAGE_OFFSET: Final = "optimove.page.offset"  # the $skip the page was asked for with
@@ -46,4 +47,5 @@ BUDGET_WAIT_METRIC: Final = "optimove.client.budget.wait"
 CALLS_LEFT: Final = "optimove.client.budget.calls_left"
 
 # Seconds: from no wait through a window of 10 s being full, to the hour of the 2,000 calls.
-BUDGET_WAIT_BUCKETS: Final = (0.0, 0.01, 0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0, 1800.0, 3600.0)
+BUDGET_WAIT_BUCKETS: Final = (0.0, 0.01, 0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+BUDGET_WAIT_BUCKETS_LONG: Final = (300.0, 900.0, 1800.0, 3600.0)

@@ -9,6 +9,7 @@ parent of its page's span, and hands the page's place along in the context.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Sized
 from typing import TypeVar
@@ -37,8 +38,11 @@ def page_attributes(current: context.Context | None = None) -> dict[str, Attribu
 
 
 def ended(span: Span, error: BaseException | None) -> None:
-    """Mark `span` failed by `error` (if any), and end it."""
-    if error is not None:
+    """Mark `span` failed by `error` (if any), and end it. A cancelled task did not fail (a pull cancels
+    the look-ahead fetches past its last page): its span says it was cancelled."""
+    if isinstance(error, asyncio.CancelledError):
+        span.set_attribute(names.CANCELLED, True)
+    elif error is not None:
         kind = type(error).__qualname__
         span.set_attribute(names.ERROR_TYPE, kind)
         span.record_exception(error)
