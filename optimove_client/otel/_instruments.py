@@ -18,20 +18,14 @@ from optimove_client.otel._budget_gauge import BudgetGauge
 
 class Instruments:
     def __init__(self, meter: metrics.Meter) -> None:
-        self.calls = meter.create_counter(
-            names.CALLS,
-            unit="{call}",
-            description="Calls of Optimove's functions, by function and how they ended (status, error type)",
+        self.calls = _counter(
+            meter, names.CALLS, "{call}", "Calls of Optimove's functions, by function and how they ended"
         )
-        self.retries = meter.create_counter(
-            names.RETRIES_METRIC,
-            unit="{retry}",
-            description="Waits before another attempt of a call, by function and the error that caused it",
+        self.retries = _counter(
+            meter, names.RETRIES_METRIC, "{retry}", "Waits before another attempt, by the error before it"
         )
-        self.too_many_requests = meter.create_counter(
-            names.TOO_MANY_REQUESTS,
-            unit="{response}",
-            description="Answers 429 Too Many Requests from Optimove, by function",
+        self.too_many_requests = _counter(
+            meter, names.TOO_MANY_REQUESTS, "{response}", "Answers 429 Too Many Requests, by function"
         )
         self.budget_wait = meter.create_histogram(
             names.BUDGET_WAIT_METRIC,
@@ -40,6 +34,10 @@ class Instruments:
             explicit_bucket_boundaries_advisory=[*names.BUDGET_WAIT_BUCKETS, *names.BUDGET_WAIT_BUCKETS_LONG],
         )
         self.budget_gauge = BudgetGauge(meter)
+
+
+def _counter(meter: metrics.Meter, name: str, unit: str, description: str) -> metrics.Counter:
+    return meter.create_counter(name, unit=unit, description=description)
 
 
 _MADE: weakref.WeakKeyDictionary[metrics.MeterProvider, Instruments] = weakref.WeakKeyDictionary()

@@ -79,46 +79,43 @@ class PullSpan(PullWatch):
     def apages(self, pages: AsyncIterator[_Page]) -> AsyncIterator[_Page]:
         return self._awatched(pages)
 
-    def _started(self) -> None:
-        self._span = self._tracer.start_span(
-            self._name, self._parent, kind=SpanKind.INTERNAL, attributes=self._attributes
-        )
-
     def _handed(self, page: Sized) -> None:
         self._pages += 1
         self._rows += len(page)
 
-    def _ended(self, error: BaseException | None) -> None:
-        self._span.set_attributes({names.PAGES: self._pages, names.ROWS: self._rows})
-        # Closed before its last page (a break, a limit of the caller's own): the pull ended well.
-        ended(self._span, None if isinstance(error, GeneratorExit) else error)
+    @contextlib.contextmanager
+    def _running(self) -> Iterator[None]:
+        """The pull from its first page to its end: its span ended with what it handed over, and how."""
+        self._span = self._tracer.start_span(
+            self._name, self._parent, kind=SpanKind.INTERNAL, attributes=self._attributes
+        )
+        error: BaseException | None = None
+        try:
+            yield
+        except BaseException as failed:
+            error = failed
+            raise
+        finally:
+            self._span.set_attributes({names.PAGES: self._pages, names.ROWS: self._rows})
+            # Closed before its last page (a break, a limit of the caller's own): the pull ended well.
+            ended(self._span, None if isinstance(error, GeneratorExit) else error)
 
     def _watched(self, pages: Iterator[_Page]) -> Generator[_Page]:
-        self._started()
-        error: BaseException | None = None
-        try:
-            for page in pages:
-                self._handed(page)
-                yield page
-        except BaseException as failed:
-            error = failed
-            raise
-        finally:
-            if isinstance(pages, Generator):  # its look-ahead fetches end before the pull's span does
-                pages.close()
-            self._ended(error)
+        with self._running():
+            try:
+                for page in pages:
+                    self._handed(page)
+                    yield page
+            finally:
+                if isinstance(pages, Generator):  # its look-ahead fetches end before the pull's span does
+                    pages.close()
 
     async def _awatched(self, pages: AsyncIterator[_Page]) -> AsyncGenerator[_Page]:
-        self._started()
-        error: BaseException | None = None
-        try:
-            async for page in pages:
-                self._handed(page)
-                yield page
-        except BaseException as failed:
-            error = failed
-            raise
-        finally:
-            if isinstance(pages, AsyncGenerator):
-                await pages.aclose()
-            self._ended(error)
+        with self._running():
+            try:
+                async for page in pages:
+                    self._handed(page)
+                    yield page
+            finally:
+                if isinstance(pages, AsyncGenerator):
+                    await pages.aclose()

@@ -11,15 +11,10 @@ from opentelemetry.trace import SpanKind, StatusCode
 from optimove_client import APIConnectionError, AsyncOptimove, AuthenticationError, Optimove, ServerError
 from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import MODES, make_mock, run, session
-from tests.otel_readings import Readings, attributes, parent_of
+from tests.otel.readings import Readings, attributes, instrumented_calls, parent_of
 
 LAST_UPDATE = "general.get_last_data_update"
 SERVER = {"server.address": "mock.optimove.test", "server.port": 443}
-
-
-@pytest.fixture
-def readings() -> Readings:
-    return Readings()
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -56,13 +51,7 @@ def test_retries_are_counted_on_the_span_with_their_waits(
     mode: str, mock: MockOptimove, clock: ManualClock, readings: Readings
 ) -> None:
     mock.faults.fail(503, operation="GetLastDataUpdate", times=2)
-
-    async def scenario() -> None:
-        async with session(mode, mock, clock) as call:
-            readings.instrument(call.client)
-            await call(LAST_UPDATE)
-
-    run(scenario)
+    instrumented_calls(readings, mode, mock, clock, LAST_UPDATE)
     span = attributes(readings.one("Optimove GetLastDataUpdate"))
     assert span["optimove.attempts"] == 3
     assert span["optimove.retries"] == 2
@@ -77,14 +66,8 @@ def test_a_call_that_fails_is_an_error_span_with_its_exception(
     mode: str, mock: MockOptimove, clock: ManualClock, readings: Readings
 ) -> None:
     mock.faults.fail(500, operation="GetLastDataUpdate", times=2)
-
-    async def scenario() -> None:
-        async with session(mode, mock, clock, max_retries=1) as call:
-            readings.instrument(call.client)
-            await call(LAST_UPDATE)
-
     with pytest.raises(ServerError):
-        run(scenario)
+        instrumented_calls(readings, mode, mock, clock, LAST_UPDATE, max_retries=1)
     span = readings.one("Optimove GetLastDataUpdate")
     assert span.status.status_code is StatusCode.ERROR
     assert attributes(span)["error.type"] == "ServerError"
@@ -100,14 +83,8 @@ def test_a_call_whose_connection_broke_has_no_status(
     mode: str, mock: MockOptimove, clock: ManualClock, readings: Readings
 ) -> None:
     mock.faults.reset(operation="GetLastDataUpdate", times=2)
-
-    async def scenario() -> None:
-        async with session(mode, mock, clock, max_retries=1) as call:
-            readings.instrument(call.client)
-            await call(LAST_UPDATE)
-
     with pytest.raises(APIConnectionError):
-        run(scenario)
+        instrumented_calls(readings, mode, mock, clock, LAST_UPDATE, max_retries=1)
     span = attributes(readings.one("Optimove GetLastDataUpdate"))
     assert "http.response.status_code" not in span
     assert span["error.type"] == "APIConnectionError"
@@ -151,13 +128,8 @@ def test_a_login_is_a_span_under_the_call_it_opens_and_renews(
 def test_a_login_refused_is_an_error_span_and_so_is_its_call(
     mode: str, mock: MockOptimove, clock: ManualClock, readings: Readings
 ) -> None:
-    async def scenario() -> None:
-        async with session(mode, mock, clock, login="not-the-password") as call:
-            readings.instrument(call.client)
-            await call(LAST_UPDATE)
-
     with pytest.raises(AuthenticationError):
-        run(scenario)
+        instrumented_calls(readings, mode, mock, clock, LAST_UPDATE, login="not-the-password")
     login = readings.named("Optimove Login")[-1]
     assert login.status.status_code is StatusCode.ERROR
     assert attributes(login)["optimove.login.outcome"] == "failed"

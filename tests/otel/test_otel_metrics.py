@@ -11,7 +11,7 @@ import pytest
 from optimove_client import RateLimit, ServerError
 from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import MODES, run, session, sync_client, window_wait
-from tests.otel_readings import Readings, attributes
+from tests.otel.readings import Readings, attributes, instrumented_calls
 
 LAST_UPDATE = "general.get_last_data_update"
 CALLS, RETRIES, TOO_MANY = (
@@ -20,11 +20,6 @@ CALLS, RETRIES, TOO_MANY = (
     "optimove.client.too_many_requests",
 )
 WAIT, LEFT = "optimove.client.budget.wait", "optimove.client.budget.calls_left"
-
-
-@pytest.fixture
-def readings() -> Readings:
-    return Readings()
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -69,13 +64,7 @@ def test_calls_and_their_retries_are_counted_by_function_and_how_they_ended(
 def test_the_wait_for_the_budget_is_a_histogram_and_on_the_span(
     mode: str, mock: MockOptimove, clock: ManualClock, readings: Readings
 ) -> None:
-    async def scenario() -> None:
-        async with session(mode, mock, clock, rate_limit=RateLimit(2, 10)) as call:
-            readings.instrument(call.client)
-            for _ in range(3):
-                await call(LAST_UPDATE)
-
-    run(scenario)
+    instrumented_calls(readings, mode, mock, clock, *[LAST_UPDATE] * 3, rate_limit=RateLimit(2, 10))
     count, seconds = readings.value(WAIT, optimove__function="GetLastDataUpdate")
     assert count == 3
     assert seconds == pytest.approx(window_wait(10))

@@ -15,9 +15,9 @@ from optimove_client.errors import ConfigurationError
 from optimove_client.otel import instrument, uninstrument
 from optimove_client.testing import ManualClock, MockOptimove
 from tests.client_helpers import sync_client
-from tests.otel_readings import Readings
+from tests.otel.readings import Readings
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _python(code: str) -> subprocess.CompletedProcess[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import HistogramDataPoint, InMemoryMetricReader, NumberDataPoint
@@ -13,6 +13,8 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 
 from optimove_client import AsyncOptimove, Optimove
 from optimove_client.otel import instrument
+from optimove_client.testing import ManualClock, MockOptimove
+from tests.client_helpers import run, session
 
 
 class Readings:
@@ -76,3 +78,17 @@ def attributes(span: ReadableSpan) -> dict[str, Any]:
 
 def parent_of(span: ReadableSpan) -> int | None:
     return span.parent.span_id if span.parent is not None else None
+
+
+def instrumented_calls(
+    readings: Readings, mode: str, mock: MockOptimove, clock: ManualClock, *paths: str, **options: Any
+) -> list[Any]:
+    """Call each `opt.<path>()` in turn on an instrumented client of `mode` (sync or async) made with
+    `options`; their results."""
+
+    async def scenario() -> list[Any]:
+        async with session(mode, mock, clock, **options) as call:
+            readings.instrument(call.client)
+            return [await call(path) for path in paths]
+
+    return cast(list[Any], run(scenario))

@@ -12,7 +12,7 @@ from optimove_client import AuthenticationError, ServerError
 from optimove_client._auth.headers import TOKEN_HEADER
 from optimove_client.testing import ManualClock
 from tests.client_helpers import MODES, make_mock, run, session
-from tests.otel_readings import Readings
+from tests.otel.readings import Readings
 
 API_KEY = "ak-7f3a-SECRET-KEY-91c2"
 USER, PASSWORD = "otel-user-5d1e", "pw-SECRET-0b9c-word"
