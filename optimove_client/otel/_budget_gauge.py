@@ -1,11 +1,11 @@
 """The gauge of calls left in each window of an account's budget, read from the store when it is collected.
 
 Each instrumented client is a source: where its account's budget is kept (the store's URL, the account's
-key in it, the clock) and the windows it counts in. At each collection (the metric reader's thread) every
-source still open is read through a store of its own, opened for the read and closed after it, so that
-the read never shares a connection with the client's calls, and an async client's budget is read the same
-way as a sync one's. A read takes no slot and sends nothing: it spends no call. Clients of one account
-on one store are read once.
+key in it, the clock) and how to read its windows (the read behind opt.budget(): no slot taken, nothing
+sent, nothing written). At each collection (the metric reader's thread) every source still open is read
+through a sync store of its own, opened for the read and closed after it, so that the read never shares a
+connection with the client's calls, and an async client's budget is read as a sync one's. Clients of one
+account on one store are read once.
 """
 
 from __future__ import annotations
@@ -20,25 +20,14 @@ from typing import Any
 from opentelemetry.metrics import CallbackOptions, Meter, Observation
 from opentelemetry.util.types import AttributeValue
 
-from optimove_client._config.policies import RateLimit
-from optimove_client._store import open_store
-from optimove_client._store.base import Window
+from optimove_client._store import Store, open_store
 from optimove_client._store.urls import StoreURL
-from optimove_client._store.window_read import calls_in_windows
+from optimove_client._transport.budget_report import BudgetReport
 from optimove_client._transport.clock import Clock
 from optimove_client.errors import StoreError
 from optimove_client.otel import _names as names
 
 logger = logging.getLogger("optimove_client")
-
-
-@dataclasses.dataclass(frozen=True)
-class Budget:
-    """One budget of a client: its scope and its windows, each with the limit it keeps as the user gave it."""
-
-    scope: str
-    windows: tuple[Window, ...]
-    limits: tuple[RateLimit, ...]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,7 +40,7 @@ class BudgetSource:
     account: str
     clock: Clock
     server: str
-    budgets: tuple[Budget, ...]
+    report: Callable[[Store], BudgetReport]  # the client's budget read from a store
 
     @property
     def alive(self) -> bool:
@@ -65,19 +54,18 @@ class BudgetSource:
     def observations(self) -> Iterator[Observation]:
         store = open_store(self.store_url, self.account, self.clock)
         try:
-            for budget in self.budgets:
-                counted = calls_in_windows(store, budget.scope, budget.windows)
-                for window, limit, calls in zip(budget.windows, budget.limits, counted, strict=True):
-                    attributes: dict[str, AttributeValue] = {
-                        names.BUDGET_SCOPE: budget.scope,
-                        names.WINDOW_CALLS: limit.calls,
-                        names.WINDOW_SECONDS: float(limit.period),
-                        names.SERVER_ADDRESS: self.server,
-                        names.ACCOUNT: self.account,
-                    }
-                    yield Observation(max(0, window.calls - calls), attributes)
+            report = self.report(store)
         finally:
             store.close()
+        for window in report.windows:
+            attributes: dict[str, AttributeValue] = {
+                names.BUDGET_SCOPE: window.budget,
+                names.WINDOW_CALLS: window.calls,
+                names.WINDOW_SECONDS: float(window.period),
+                names.SERVER_ADDRESS: self.server,
+                names.ACCOUNT: self.account,
+            }
+            yield Observation(window.left, attributes)
 
 
 class BudgetGauge:

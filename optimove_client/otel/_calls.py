@@ -23,6 +23,8 @@ from opentelemetry.util.types import AttributeValue
 
 from optimove_client._auth.session_state import LOGIN
 from optimove_client._request.prepared_call import PreparedCall
+from optimove_client._store.base import GENERAL, TRANSACTIONAL
+from optimove_client._transport.budget_report import EXEMPT_BUDGET, GENERAL_BUDGET
 from optimove_client._transport.call_state import Attempts, Done, Sent
 from optimove_client._transport.call_steps import BudgetSlot, Exchange, LoginAnswered, RetryWait, Step
 from optimove_client._transport.observer import CallWatch, Observer, PullWatch
@@ -34,6 +36,8 @@ from optimove_client.otel._pulls import PullSpan, ended, page_attributes
 # What a Login's answer meant (LoginVerdict), as its span says it.
 _LOGIN_OUTCOMES = {"saved": "token", "refused": "refused", "failed": "failed"}
 _COUNTED_RESULTS = ("rows", "list")  # results whose records a span counts
+# A budget by the name opt.budget() gives it.
+_BUDGETS = {GENERAL: GENERAL_BUDGET, TRANSACTIONAL: EXEMPT_BUDGET}
 
 
 def server_of(url: httpx.URL) -> dict[str, AttributeValue]:
@@ -130,7 +134,7 @@ class CallSpan(CallWatch):
         return {names.FUNCTION: function, names.SERVER_ADDRESS: self._server[names.SERVER_ADDRESS], **more}
 
     def _slot(self, step: BudgetSlot, ticket: Ticket) -> None:
-        scope = {names.BUDGET_SCOPE: ticket.scope}
+        scope = {names.BUDGET_SCOPE: _BUDGETS.get(ticket.scope, ticket.scope)}
         self._instruments.budget_wait.record(ticket.waited, self._metric(step.operation, **scope))
         if step.operation == LOGIN:  # the Login's own attempt begins once its slot is taken
             attributes = {names.FUNCTION: LOGIN, names.HTTP_METHOD: "POST", **self._server}

@@ -7,9 +7,12 @@ import weakref
 from typing import Any
 
 from optimove_client._client import AsyncOptimove, Optimove
+from optimove_client._store import Store
+from optimove_client._store.stepped import drive
+from optimove_client._transport.budget_report import BudgetReport
 from optimove_client._transport.call_loop import AsyncCallLoop, SyncCallLoop
 from optimove_client.errors import ConfigurationError
-from optimove_client.otel._budget_gauge import Budget, BudgetSource
+from optimove_client.otel._budget_gauge import BudgetSource
 
 
 def call_loop(client: object) -> SyncCallLoop | AsyncCallLoop:
@@ -28,12 +31,11 @@ def _is_open(loop: Any) -> bool:
 def budget_source(client: Optimove | AsyncOptimove) -> BudgetSource:
     """What the gauge of calls left reads for `client`: its store, its account, its budget's windows."""
     settings = client._settings
-    windows = client._parts.budget._windows
-    budgets = tuple(
-        Budget(scope, kept, tuple(windows._limits[window] for window in kept))
-        for scope, kept in (windows.of(exempt=False), windows.of(exempt=True))
-        if kept
-    )
+    windows = client._parts.budget._windows  # the windows and limits opt.budget() reads, for any store
+
+    def report(store: Store) -> BudgetReport:
+        return drive(windows.read(store, spent=0))
+
     return BudgetSource(
         loop=weakref.ref(call_loop(client)),
         is_open=_is_open,
@@ -41,5 +43,5 @@ def budget_source(client: Optimove | AsyncOptimove) -> BudgetSource:
         account=settings.account,
         clock=settings.clock,
         server=client._http.base_url.host,
-        budgets=budgets,
+        report=report,
     )

@@ -34,7 +34,7 @@ PAGE_SIZE: Final = "optimove.page.size"  # rows asked for per page
 PAGE_START: Final = "optimove.page.start"  # a pull's first offset (start=)
 PAGES: Final = "optimove.pages"  # pages a pull handed over
 LOGIN_OUTCOME: Final = "optimove.login.outcome"  # token (a session token was saved), refused, failed
-BUDGET_SCOPE: Final = "optimove.budget.scope"  # general, or transactional (SendTransactionalMail's own)
+BUDGET_SCOPE: Final = "optimove.budget.scope"  # general, or exempt (the exempt functions' own budget)
 WINDOW_CALLS: Final = "optimove.budget.window.calls"  # a window of the budget: so many calls ...
 WINDOW_SECONDS: Final = "optimove.budget.window.seconds"  # ... in so many seconds
 ACCOUNT: Final = "optimove.account"  # the key of the account in its store (a hash, never the credential)

@@ -100,8 +100,8 @@ def test_calls_left_per_window_are_read_from_the_store_without_spending_a_call(
     url = {"memory": "memory://", "sqlite": f"sqlite:///{tmp_path / 'store.db'}"}.get(store)
     if store == "redis":
         url = request.getfixturevalue("fresh_redis")
-    fresh = {("general", 50, 10.0): 50, ("general", 2000, 3600.0): 2000, ("transactional", 10, 1.0): 10}
-    after_three = {("general", 50, 10.0): 47, ("general", 2000, 3600.0): 1997, ("transactional", 10, 1.0): 10}
+    fresh = {("general", 50, 10.0): 50, ("general", 2000, 3600.0): 2000, ("exempt", 10, 1.0): 10}
+    after_three = {("general", 50, 10.0): 47, ("general", 2000, 3600.0): 1997, ("exempt", 10, 1.0): 10}
 
     async def scenario() -> None:  # one event loop for the async client, its calls and its close
         async with session(mode, mock, clock, store=url) as call:
@@ -137,4 +137,4 @@ def test_clients_of_one_account_are_read_once_and_a_custom_limiter_has_no_window
         assert len(readings.points(LEFT)) == 3
     with sync_client(mock, clock, rate_limit=Unlimited()) as custom:
         readings.instrument(custom)
-        assert [found["optimove.budget.scope"] for found, _ in readings.points(LEFT)] == ["transactional"]
+        assert [found["optimove.budget.scope"] for found, _ in readings.points(LEFT)] == ["exempt"]
