@@ -28,11 +28,12 @@ from optimove_client._transport.call_steps import (
     RetryWait,
     SessionToken,
     Step,
+    Steps,
     StoreTime,
     TokenUsed,
 )
 from optimove_client._transport.deadline import attempt_deadline, attempt_seconds, check_deadline
-from optimove_client._transport.observer import NO_OBSERVER, Observer
+from optimove_client._transport.observer import NO_OBSERVER, CallWatch, Observer
 from optimove_client._transport.ratelimit import AsyncBudget, Budget
 from optimove_client._transport.waiting import await_out, wait_out
 
@@ -55,6 +56,19 @@ async def aread_into_buffer(response: httpx.Response) -> bytes:
     return cast(bytes, buffer)
 
 
+def _next(steps: Steps[Done], watch: CallWatch, step: Step, answer: Any) -> Step:
+    """The step after this one, sent its answer (which the watch sees first)."""
+    watch.answered(step, answer)
+    return steps.send(answer)
+
+
+def _finished(stopped: StopIteration, watch: CallWatch) -> Done:
+    """What the call's steps returned, told to the watch."""
+    done = cast(Done, stopped.value)
+    watch.done(done)
+    return done
+
+
 class SyncCallLoop:
     def __init__(
         self, http: httpx.Client, core: LoopCore, budget: Budget, session: Session | None = None
@@ -71,13 +85,9 @@ class SyncCallLoop:
             try:
                 step = next(steps)
                 while True:
-                    answer = self._do(step, renewing)
-                    watch.answered(step, answer)
-                    step = steps.send(answer)
+                    step = _next(steps, watch, step, self._do(step, renewing))
             except StopIteration as stopped:
-                done = cast(Done, stopped.value)
-                watch.done(done)
-                return done
+                return _finished(stopped, watch)
 
     def _do(self, step: Step, renewing: contextlib.ExitStack) -> Any:
         """The answer to one step."""
@@ -151,13 +161,9 @@ class AsyncCallLoop:
                 try:
                     step = next(steps)
                     while True:
-                        answer = await self._do(step, renewing)
-                        watch.answered(step, answer)
-                        step = steps.send(answer)
+                        step = _next(steps, watch, step, await self._do(step, renewing))
                 except StopIteration as stopped:
-                    done = cast(Done, stopped.value)
-                    watch.done(done)
-                    return done
+                    return _finished(stopped, watch)
 
     async def _do(self, step: Step, renewing: contextlib.AsyncExitStack) -> Any:
         match step:
