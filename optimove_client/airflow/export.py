@@ -44,8 +44,10 @@ from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
 from optimove_client.cli.progress import ProgressDisplay, WaitLines
 from optimove_client.cli.resume import Checkpoints
-from optimove_client.errors import ConfigurationError, MissingExtraError
+from optimove_client.errors import ConfigurationError, MissingExtraError, ValidationError
 from optimove_client.stopping import raise_on_sigterm
+
+FORMATS = ("csv", "jsonl", "json", PARQUET)
 
 
 class OptimoveExportOperator(BaseOperator):
@@ -120,6 +122,8 @@ class OptimoveExportOperator(BaseOperator):
                 "marks them)"
             )
         fmt = format_for(self.format, target.name, paging=True)
+        if fmt not in FORMATS:
+            raise CliError(f"format must be {', '.join(FORMATS[:-1])} or {FORMATS[-1]}, not {fmt!r}")
         if fmt == PARQUET:
             _arrow.pyarrow("Parquet exports")  # MissingExtraError naming the extra, before any call
         return fmt, compression_for(None, target.name, fmt)
@@ -187,6 +191,8 @@ class OptimoveExportOperator(BaseOperator):
             )
             try:
                 summary = job.run(progress, resume=resume)
+            except ValidationError as mistake:  # an argument the spec refuses: before any call or write
+                raise AirflowFailException(str(mistake)) from None
             except KeyboardInterrupt:
                 self.log.warning("stopped: %s holds %s whole records; a retry continues it", file, job.written)
                 raise
@@ -204,8 +210,9 @@ class OptimoveExportOperator(BaseOperator):
             return False
         try:
             checkpoints.resumable(file)
-        except CliError as refusal:
-            self.log.warning("%s; writing it afresh", str(refusal).replace(" (or drop --resume to start afresh)", ""))
+        except CliError as refusal:  # in the command line's words: what differs, then how to continue
+            what = str(refusal).removeprefix("--resume: ").partition(": give the same")[0]
+            self.log.warning("%s: writing it afresh", _operator_words(what.partition(" (or drop")[0]))
             checkpoints.finish()
             return False
         return True
@@ -218,7 +225,7 @@ class OptimoveExportOperator(BaseOperator):
 
 
 # The command line's words in messages of the code it shares with the operator, and the operator's.
-_WORDS = (("--output suffix", "output suffix"), ("--format", "format"), ("--param ", "parameters "))
+_WORDS = (("--output suffix", "output suffix"), ("--format", "format"), ("--param ", ""))
 
 
 def _operator_words(message: str) -> str:
