@@ -100,6 +100,7 @@ class OptimoveExportOperator(BaseOperator):
         except (CliError, ConfigurationError, MissingExtraError, ValueError) as mistake:
             raise AirflowFailException(_operator_words(str(mistake))) from None
         if isinstance(target, Path):
+            target.parent.mkdir(parents=True, exist_ok=True)  # a folder per day, say: made as needed
             summary = self._export(hook, function, arguments, identity, origin, target, compress)
             return self._result(summary.records, summary.pages, summary.resumed_from, target, fmt)
         staging = Staging(target, self.staging_dir, _instance_of(context, self.task_id))
