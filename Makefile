@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-HANDWRITTEN := optimove_client generator tests bench
+HANDWRITTEN := optimove_client generator tests bench examples
 # Airflow 3's own environment, for the Airflow provider's tests (see airflow-env below).
 AIRFLOW_VENV := tests/.airflow-venv
 AIRFLOW_STAMP := $(AIRFLOW_VENV)/.installed

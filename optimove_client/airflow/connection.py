@@ -121,8 +121,10 @@ class _Refuse(Protocol):
 def _base_url(host: str | None, port: int | None, refuse: _Refuse) -> str:
     text = (host or "").strip()
     if not text:
-        raise refuse("host is empty: give the server number (5 for api5.optimove.net), sandbox, or a base URL")
-    server = text.isascii() and text.isdigit() or text.lower() == "sandbox"
+        raise refuse(
+            "host is empty: give the server number (5 for api5.optimove.net), sandbox, or a base URL"
+        )
+    server = (text.isascii() and text.isdigit()) or text.lower() == "sandbox"
     if port and (server or "://" in text):
         raise refuse("port goes with a bare host name only: put the port in the base URL of host")
     if not server and "://" not in text:
@@ -162,7 +164,7 @@ def _extras(extra: str | None, refuse: _Refuse) -> dict[str, Any]:
     try:
         data = json.loads(extra)
     except ValueError:
-        raise refuse("extra is not JSON: give an object such as {\"store\": \"redis://cache:6379/0\"}") from None
+        raise refuse('extra is not JSON: give an object such as {"store": "redis://cache:6379/0"}') from None
     if not isinstance(data, dict):
         raise refuse(f"extra must be a JSON object, not {input_rules.type_name(data)}")
     found: dict[str, Any] = {}
@@ -224,4 +226,9 @@ def _number(value: object, wanted: str) -> float:
     return float(value)
 
 
-_EXTRA_READERS = {"store": _store, "timeout": _timeout, "max_retries": _max_retries, "rate_limit": _rate_limit}
+_EXTRA_READERS = {
+    "store": _store,
+    "timeout": _timeout,
+    "max_retries": _max_retries,
+    "rate_limit": _rate_limit,
+}

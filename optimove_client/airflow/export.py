@@ -22,14 +22,15 @@ without retries (AirflowFailException): a retry would make the same mistake.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, cast
 
-from airflow.sdk import BaseOperator, ObjectStoragePath
 from airflow.providers.common.compat.sdk import AirflowFailException
+from airflow.sdk import BaseOperator, ObjectStoragePath
 
 from optimove_client._response import arrow as _arrow
 from optimove_client._transport.waiting import watching
@@ -39,6 +40,7 @@ from optimove_client.airflow.hook import OptimoveHook
 from optimove_client.airflow.task_log import LogLines
 from optimove_client.cli.catalog import Function, find
 from optimove_client.cli.export import ExportJob, ExportSummary
+from optimove_client.cli.identity import Origin
 from optimove_client.cli.output_formats import PARQUET, compression_for, format_for
 from optimove_client.cli.params import Signature, normal
 from optimove_client.cli.problems import CliError
@@ -66,7 +68,7 @@ class OptimoveExportOperator(BaseOperator):
         parameters: Mapping[str, Any] | None = None,
         attributes: Sequence[str] | str | None = None,
         delimiter: str | None = None,
-        format: str | None = None,  # noqa: A002 - the name the CLI's --format has
+        format: str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         concurrency: int | None = None,
@@ -96,19 +98,17 @@ class OptimoveExportOperator(BaseOperator):
             fmt, compress = self._format(function, target)
             arguments, identity = self._arguments(function, fmt, compress)
             hook = OptimoveHook(self.optimove_conn_id, store=self.store)
-            origin = hook.settings().origin()
+            plan = _Plan(function, arguments, identity, hook.settings().origin(), compress)
         except (CliError, ConfigurationError, MissingExtraError, ValueError) as mistake:
             raise AirflowFailException(_operator_words(str(mistake))) from None
         if isinstance(target, Path):
             target.parent.mkdir(parents=True, exist_ok=True)  # a folder per day, say: made as needed
-            summary = self._export(hook, function, arguments, identity, origin, target, compress)
-            return self._result(summary.records, summary.pages, summary.resumed_from, target, fmt)
+            return _result(self._export(hook, plan, target), target, fmt)
         staging = Staging(target, self.staging_dir, _instance_of(context, self.task_id))
         staged = staging.complete(identity)
         if staged is None:
             staging.prepare()
-            summary = self._export(hook, function, arguments, identity, origin, staging.file, compress)
-            staged = self._result(summary.records, summary.pages, summary.resumed_from, target, fmt)
+            staged = _result(self._export(hook, plan, staging.file), target, fmt)
             staging.mark_complete(identity, staged)
         else:
             self.log.info("%s was exported whole by an earlier try: uploading it", staging.file)
@@ -162,32 +162,23 @@ class OptimoveExportOperator(BaseOperator):
         }
         return arguments, identity
 
-    def _export(
-        self,
-        hook: OptimoveHook,
-        function: Function,
-        arguments: dict[str, Any],
-        identity: dict[str, Any],
-        origin: Any,
-        file: Path,
-        compress: str | None,
-    ) -> ExportSummary:
-        resume = self._resumable(file, identity, origin)
-        lines = LogLines(self.log)
-        progress = ProgressDisplay(lines, "lines", label=function.name)
+    def _export(self, hook: OptimoveHook, plan: _Plan, file: Path) -> ExportSummary:
+        resume = self._resumable(file, plan.identity, plan.origin)
+        lines = cast(TextIO, LogLines(self.log))  # a text stream: the command line's lines go to the log
+        progress = ProgressDisplay(lines, "lines", label=plan.function.name)
         with raise_on_sigterm(), hook.get_conn() as opt, watching(WaitLines(lines)):
             job = ExportJob(
-                entry=function.bound_to(opt),
-                arguments=arguments,
-                format=identity["format"],
+                entry=plan.function.bound_to(opt),
+                arguments=plan.arguments,
+                format=plan.identity["format"],
                 output=file,
                 stdout=sys.stdout,
-                identity=identity,
-                origin=origin,
+                identity=plan.identity,
+                origin=plan.origin,
                 page_size=self.page_size,
                 max_items=self.max_items,
                 concurrency=self.concurrency,
-                gzip=compress is not None,
+                gzip=plan.compress is not None,
                 warn=self.log.warning,
             )
             try:
@@ -195,7 +186,9 @@ class OptimoveExportOperator(BaseOperator):
             except ValidationError as mistake:  # an argument the spec refuses: before any call or write
                 raise AirflowFailException(str(mistake)) from None
             except KeyboardInterrupt:
-                self.log.warning("stopped: %s holds %s whole records; a retry continues it", file, job.written)
+                self.log.warning(
+                    "stopped: %s holds %s whole records; a retry continues it", file, job.written
+                )
                 raise
         resumed = f", resumed at {summary.resumed_from:,}" if summary.resumed_from else ""
         self.log.info(
@@ -204,7 +197,7 @@ class OptimoveExportOperator(BaseOperator):
         )  # fmt: skip
         return summary
 
-    def _resumable(self, file: Path, identity: dict[str, Any], origin: Any) -> bool:
+    def _resumable(self, file: Path, identity: dict[str, Any], origin: Origin) -> bool:
         """Whether to continue the file: it has a resume state, and the state is this very export's."""
         checkpoints = Checkpoints(file, identity, origin)
         if not checkpoints.path.exists():
@@ -218,12 +211,6 @@ class OptimoveExportOperator(BaseOperator):
             return False
         return True
 
-    @staticmethod
-    def _result(
-        records: int, pages: int, resumed_from: int, target: Path | ObjectStoragePath, fmt: str
-    ) -> dict[str, Any]:
-        return {"records": records, "path": str(target), "format": fmt, "pages": pages, "resumed_from": resumed_from}
-
 
 # The command line's words in messages of the code it shares with the operator, and the operator's.
 _WORDS = (("--output suffix", "output suffix"), ("--format", "format"), ("--param ", ""))
@@ -233,6 +220,29 @@ def _operator_words(message: str) -> str:
     for flag, argument in _WORDS:
         message = message.replace(flag, argument)
     return message
+
+
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+    """An export, checked: the function, the client's arguments, what the file is an export of (its resume
+    state records it), the server and account it comes from, and its compression."""
+
+    function: Function
+    arguments: dict[str, Any]
+    identity: dict[str, Any]
+    origin: Origin
+    compress: str | None
+
+
+def _result(summary: ExportSummary, target: Path | ObjectStoragePath, fmt: str) -> dict[str, Any]:
+    """The XCom value: the records in the file and where it is."""
+    return {
+        "records": summary.records,
+        "path": str(target),
+        "format": fmt,
+        "pages": summary.pages,
+        "resumed_from": summary.resumed_from,
+    }
 
 
 def _text(value: object) -> str:

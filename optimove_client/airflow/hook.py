@@ -83,6 +83,6 @@ class OptimoveHook(BaseHook):
         try:
             with self.get_conn() as opt:
                 day = opt.general.get_last_data_update()
-        except Exception as error:  # any failure is the answer the form shows  # noqa: BLE001
+        except Exception as error:  # any failure is the answer the form shows
             return False, str(error)
         return True, f"connected: Optimove's last data update is {day or 'not there yet'}"

@@ -21,8 +21,8 @@ import datetime
 from collections.abc import Sequence
 from typing import Any
 
-from airflow.sdk import BaseOperator
 from airflow.providers.common.compat.sdk import AirflowException, AirflowFailException
+from airflow.sdk import BaseOperator
 
 from optimove_client.airflow.connection import DEFAULT_CONN_ID
 from optimove_client.airflow.dates import given_date, run_date
@@ -83,16 +83,20 @@ class OptimoveLoadOperator(BaseOperator):
             client = hook.get_conn()
         except (ConfigurationError, MissingExtraError) as mistake:
             raise AirflowFailException(str(mistake)) from None
-        self.log.info("loading the dates from %s to %s into %s", start, day, pipeline.destination.destination_name)
+        self.log.info(
+            "loading the dates from %s to %s into %s", start, day, pipeline.destination.destination_name
+        )
         with raise_on_sigterm(), client as opt:
             try:
                 loads = load_by_date(
                     pipeline, client=opt, start_date=start, end_date=day, attributes=self.attributes,
                     changed_attributes=self.changed_attributes, page_size=self.page_size,
-                    backfill=self.backfill, on_date=lambda done: self.log.info("loaded %s: %s", done.date, done.rows),
+                    backfill=self.backfill, on_date=self._loaded,
                 )  # fmt: skip
             except DateLoadError as failure:
-                raise AirflowException(f"{failure}; a retry continues from {failure.date or start}") from failure
+                raise AirflowException(
+                    f"{failure}; a retry continues from {failure.date or start}"
+                ) from failure
         if not loads:
             self.log.info("no date to load up to %s: the reference tables are refreshed", day)
         rows: dict[str, int] = {}
@@ -106,15 +110,16 @@ class OptimoveLoadOperator(BaseOperator):
             "campaigns": sum(load.campaigns for load in loads),
         }
 
+    def _loaded(self, done: Any) -> None:
+        self.log.info("loaded %s: %s", done.date, done.rows)
+
     def _pipeline(self) -> Any:
         import dlt  # noqa: PLC0415 - installed: optimove_client.dlt was imported
 
-        pipeline = dlt.pipeline(
-            pipeline_name=self.pipeline_name,
-            destination=self.destination,
-            dataset_name=self.dataset_name,
-            pipelines_dir=self.pipelines_dir,
-        )
+        options: dict[str, Any] = {"destination": self.destination, "dataset_name": self.dataset_name}
+        if self.pipelines_dir:  # else dlt's own folder
+            options["pipelines_dir"] = self.pipelines_dir
+        pipeline = dlt.pipeline(pipeline_name=self.pipeline_name, **options)
         if pipeline.destination is None:
             raise ConfigurationError(
                 "no destination: give destination= (duckdb, postgres, bigquery, ...) or set dlt's "

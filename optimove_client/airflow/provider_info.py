@@ -51,7 +51,9 @@ def get_provider_info() -> dict[str, Any]:
                     "timeout": _field("Timeout (seconds)", "number", "The longest attempt of a call"),
                     "max_retries": _field("Max retries", "integer", "Retries of a failed call"),
                     "rate_limit": _field(
-                        "Rate limit", "string", 'The call budget as CALLS/SECONDS,... ("2000/3600,50/10") or off'
+                        "Rate limit",
+                        "string",
+                        'The call budget as CALLS/SECONDS,... ("2000/3600,50/10") or off',
                     ),
                 },
                 "ui-field-behaviour": {

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from airflow.sdk import BaseSensorOperator, PokeReturnValue
 from airflow.providers.common.compat.sdk import AirflowException, AirflowFailException
+from airflow.sdk import BaseSensorOperator, PokeReturnValue
 
 from optimove_client.airflow.connection import DEFAULT_CONN_ID
 from optimove_client.airflow.dates import run_date
@@ -93,6 +93,10 @@ class OptimoveDataReadySensor(BaseSensorOperator):
         if event is None:
             raise AirflowException("the Optimove data-ready trigger ended without an event")
         if event.get("status") != REACHED:
-            raise AirflowException(f"waiting for Optimove's data of {event.get('date')}: {event.get('message')}")
-        self.log.info("Optimove's last data update is %s: on or after %s", event["last_data_update"], event["date"])
+            raise AirflowException(
+                f"waiting for Optimove's data of {event.get('date')}: {event.get('message')}"
+            )
+        self.log.info(
+            "Optimove's last data update is %s: on or after %s", event["last_data_update"], event["date"]
+        )
         return str(event["last_data_update"])

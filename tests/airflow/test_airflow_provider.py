@@ -43,6 +43,14 @@ def test_without_airflow_the_provider_names_the_extra() -> None:
         import optimove_client.airflow  # noqa: F401, PLC0415
 
 
+def test_the_readme_shows_the_example_dag_as_it_is_tested() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Airflow\n") :]
+    shown = section[section.index("```py\n") + len("```py\n") : section.index("```\n\n")]
+    code = EXAMPLE.read_text(encoding="utf-8")
+    assert shown == code[code.index("import pendulum") :]
+
+
 @dataclasses.dataclass
 class Run:
     process: subprocess.Popen[str]
@@ -106,7 +114,13 @@ def _environment(home: Path, work: Path) -> dict[str, str]:
 def _start(command: list[str], env: dict[str, str], log: Path) -> Run:
     with log.open("w", encoding="utf-8") as output:  # a file, not a pipe: neither process waits on the other
         process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            text=True,
         )
     return Run(process, log)
 
@@ -121,7 +135,15 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
     work = tmp_path_factory.mktemp("airflow")
     inside_env = _environment(work / "inside-home", work / "inside")
     inside = _start(
-        [str(VENV / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/airflow/inside"],
+        [
+            str(VENV / "bin" / "python"),
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/airflow/inside",
+        ],
         inside_env,
         work / "inside.log",
     )

@@ -43,7 +43,9 @@ def _read(uri: str | None = None, **fields: Any) -> Any:
         ({"host": "api7.optimove.net", "port": 8443, "password": SECRET}, "https://api7.optimove.net:8443"),
     ],
 )
-def test_the_host_is_a_server_number_sandbox_a_base_url_or_a_host_name(fields: dict[str, Any], base_url: str) -> None:
+def test_the_host_is_a_server_number_sandbox_a_base_url_or_a_host_name(
+    fields: dict[str, Any], base_url: str
+) -> None:
     settings = _read(**fields)
     assert settings.base_url == base_url
     assert settings.client_arguments() == {"api_key": SECRET, "base_url": base_url, "environ": {}}
@@ -70,7 +72,12 @@ def test_the_extras_are_read_as_the_clients_arguments() -> None:
     settings = _read(
         host="5",
         password=SECRET,
-        extra={"extra__optimove__store": "memory://", "max_retries": "2", "rate_limit": "100/60,10/1", "timeout": 12},
+        extra={
+            "extra__optimove__store": "memory://",
+            "max_retries": "2",
+            "rate_limit": "100/60,10/1",
+            "timeout": 12,
+        },
     )
     assert settings.store == "memory://"
     assert settings.options["max_retries"] == 2
@@ -93,12 +100,30 @@ def test_the_extras_are_read_as_the_clients_arguments() -> None:
         ({"host": "5", "login": "ana\nlyst", "password": SECRET}, "login (the user name) has a line break"),
         ({"host": "5", "password": SECRET, "extra": "{not json"}, "extra is not JSON"),
         ({"host": "5", "password": SECRET, "extra": "[1]"}, "extra must be a JSON object, not list"),
-        ({"host": "5", "password": SECRET, "extra": {"stor": "memory://"}}, "unknown field 'stor' (did you mean store?)"),
-        ({"host": "5", "password": SECRET, "extra": {"store": "mysql://x"}}, "extra store must start with memory://"),
-        ({"host": "5", "password": SECRET, "extra": {"timeout": "soon"}}, "extra timeout must be a number of seconds"),
-        ({"host": "5", "password": SECRET, "extra": {"timeout": 0}}, "extra timeout must be a positive number"),
-        ({"host": "5", "password": SECRET, "extra": {"max_retries": -1}}, "extra max_retries must be a whole number"),
-        ({"host": "5", "password": SECRET, "extra": {"rate_limit": "5"}}, "extra rate_limit must be CALLS/SECONDS"),
+        (
+            {"host": "5", "password": SECRET, "extra": {"stor": "memory://"}},
+            "unknown field 'stor' (did you mean store?)",
+        ),
+        (
+            {"host": "5", "password": SECRET, "extra": {"store": "mysql://x"}},
+            "extra store must start with memory://",
+        ),
+        (
+            {"host": "5", "password": SECRET, "extra": {"timeout": "soon"}},
+            "extra timeout must be a number of seconds",
+        ),
+        (
+            {"host": "5", "password": SECRET, "extra": {"timeout": 0}},
+            "extra timeout must be a positive number",
+        ),
+        (
+            {"host": "5", "password": SECRET, "extra": {"max_retries": -1}},
+            "extra max_retries must be a whole number",
+        ),
+        (
+            {"host": "5", "password": SECRET, "extra": {"rate_limit": "5"}},
+            "extra rate_limit must be CALLS/SECONDS",
+        ),
         ({"host": "5", "password": SECRET, "extra": {"rate_limit": 5}}, "extra rate_limit must be a string"),
     ],
 )
@@ -114,7 +139,9 @@ def test_a_bad_field_is_refused_naming_the_connection_the_field_and_the_rule(
 
 
 def test_a_connection_of_another_type_is_refused() -> None:
-    with pytest.raises(ConnectionSettingsError, match="conn_type is 'http': OptimoveHook reads connections of type"):
+    with pytest.raises(
+        ConnectionSettingsError, match="conn_type is 'http': OptimoveHook reads connections of type"
+    ):
         read_connection(Connection(conn_id="web", conn_type="http", host="5", password=SECRET))
 
 

@@ -18,8 +18,7 @@ from airflow.sdk import DAG, ObjectStoragePath
 from airflow.sdk.io import attach
 from fsspec.implementations.memory import MemoryFileSystem
 
-from optimove_client.airflow import OptimoveExportOperator
-from optimove_client.airflow import export_target
+from optimove_client.airflow import OptimoveExportOperator, export_target
 from optimove_client.cli.resume import state_path
 from optimove_client.errors import ServerError
 from optimove_client.testing import MockOptimove
@@ -142,17 +141,29 @@ def test_a_retry_after_a_failed_upload_uploads_without_fetching_again(
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"function": "GetCustomersByActon"}, "no function named 'GetCustomersByActon'; did you mean GetCustomersByAction,"),
-        ({"function": "GetAllActions", "parameters": {}}, "GetAllActions does not page: the export takes a paging function"),
+        (
+            {"function": "GetCustomersByActon"},
+            "no function named 'GetCustomersByActon'; did you mean GetCustomersByAction,",
+        ),
+        (
+            {"function": "GetAllActions", "parameters": {}},
+            "GetAllActions does not page: the export takes a paging function",
+        ),
         ({"parameters": {**PARAMETERS, "Colour": 1}}, "GetCustomersByAction has no parameter 'Colour'"),
         ({"parameters": {"RecipientGroupID": 1}}, "GetCustomersByAction needs ActionID, Date in parameters"),
         ({"parameters": {**PARAMETERS, "$top": 5}}, "$top is set by the export (give page_size instead)"),
         ({"parameters": {**PARAMETERS, "ActionID": "twelve"}}, "ActionID must be an integer (got 'twelve')"),
-        ({"parameters": {**PARAMETERS, "Date": "30/06/2024"}}, "Date must be a date YYYY-MM-DD (got '30/06/2024')"),
+        (
+            {"parameters": {**PARAMETERS, "Date": "30/06/2024"}},
+            "Date must be a date YYYY-MM-DD (got '30/06/2024')",
+        ),
         ({"format": "xml", "path": "customers"}, "format must be csv, jsonl, json or parquet, not 'xml'"),
         ({"path": "customers.tsv"}, "output suffix .tsv is not one of"),
         ({"format": "csv", "path": "customers.parquet"}, "format csv contradicts the output suffix .parquet"),
-        ({"attributes": [f"A{index}" for index in range(11)]}, "attributes must name 1 to 10 attributes (got 11)"),
+        (
+            {"attributes": [f"A{index}" for index in range(11)]},
+            "attributes must name 1 to 10 attributes (got 11)",
+        ),
     ],
 )
 def test_a_mistake_fails_the_task_without_retries_before_any_call(

@@ -51,6 +51,7 @@ def test_each_run_loads_the_dates_after_the_last_one_up_to_its_own(tmp_path: Pat
     by_date = {str(day): (rows, aliases) for day, rows, aliases in customers}
     assert by_date == {"2024-06-28": (first["customers"],) * 2, "2024-06-30": (500, 500)}
 
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

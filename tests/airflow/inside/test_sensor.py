@@ -69,7 +69,7 @@ def test_the_date_waited_for(context: dict[str, Any], given: Any, day: str) -> N
 
 
 def test_a_date_that_is_not_one_fails_the_task_without_retries() -> None:
-    with pytest.raises(AirflowFailException, match="date must be a date YYYY-MM-DD .*not 'yesterday'"):
+    with pytest.raises(AirflowFailException, match=r"date must be a date YYYY-MM-DD .*not 'yesterday'"):
         _sensor(date="yesterday").poke(_context(pendulum.datetime(2024, 7, 1)))
 
 
@@ -139,7 +139,7 @@ def test_the_trigger_fires_an_error_when_a_call_fails(
     [event] = _events(OptimoveDataReadyTrigger(date="2024-06-30", poke_interval=1.0))
     assert event.payload["status"] == "error"
     assert "401" in event.payload["message"] and "Sx9" not in event.payload["message"]
-    with pytest.raises(AirflowException, match="waiting for Optimove's data of 2024-06-30: .*401"):
+    with pytest.raises(AirflowException, match=r"waiting for Optimove's data of 2024-06-30: .*401"):
         _sensor().execute_complete({}, event.payload)
 
 
