@@ -18,6 +18,7 @@ from typing import Any
 from airflow.sdk import BaseHook
 
 from optimove_client._client import AsyncOptimove, Optimove
+from optimove_client._store import urls
 from optimove_client.airflow.connection import (
     CONN_TYPE,
     DEFAULT_CONN_ID,
@@ -51,7 +52,7 @@ class OptimoveHook(BaseHook):
     def settings(self) -> ConnectionSettings:
         """The connection, read and checked once (ConnectionSettingsError naming a bad field)."""
         if self._settings is None:
-            self._settings = read_connection(self.get_connection(self.optimove_conn_id))
+            self._settings = _masked(read_connection(self.get_connection(self.optimove_conn_id)))
         return self._settings
 
     async def asettings(self) -> ConnectionSettings:
@@ -60,7 +61,7 @@ class OptimoveHook(BaseHook):
         if self._settings is None:
             from airflow.providers.common.compat.connection import get_async_connection  # noqa: PLC0415
 
-            self._settings = read_connection(await get_async_connection(self.optimove_conn_id))
+            self._settings = _masked(read_connection(await get_async_connection(self.optimove_conn_id)))
         return self._settings
 
     def client_arguments(self, settings: ConnectionSettings) -> dict[str, Any]:
@@ -86,3 +87,13 @@ class OptimoveHook(BaseHook):
         except Exception as error:  # any failure is the answer the form shows
             return False, str(error)
         return True, f"connected: Optimove's last data update is {day or 'not there yet'}"
+
+
+def _masked(settings: ConnectionSettings) -> ConnectionSettings:
+    """A store URL with a password is masked in the task's log, as Airflow masks the connection's password
+    (it is an extra field, whose name Airflow does not know for a secret)."""
+    if settings.store is not None and urls.redacted(settings.store) != settings.store:
+        from airflow.providers.common.compat.sdk import mask_secret  # noqa: PLC0415
+
+        mask_secret(settings.store)
+    return settings

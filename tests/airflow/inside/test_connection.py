@@ -209,3 +209,12 @@ def test_airflow_discovers_the_provider_its_connection_type_and_hook() -> None:
     hook = ProvidersManagerTaskRuntime().hooks["optimove"]
     assert hook is not None
     assert (hook.hook_name, hook.connection_id_attribute_name) == ("Optimove", "optimove_conn_id")
+
+
+def test_a_store_password_is_masked_in_the_task_log(served: str, set_connection: Callable[..., None]) -> None:
+    from airflow.providers.common.compat.sdk import redact  # noqa: PLC0415
+
+    store = "redis://:Rp4-store-password@127.0.0.1:1/0"
+    set_connection(host=served, password="mock-api-key", extra={"store": store})
+    OptimoveHook().settings()
+    assert "Rp4-store-password" not in str(redact(f"the store is {store}"))

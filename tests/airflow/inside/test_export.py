@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import signal
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -19,8 +20,10 @@ from airflow.sdk.io import attach
 from fsspec.implementations.memory import MemoryFileSystem
 
 from optimove_client.airflow import OptimoveExportOperator, export_target
+from optimove_client.cli.progress import ProgressDisplay
 from optimove_client.cli.resume import state_path
 from optimove_client.errors import ServerError
+from optimove_client.stopping import Terminated
 from optimove_client.testing import MockOptimove
 
 pytestmark = pytest.mark.usefixtures("connection", "memory_store")
@@ -175,3 +178,22 @@ def test_a_mistake_fails_the_task_without_retries_before_any_call(
     assert message in str(failed.value)
     assert mock.counters()["calls"]["total"] == 0
     assert not path.exists()
+
+
+def test_sigterm_stops_the_export_between_two_pages_and_a_retry_continues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "customers.csv"
+    written = ProgressDisplay.page_written
+
+    def stopped_after_the_first_page(self: ProgressDisplay, records: int) -> None:
+        written(self, records)
+        signal.raise_signal(signal.SIGTERM)  # as Airflow stops a task
+
+    monkeypatch.setattr(ProgressDisplay, "page_written", stopped_after_the_first_page)
+    with pytest.raises(Terminated):
+        _export(path).execute(_context())
+    assert len(_rows(path)) == 100 and state_path(path).exists()
+    monkeypatch.setattr(ProgressDisplay, "page_written", written)
+    result = _export(path).execute(_context())
+    assert (result["records"], result["resumed_from"], len(_rows(path))) == (CUSTOMERS, 100, CUSTOMERS)
