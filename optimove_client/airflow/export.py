@@ -105,11 +105,12 @@ class OptimoveExportOperator(BaseOperator):
             target.parent.mkdir(parents=True, exist_ok=True)  # a folder per day, say: made as needed
             return _result(self._export(hook, plan, target), target, fmt)
         staging = Staging(target, self.staging_dir, _instance_of(context, self.task_id))
-        staged = staging.complete(identity)
+        whole = {**identity, "origin": plan.origin.as_json()}  # what a staged file must be to be uploaded
+        staged = staging.complete(whole)
         if staged is None:
             staging.prepare()
             staged = _result(self._export(hook, plan, staging.file), target, fmt)
-            staging.mark_complete(identity, staged)
+            staging.mark_complete(whole, staged)
         else:
             self.log.info("%s was exported whole by an earlier try: uploading it", staging.file)
         staging.upload()
