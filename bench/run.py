@@ -43,7 +43,7 @@ PULL_CANDIDATES = (
     ("ours", "(c) ours: typed iterator"),
     ("generated", "(d) generated models as-is (attrs from_dict)"),
     ("peer", "(e) peer: optimove==2.0.0"),
-    ("decode-floor", "(f) decode floor: http.client + msgspec into our row structs, collector paused"),
+    ("decode-floor", "(f) decode floor: http.client + msgspec into our row structs (gc=False)"),
     ("decode-httpx", "(g) the decode floor read with httpx.Client instead of http.client"),
 )
 # On compressed pages (the server's /gzip prefix), at the exports' page size.

@@ -2,6 +2,9 @@
 
 python -m generator            # what `make generate` runs
 python -m generator --check    # what `make check-generated` runs: fail if the committed tree is stale
+
+Beside the package it writes docs/api.md, the reference of every function (reference.py), read from the
+package just generated; --check compares it too.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from generator.describe import read_operations
 from generator.facade import write_facade
 from generator.facts import write_facts
 from generator.models import polish_models
+from generator.reference import API_REFERENCE, ReferenceError, markdown
 from generator.rows import write_rows
 from generator.table import write_table
 from generator.view import dump, generator_view, operations
@@ -176,6 +180,26 @@ def differences(committed: Path, fresh: Path) -> list[str]:
     )
 
 
+def _shown(path: Path) -> Path:
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
+def reference_differences(committed: Path, fresh: str) -> list[str]:
+    """How the committed reference differs from the one the fresh tree gives ([] when not at all), with the
+    first line that differs."""
+    name = _shown(committed)
+    if not committed.exists():
+        return [f"not committed: {name}"]
+    text = committed.read_text(encoding="utf-8")
+    if text == fresh:
+        return []
+    pairs = zip(text.splitlines(keepends=True), fresh.splitlines(keepends=True), strict=False)
+    line = next((number for number, (old, new) in enumerate(pairs, 1) if old != new), None)
+    if line is None:  # one is the other and more
+        line = min(text.count("\n"), fresh.count("\n")) + 1
+    return [f"changed: {name} (from line {line})"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="regenerate into a temporary folder and compare")
@@ -183,19 +207,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not args.check:
             build(OUTPUT)
-            print(f"generated {OUTPUT.relative_to(ROOT)}/{PACKAGE} from {SPEC.relative_to(ROOT)}")
+            API_REFERENCE.parent.mkdir(exist_ok=True)
+            API_REFERENCE.write_text(markdown(OUTPUT), encoding="utf-8")
+            print(f"generated {_shown(OUTPUT)}/{PACKAGE} and {_shown(API_REFERENCE)} from {_shown(SPEC)}")
             return 0
         with tempfile.TemporaryDirectory(prefix="optimove-check-") as scratch:
             fresh = Path(scratch) / "generated_client"
             build(fresh)
-            diff = differences(OUTPUT, fresh)
-    except GenerationError as error:
+            diff = differences(OUTPUT, fresh) + reference_differences(API_REFERENCE, markdown(fresh))
+    except (GenerationError, ReferenceError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     if diff:
-        print(
-            "generated_client/ is stale; run `make generate` and commit:", *diff, sep="\n  ", file=sys.stderr
-        )
+        stale = "generated_client/ or docs/api.md is stale; run `make generate` and commit:"
+        print(stale, *diff, sep="\n  ", file=sys.stderr)
         return 1
-    print("generated_client/ is current")
+    print("generated_client/ and docs/api.md are current")
     return 0

@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports eac
     from optimove_client._client import Optimove as Optimove
     from optimove_client._config.policies import RateLimit as RateLimit
     from optimove_client._config.policies import RetryPolicy as RetryPolicy
+    from optimove_client._transport.budget_report import BudgetReport as BudgetReport
+    from optimove_client._transport.budget_report import WindowReport as WindowReport
     from optimove_client._transport.clock import Clock as Clock
     from optimove_client._transport.clock import SystemClock as SystemClock
     from optimove_client._transport.ratelimit import RateLimiter as RateLimiter
@@ -86,6 +88,8 @@ _ERRORS = (
 _WHERE = {
     "AsyncOptimove": "optimove_client._client",
     "Optimove": "optimove_client._client",
+    "BudgetReport": "optimove_client._transport.budget_report",
+    "WindowReport": "optimove_client._transport.budget_report",
     "Clock": "optimove_client._transport.clock",
     "SystemClock": "optimove_client._transport.clock",
     "RateLimit": "optimove_client._config.policies",
@@ -111,6 +115,7 @@ __all__ = [
     "BatchError",
     "BatchProgress",
     "BatchSummary",
+    "BudgetReport",
     "ClientClosedError",
     "Clock",
     "ConfigurationError",
@@ -136,6 +141,7 @@ __all__ = [
     "TokenExpiredError",
     "UnexpectedStatusError",
     "ValidationError",
+    "WindowReport",
     "__version__",
     "generated",
 ]

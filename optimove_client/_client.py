@@ -30,6 +30,7 @@ from optimove_client._request.raw import raw_call
 from optimove_client._response.rows import AttributeMismatch
 from optimove_client._run.runner import AsyncRunner, SyncRunner
 from optimove_client._run.runner_core import CallOptions
+from optimove_client._transport.budget_report import BudgetReport
 from optimove_client._transport.clock import Clock
 from optimove_client._transport.deadline import bound_sockets
 from optimove_client.errors import ClientClosedError, ConfigurationError
@@ -217,6 +218,14 @@ class Optimove(_ClientBase[SyncRunner, httpx.BaseTransport], Operations):
             raw_call(self._http.base_url, method, path, params=params, json_body=json, headers=headers)
         )
 
+    def budget(self) -> BudgetReport:
+        """The account's call budget now, as its store holds it for every process of the account: each
+        window's calls left and when its next slot frees, and any pause a 429 set. Costs no call and no
+        slot, and writes nothing to the store."""
+        if self._http.is_closed:
+            raise ClientClosedError("Optimove", self._http.closed_by)
+        return self._parts.budget.report()
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -256,6 +265,12 @@ class AsyncOptimove(_ClientBase[AsyncRunner, httpx.AsyncBaseTransport], AsyncOpe
         return await self._runner.send(
             raw_call(self._http.base_url, method, path, params=params, json_body=json, headers=headers)
         )
+
+    async def budget(self) -> BudgetReport:
+        """Optimove.budget, awaited."""
+        if self._http.is_closed:
+            raise ClientClosedError("AsyncOptimove", self._http.closed_by)
+        return await self._parts.budget.report()
 
     async def aclose(self) -> None:
         if self._owns_http:

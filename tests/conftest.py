@@ -61,6 +61,16 @@ def fresh_redis(redis_url: str) -> str:
     return redis_url
 
 
+@pytest.fixture(params=["memory", "sqlite", "redis"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a store of each kind, fresh for the test: memory://, a SQLite file, the session's Redis."""
+    if request.param == "memory":
+        return "memory://"
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    return str(request.getfixturevalue("fresh_redis"))
+
+
 @pytest.fixture(scope="session")
 def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One mypy cache for the tests that type-check user code: the second run reuses what the first read."""

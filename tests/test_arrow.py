@@ -249,7 +249,8 @@ def test_max_items_start_and_concurrency_are_those_of_iter(opt: Optimove, spy: S
     assert table.column("CustomerID").to_pylist() == ids
     assert len(ids) == 10
     skips = [(request.url.params["$skip"], request.url.params["$top"]) for request in spy.requests]
-    assert skips == [("3", "4"), ("7", "4"), ("11", "2")]
+    # Two fetches run at once, so the requests go out in either order; the pages come back in order.
+    assert sorted(skips, key=lambda skip: int(skip[0])) == [("3", "4"), ("7", "4"), ("11", "2")]
     assert [len(chunk) for chunk in table.column(0).chunks] == [4, 4, 2]
 
 

@@ -16,8 +16,8 @@ from optimove_client._auth import headers as _auth
 from optimove_client._config import defaults as _defaults
 from optimove_client._config.policies import DEFAULT_RATE_LIMITS, TRANSACTIONAL_RATE_LIMITS, RateLimit
 from optimove_client._request import attributes as _attributes
+from optimove_client.testing import answer_context as mock_answers
 from optimove_client.testing import auth as mock_auth
-from optimove_client.testing import handlers as mock_handlers
 from optimove_client.testing.config import MockConfig
 
 
@@ -64,7 +64,7 @@ def test_the_overlay_and_the_mock_read_them() -> None:
         facts.API_KEY_HEADER.lower(),
         facts.SESSION_TOKEN_HEADER.lower(),
     ) == (mock_auth.API_KEY_HEADER, mock_auth.TOKEN_HEADER)
-    assert _attributes.MAX_ATTRIBUTES == mock_handlers.MAX_ATTRIBUTES == facts.MAX_ATTRIBUTE_NAMES
+    assert _attributes.MAX_ATTRIBUTES == mock_answers.MAX_ATTRIBUTES == facts.MAX_ATTRIBUTE_NAMES
 
 
 def test_another_spec_gives_other_facts(spec: dict[str, Any]) -> None:

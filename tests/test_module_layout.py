@@ -121,6 +121,8 @@ TOP_LEVEL = {"__init__", "__main__", "_client", "_assembly", "_version", "demo",
 ROOMS = {"_request", "_transport", "_auth", "_response", "_run", "_config", "_store", "cli", "dlt", "testing"}
 ROOMS |= {"airflow"}  # the Airflow provider, beside the dlt source
 LONGEST = 300
+# The OpenTelemetry room (the [otel] extra): public, like cli/, dlt/ and testing/.
+ROOMS |= {"otel"}
 
 
 def test_the_overlay_stands_in_rooms() -> None:

@@ -17,22 +17,12 @@ from optimove_client._store import Store, account_key, open_store, urls
 from optimove_client._store.base import NO_SESSION, Window
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 
-BACKENDS = ("memory", "sqlite", "redis")
 OpenStore = Callable[..., Store]
 
 
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(start=1_000.0)
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "memory":
-        return "memory://"
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.sqlite'}"
-    return str(request.getfixturevalue("fresh_redis"))
 
 
 @pytest.fixture

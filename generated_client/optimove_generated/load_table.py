@@ -13,7 +13,7 @@ from typing import Literal
 # reference: the answer of a call without arguments, replaced on each run; dates: the execution dates
 # loaded (the date cursor), one row each; per-date: loaded for the rows of a parent table, merged per date.
 LoadKind = Literal["reference", "dates", "per-date"]
-# The kind of a column's values, as optimove_client._columns names them.
+# The kind of a column's values, as optimove_client._response.columns names them.
 ColumnKind = Literal["string", "int", "float", "bool", "date", "datetime"]
 
 

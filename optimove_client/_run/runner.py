@@ -55,11 +55,14 @@ class SyncRunner(RunnerCore[Iterator[Page[Any]], BatchSummary[Any]]):
         return run.summary()
 
     def _pages(self, call: PreparedCall, options: PagingOptions) -> Iterator[Page[Any]]:
+        pull = self._send.observer.pull(call, start=options.start, page_size=options.page_size)
+
         def fetch(page: PageRequest) -> tuple[Sequence[Any], float]:
-            done = self._send.run(*self._page_sending(call, page), buffered=True)
+            with pull.page(page.number, page.offset):
+                done = self._send.run(*self._page_sending(call, page), buffered=True)
             return cast("Sequence[Any]", done.result), done.rate_limit_wait
 
-        return iterate_pages(fetch, options)
+        return pull.pages(iterate_pages(fetch, options))
 
     def record_batches(
         self, operation: Operation, arguments: Arguments, paging: Arguments, *, extras: Extras | None = None
@@ -115,11 +118,14 @@ class AsyncRunner(RunnerCore[AsyncIterator[Page[Any]], Coroutine[Any, Any, Batch
         return run.summary()
 
     def _pages(self, call: PreparedCall, options: PagingOptions) -> AsyncIterator[Page[Any]]:
+        pull = self._send.observer.pull(call, start=options.start, page_size=options.page_size)
+
         async def fetch(page: PageRequest) -> tuple[Sequence[Any], float]:
-            done = await self._send.run(*self._page_sending(call, page), buffered=True)
+            with pull.page(page.number, page.offset):
+                done = await self._send.run(*self._page_sending(call, page), buffered=True)
             return cast("Sequence[Any]", done.result), done.rate_limit_wait
 
-        return aiterate_pages(fetch, options)
+        return pull.apages(aiterate_pages(fetch, options))
 
     def record_batches(
         self, operation: Operation, arguments: Arguments, paging: Arguments, *, extras: Extras | None = None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 from optimove_client._auth.secret import Secret
-from optimove_client._store.base import SessionRecord, Slot, Store, Window
+from optimove_client._store.base import Budget, BudgetReading, SessionRecord, Slot, Store, Window
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -42,6 +42,9 @@ class AsyncAdapter:
         self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float
     ) -> None:
         await self._run(self._store.restamp, scope, windows, name, stamp, now)
+
+    async def read_budgets(self, budgets: tuple[Budget, ...]) -> BudgetReading:
+        return await self._run(self._store.read_budgets, budgets)
 
     async def paused_until(self) -> float:
         return await self._run(self._store.paused_until)

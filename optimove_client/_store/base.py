@@ -43,6 +43,31 @@ class Slot:
 
 
 @dataclasses.dataclass(frozen=True)
+class Tally:
+    """One window of a budget as the store holds it at a moment: the calls it counts (later stamps
+    included, as taking a slot counts them), and the stamp (store milliseconds) of the entry whose leaving
+    the window frees its next slot: its oldest, or its calls-th newest when it counts more (None: none)."""
+
+    window: Window
+    used: int
+    freeing: int | None
+
+
+# A budget as read: its scope and its windows.
+Budget = tuple[str, tuple[Window, ...]]
+
+
+@dataclasses.dataclass(frozen=True)
+class BudgetReading:
+    """What reading budgets found, in one step: the store's time then (seconds), the pause, and a tally
+    per window of each budget read, in the order asked."""
+
+    now: float
+    paused_until: float
+    tallies: tuple[tuple[Tally, ...], ...]
+
+
+@dataclasses.dataclass(frozen=True)
 class SessionRecord:
     """The account's Login session as the store holds it."""
 
@@ -72,6 +97,10 @@ class Store(Protocol):
 
     def restamp(self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float) -> None:
         """Move the slot `name`, taken at `stamp`, to `now`: its call may have reached the server late."""
+
+    def read_budgets(self, budgets: tuple[Budget, ...]) -> BudgetReading:
+        """Tally every window of these budgets and read the pause, in one consistent step that takes no
+        slot and writes nothing (a store with nothing recorded yet is not created)."""
 
     def paused_until(self) -> float: ...
 
@@ -110,6 +139,8 @@ class AsyncStore(Protocol):
     async def restamp(
         self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float
     ) -> None: ...
+
+    async def read_budgets(self, budgets: tuple[Budget, ...]) -> BudgetReading: ...
 
     async def paused_until(self) -> float: ...
 

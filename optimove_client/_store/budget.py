@@ -19,7 +19,7 @@ import operator
 import uuid
 from collections.abc import Callable
 
-from optimove_client._store.base import Window
+from optimove_client._store.base import Tally, Window
 
 # Entries older than every window are dropped once per this many slots of a budget in a process.
 LEAK_EVERY = 128
@@ -68,6 +68,16 @@ def verdict(
     return 0.0, None
 
 
+def tally(
+    window: Window, now: int, count_from: Callable[[int], int], newest: Callable[[int], int | None]
+) -> Tally:
+    """`window` at `now`, read as verdict() reads it (count_from and newest are verdict's): the entries
+    it counts are the newest `used`, so its oldest is newest(used - 1); when it counts more than `calls`
+    (another process's late stamps), a slot frees once its calls-th newest leaves, as verdict waits."""
+    used = count_from(now - window.milliseconds)
+    return Tally(window, used, newest(min(used, window.calls) - 1) if used else None)
+
+
 class Leaks:
     """Says when a budget's log is due to drop its old entries (every LEAK_EVERY slots it asked for)."""
 
@@ -107,6 +117,9 @@ class MemoryLog:
                 del self._entries[index]
                 bisect.insort(self._entries, (now, name), key=_STAMP)
                 return
+
+    def tally(self, window: Window, now: int) -> Tally:
+        return tally(window, now, self._count_from, self._newest)
 
     def _index_of(self, start: int) -> int:
         return bisect.bisect_left(self._entries, start, key=_STAMP)

@@ -12,7 +12,7 @@ import threading
 
 from optimove_client._auth.secret import Secret
 from optimove_client._store import budget
-from optimove_client._store.base import NO_SESSION, SessionRecord, Slot, Window
+from optimove_client._store.base import NO_SESSION, Budget, BudgetReading, SessionRecord, Slot, Tally, Window
 from optimove_client._transport.clock import Clock
 
 URL = "memory://"
@@ -79,6 +79,18 @@ class MemoryStore:
             log = self._shared.logs.get((self._account, scope, windows))
             if log is not None:
                 log.restamp(name, budget.milliseconds(now))
+
+    def read_budgets(self, budgets: tuple[Budget, ...]) -> BudgetReading:
+        with self._shared.lock:  # one moment for every window and the pause; no log is made
+            now = self.now()
+            stamp = budget.milliseconds(now)
+            tallies = []
+            for scope, windows in budgets:
+                log = self._shared.logs.get((self._account, scope, windows))
+                tallies.append(
+                    tuple(Tally(w, 0, None) if log is None else log.tally(w, stamp) for w in windows)
+                )
+            return BudgetReading(now, self.paused_until(), tuple(tallies))
 
     def paused_until(self) -> float:
         return self._shared.pauses.get(self._account, float("-inf"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from optimove_client._auth.secret import Secret
-from optimove_client._store.base import SessionRecord, Slot, Window
+from optimove_client._store.base import Budget, BudgetReading, SessionRecord, Slot, Window
 from optimove_client._store.redis_steps import RedisSteps
 from optimove_client._store.stepped import adrive, drive
 from optimove_client._store.urls import StoreURL
@@ -71,6 +71,9 @@ class RedisStore:
     def restamp(self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float) -> None:
         drive(self._steps.restamp(scope, windows, name, now))
 
+    def read_budgets(self, budgets: tuple[Budget, ...]) -> BudgetReading:
+        return drive(self._steps.read_budgets(budgets))
+
     def paused_until(self) -> float:
         return drive(self._steps.paused_until())
 
@@ -118,6 +121,9 @@ class AsyncRedisStore:
         self, scope: str, windows: tuple[Window, ...], name: str, stamp: float, now: float
     ) -> None:
         await adrive(self._steps.restamp(scope, windows, name, now))
+
+    async def read_budgets(self, budgets: tuple[Budget, ...]) -> BudgetReading:
+        return await adrive(self._steps.read_budgets(budgets))
 
     async def paused_until(self) -> float:
         return await adrive(self._steps.paused_until())

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import Any
 
 from optimove_client._store import budget
-from optimove_client._store.base import Window
+from optimove_client._store.base import Budget, Tally, Window
 
 # KEYS[1]: the log. ARGV: now (ms), the slot's name, the stamp below which entries are dropped first
 # (-1: none dropped) and how long the key then lives (ms), then calls and milliseconds of each window,
@@ -64,3 +65,28 @@ def verdict_of(reply: Sequence[int], windows: tuple[Window, ...], now: int) -> t
         return 0.0, None
     window = budget.in_order(windows)[index]
     return budget.wait_for(window, now, blocking if blocking >= 0 else None), window
+
+
+def queue_tally(pipe: Any, key: str, window: Window, now: int) -> None:
+    """Queue on `pipe` the reads of `window`'s tally at `now` (read only: counted as the script counts)."""
+    start = now - window.milliseconds
+    pipe.zcount(key, start, "+inf")
+    pipe.zrangebyscore(key, start, "+inf", start=0, num=1, withscores=True)  # its oldest entry
+    pipe.zrange(key, -window.calls, -window.calls, withscores=True)  # the log's calls-th newest
+
+
+def tallies_of(budgets: tuple[Budget, ...], replies: Sequence[Any]) -> tuple[tuple[Tally, ...], ...]:
+    """The tallies of every window of `budgets`, from the replies of queue_tally for each, in order."""
+    each = iter(replies)
+    return tuple(
+        tuple(_tally(window, next(each), next(each), next(each)) for window in windows)
+        for _, windows in budgets
+    )
+
+
+def _tally(window: Window, used: int, oldest: Sequence[Any], calls_th: Sequence[Any]) -> Tally:
+    """See budget.tally: the oldest entry the window counts, or the log's calls-th newest."""
+    if not used:
+        return Tally(window, 0, None)
+    freeing = oldest if used <= window.calls else calls_th
+    return Tally(window, int(used), int(freeing[0][1]) if freeing else None)

@@ -16,7 +16,7 @@ from typing import Any
 
 from optimove_client._auth.secret import Secret
 from optimove_client._store import budget, redis_budget
-from optimove_client._store.base import NO_SESSION, SessionRecord, Slot, Window
+from optimove_client._store.base import NO_SESSION, Budget, BudgetReading, SessionRecord, Slot, Window
 from optimove_client._store.stepped import Steps
 from optimove_client._transport.clock import Clock
 from optimove_client.errors import StoreError
@@ -120,6 +120,19 @@ class RedisSteps:
         key = redis_budget.key_of(self._keys.prefix, scope, windows)
         with self._errors():
             yield self.client.zadd(key, {name: budget.milliseconds(now)}, xx=True)
+
+    def read_budgets(self, budgets: tuple[Budget, ...]) -> Steps[BudgetReading]:
+        now = yield from self.now()
+        stamp = budget.milliseconds(now)
+        with self._errors():
+            pipe = self.client.pipeline(transaction=True)  # MULTI/EXEC: every key at one moment
+            pipe.get(self._keys.pause)
+            for scope, windows in budgets:
+                key = redis_budget.key_of(self._keys.prefix, scope, windows)
+                for window in windows:
+                    redis_budget.queue_tally(pipe, key, window, stamp)
+            pause, *replies = yield pipe.execute()
+        return BudgetReading(now, _until(pause), redis_budget.tallies_of(budgets, replies))
 
     def paused_until(self) -> Steps[float]:
         with self._errors():

@@ -18,7 +18,7 @@ import sqlite3
 
 from optimove_client._auth.secret import Secret
 from optimove_client._store import budget, sqlite_budget
-from optimove_client._store.base import NO_SESSION, SessionRecord, Slot, Window
+from optimove_client._store.base import NO_SESSION, Budget, BudgetReading, SessionRecord, Slot, Tally, Window
 from optimove_client._store.sqlite_connection import OpenFile, StoreFile
 from optimove_client._store.urls import StoreURL
 from optimove_client._transport.clock import Clock
@@ -78,6 +78,25 @@ class SQLiteStore:
                 sqlite_budget.restamp(connection, table, name, budget.milliseconds(now))
 
         self._file.run(move)
+
+    def read_budgets(self, budgets: tuple[Budget, ...]) -> BudgetReading:
+        tables = [
+            (sqlite_budget.table_of(self._account, scope, windows), windows) for scope, windows in budgets
+        ]
+
+        def read(connection: sqlite3.Connection) -> BudgetReading:
+            now = self.now()  # inside the snapshot: no slot is taken or moved until it ends
+            stamp = budget.milliseconds(now)
+            tallies = tuple(sqlite_budget.tallies(connection, t, windows, stamp) for t, windows in tables)
+            row = connection.execute("SELECT until FROM pauses WHERE account = ?", (self._account,))
+            pause = row.fetchone()
+            return BudgetReading(now, float(pause[0]) if pause else float("-inf"), tallies)
+
+        found = self._file.snapshot(read)
+        if found is None:  # no file yet: nothing counted, no pause
+            empty = tuple(tuple(Tally(window, 0, None) for window in windows) for _, windows in budgets)
+            return BudgetReading(self.now(), float("-inf"), empty)
+        return found
 
     # -- pause -------------------------------------------------------------------------------------------
 

@@ -9,9 +9,10 @@ transaction, which makes a check and its record one step.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from optimove_client._store import budget
-from optimove_client._store.base import Window
+from optimove_client._store.base import Tally, Window
 from optimove_client._store.sqlite_connection import OpenFile
 
 
@@ -31,6 +32,23 @@ def prepare(file: OpenFile, table: str) -> None:
     file.tables.add(table)
 
 
+def _log(
+    connection: sqlite3.Connection, table: str
+) -> tuple[Callable[[int], int], Callable[[int], int | None]]:
+    """The log's count_from and newest (as budget.verdict takes them) in `table`."""
+
+    def count_from(start: int) -> int:
+        query = f'SELECT COUNT(*) FROM "{table}" WHERE item_timestamp >= ?'  # noqa: S608 - our table
+        return int(connection.execute(query, (start,)).fetchone()[0])
+
+    def newest(k: int) -> int | None:
+        query = f'SELECT item_timestamp FROM "{table}" ORDER BY item_timestamp DESC LIMIT 1 OFFSET ?'  # noqa: S608
+        row = connection.execute(query, (k,)).fetchone()
+        return None if row is None else int(row[0])
+
+    return count_from, newest
+
+
 def take(
     connection: sqlite3.Connection,
     table: str,
@@ -47,23 +65,24 @@ def take(
             f'DELETE FROM "{table}" WHERE item_timestamp < ?',  # noqa: S608 - our table
             (budget.leak_bound(windows, now),),
         )
-
-    def count_from(start: int) -> int:
-        query = f'SELECT COUNT(*) FROM "{table}" WHERE item_timestamp >= ?'  # noqa: S608 - our table
-        return int(connection.execute(query, (start,)).fetchone()[0])
-
-    def newest(k: int) -> int | None:
-        query = f'SELECT item_timestamp FROM "{table}" ORDER BY item_timestamp DESC LIMIT 1 OFFSET ?'  # noqa: S608
-        row = connection.execute(query, (k,)).fetchone()
-        return None if row is None else int(row[0])
-
-    wait, full = budget.verdict(windows, now, count_from, newest)
+    wait, full = budget.verdict(windows, now, *_log(connection, table))
     if full is None:
         connection.execute(
             f'INSERT INTO "{table}" (name, item_timestamp) VALUES (?, ?)',  # noqa: S608 - our table
             (name, now),
         )
     return wait, full
+
+
+def tallies(
+    connection: sqlite3.Connection, table: str, windows: tuple[Window, ...], now: int
+) -> tuple[Tally, ...]:
+    """Each window's tally at `now`, read only: a table not made yet counts nothing (and is not made)."""
+    made = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    if made.fetchone() is None:
+        return tuple(Tally(window, 0, None) for window in windows)
+    count_from, newest = _log(connection, table)
+    return tuple(budget.tally(window, now, count_from, newest) for window in windows)
 
 
 def restamp(connection: sqlite3.Connection, table: str, name: str, now: int) -> None:

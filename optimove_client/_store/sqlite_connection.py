@@ -111,6 +111,22 @@ class StoreFile:
 
         return self.run(read)
 
+    def snapshot(self, read: Callable[[sqlite3.Connection], _T]) -> _T | None:
+        """`read` in one read transaction (what it sees is one moment of the file; it takes no write
+        lock); None when there is no file at the path, which is then not created."""
+        if sqlite_file.identity(self._path) is None:
+            return None
+
+        def snapshot(file: OpenFile) -> _T:
+            file.connection.execute("BEGIN DEFERRED")  # a shared lock from the first read to the end
+            try:
+                return read(file.connection)
+            finally:
+                if file.connection.in_transaction:  # SQLite may have ended it on an error already
+                    file.connection.execute("ROLLBACK")
+
+        return self.run(snapshot)
+
     def write(self, change: Callable[[sqlite3.Connection], _T]) -> _T:
         def write(file: OpenFile) -> _T:
             with file.transaction as connection:

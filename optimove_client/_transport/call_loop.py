@@ -28,10 +28,12 @@ from optimove_client._transport.call_steps import (
     RetryWait,
     SessionToken,
     Step,
+    Steps,
     StoreTime,
     TokenUsed,
 )
 from optimove_client._transport.deadline import attempt_deadline, attempt_seconds, check_deadline
+from optimove_client._transport.observer import NO_OBSERVER, CallWatch, Observer
 from optimove_client._transport.ratelimit import AsyncBudget, Budget
 from optimove_client._transport.waiting import await_out, wait_out
 
@@ -54,23 +56,38 @@ async def aread_into_buffer(response: httpx.Response) -> bytes:
     return cast(bytes, buffer)
 
 
+def _next(steps: Steps[Done], watch: CallWatch, step: Step, answer: Any) -> Step:
+    """The step after this one, sent its answer (which the watch sees first)."""
+    watch.answered(step, answer)
+    return steps.send(answer)
+
+
+def _finished(stopped: StopIteration, watch: CallWatch) -> Done:
+    """What the call's steps returned, told to the watch."""
+    done = cast(Done, stopped.value)
+    watch.done(done)
+    return done
+
+
 class SyncCallLoop:
     def __init__(
         self, http: httpx.Client, core: LoopCore, budget: Budget, session: Session | None = None
     ) -> None:
         self._http, self._core, self._budget, self._session = http, core, budget, session
         self._steps = CallSteps(core, login=session is not None, store=budget.store.url)
+        self.observer: Observer = NO_OBSERVER  # optimove_client.otel.instrument() puts its own here
 
     def run(self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool) -> Done:
         """The result of the call and its budget wait; raises its error once the retry policy gives up."""
         steps = self._steps.run(attempts, request, decode, buffered=buffered)
-        with contextlib.ExitStack() as renewing:  # a Login's locks, let go of however the call ends
+        # The watch outlasts the Login's locks, let go of however the call ends.
+        with self.observer.call(attempts, request) as watch, contextlib.ExitStack() as renewing:
             try:
                 step = next(steps)
                 while True:
-                    step = steps.send(self._do(step, renewing))
-            except StopIteration as done:
-                return cast(Done, done.value)
+                    step = _next(steps, watch, step, self._do(step, renewing))
+            except StopIteration as stopped:
+                return _finished(stopped, watch)
 
     def _do(self, step: Step, renewing: contextlib.ExitStack) -> Any:
         """The answer to one step."""
@@ -133,18 +150,20 @@ class AsyncCallLoop:
     ) -> None:
         self._http, self._core, self._budget, self._session = http, core, budget, session
         self._steps = CallSteps(core, login=session is not None, store=budget.store.url)
+        self.observer: Observer = NO_OBSERVER
 
     async def run(
         self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool
     ) -> Done:
         steps = self._steps.run(attempts, request, decode, buffered=buffered)
-        async with contextlib.AsyncExitStack() as renewing:
-            try:
-                step = next(steps)
-                while True:
-                    step = steps.send(await self._do(step, renewing))
-            except StopIteration as done:
-                return cast(Done, done.value)
+        with self.observer.call(attempts, request) as watch:
+            async with contextlib.AsyncExitStack() as renewing:
+                try:
+                    step = next(steps)
+                    while True:
+                        step = _next(steps, watch, step, await self._do(step, renewing))
+                except StopIteration as stopped:
+                    return _finished(stopped, watch)
 
     async def _do(self, step: Step, renewing: contextlib.AsyncExitStack) -> Any:
         match step:

@@ -29,15 +29,14 @@ from optimove_client._config import defaults as _defaults
 from optimove_client._config.policies import RateLimit
 from optimove_client._store.base import GENERAL, TRANSACTIONAL, AsyncStore, Slot, Store, Window
 from optimove_client._store.stepped import Steps, adrive, drive
+from optimove_client._transport import budget_report
+from optimove_client._transport.budget_report import OVER as _OVER
+from optimove_client._transport.budget_report import BudgetReport, Spent
 from optimove_client._transport.clock import Clock
 from optimove_client._transport.waiting import Wait, await_out, wait_out
 from optimove_client.errors import ConfigurationError, RateLimitError, StoreError
 
 logger = logging.getLogger("optimove_client")
-
-# A pause that ends within this many seconds is over: a store's clock is epoch seconds as a float, whose
-# last digits (about 0.2 us) a pause read back through another process's clock does not keep.
-_OVER = 0.001
 
 
 class RateLimiter(Protocol):
@@ -111,7 +110,7 @@ class _Windows:
         self.transactional = windows_of(transactional)
         self.limiter = limiter
         # Each window by the limit it keeps, to name the budget a call waits for as the user gave it.
-        self._limits = {
+        self.limits = {
             Window(lim.calls, _milliseconds(lim.period)): lim for lim in (*general, *transactional)
         }
 
@@ -119,7 +118,7 @@ class _Windows:
         """Why a call waits, as it reads after "waiting N s"."""
         if paused > _OVER:
             return ": a 429 from Optimove paused every call of this account"
-        limit = self._limits.get(slot.full) if slot is not None and slot.full is not None else None
+        limit = self.limits.get(slot.full) if slot is not None and slot.full is not None else None
         if limit is not None:
             return f"for the call budget ({limit})"
         return (
@@ -128,6 +127,11 @@ class _Windows:
 
     def of(self, exempt: bool) -> tuple[str, tuple[Window, ...]]:
         return (TRANSACTIONAL, self.transactional) if exempt else (GENERAL, self.general)
+
+    def read(self, store: Store | AsyncStore, spent: int) -> Steps[BudgetReport]:
+        budgets = ((GENERAL, self.general), (TRANSACTIONAL, self.transactional))
+        limiter = None if self.limiter is None else repr(self.limiter)
+        return budget_report.read(store, budgets, self.limits, spent=spent, limiter=limiter)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -191,6 +195,7 @@ class _Budget(Generic[_S]):
         self._clock = clock
         self._windows = _Windows(general, transactional, limiter)
         self._max_pause = max_pause
+        self.spent = Spent()  # the calls this client sent: a slot each
 
     def _wait(self, operation: str, exempt: bool, sleep: _Sleep) -> Steps[Ticket]:
         waited = 0.0
@@ -203,6 +208,7 @@ class _Budget(Generic[_S]):
             if paused > self._max_pause:
                 raise _paused_too_long(operation, paused)
             if paused <= _OVER and wait <= 0:
+                self.spent.add()
                 if custom is None:
                     return Ticket(waited, scope, windows, slot)
                 seconds = max(0.0, custom.reserve())
@@ -261,6 +267,10 @@ class Budget(_Budget[Store]):
         """Every call of the account waits `seconds` from now (a 429 said so)."""
         drive(self._pause(seconds))
 
+    def report(self) -> BudgetReport:
+        """Every window and the pause, read from the store: no slot taken, nothing written."""
+        return drive(self._windows.read(self.store, self.spent.calls))
+
 
 class AsyncBudget(_Budget[AsyncStore]):
     """The budget of the async client: its waits never block the event loop."""
@@ -273,3 +283,6 @@ class AsyncBudget(_Budget[AsyncStore]):
 
     async def pause(self, seconds: float) -> None:
         await adrive(self._pause(seconds))
+
+    async def report(self) -> BudgetReport:
+        return await adrive(self._windows.read(self.store, self.spent.calls))

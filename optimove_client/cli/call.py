@@ -11,6 +11,7 @@ from optimove_client import Optimove, RateLimit
 from optimove_client._response import arrow as _arrow
 from optimove_client._transport.waiting import watching
 from optimove_client.cli import attribute_advice, heap, raw
+from optimove_client.cli.budget_line import spent_line
 from optimove_client.cli.call_batched import batched, start_at
 from optimove_client.cli.call_job import CallJob, render
 from optimove_client.cli.catalog import Function, batching, find
@@ -108,7 +109,7 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
             )
             summary = _export(job, compress, origin)
             if output is not None and not args.quiet:
-                console.stderr.write(_summary_line(summary) + "\n")
+                console.stderr.write(_summary_line(summary) + "\n" + spent_line(client) + "\n")
             return ExitCode.OK
         try:
             result = job.entry.xml(**arguments) if args.xml else job.entry(**arguments)

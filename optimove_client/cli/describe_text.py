@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_RESULT_KINDS = {
+RESULT_KINDS = {
     "rows": "rows, one page a call",
     "list": "a list of objects",
     "object": "an object",
@@ -91,7 +91,7 @@ def text(data: dict[str, Any]) -> str:
         lines.append(f"body: an array{count} (--body JSON, @FILE or @-), each item: {body['item']}{fields}")
         lines += _field_lines(body["fields"])
     result = data["result"]
-    described = _RESULT_KINDS.get(result["kind"], result["kind"])
+    described = RESULT_KINDS.get(result["kind"], result["kind"])
     lines.append(f"result: {described}" + (", fields:" if result["fields"] else ""))
     lines += _field_lines(result["fields"])
     return "\n".join(lines) + "\n"

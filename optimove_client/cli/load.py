@@ -115,6 +115,7 @@ def load(args: argparse.Namespace, console: Console) -> ExitCode:
     # Only now: dlt takes about a second to import, and may not be installed (MissingExtraError: exit 2).
     from optimove_client import Optimove  # noqa: PLC0415
     from optimove_client._transport.waiting import watching  # noqa: PLC0415
+    from optimove_client.cli.budget_line import spent_line  # noqa: PLC0415
     from optimove_client.cli.call import client_options  # noqa: PLC0415
     from optimove_client.cli.credentials import client_settings  # noqa: PLC0415
     from optimove_client.cli.progress import WaitLines  # noqa: PLC0415
@@ -156,8 +157,9 @@ def load(args: argparse.Namespace, console: Console) -> ExitCode:
             )
         except DateLoadError as failure:
             raise _failed(failure) from None
+        budget = "" if args.quiet else spent_line(client)  # read while the client is open
     if not args.quiet:
-        console.stderr.write(_summary(loads, args) + "\n")
+        console.stderr.write(_summary(loads, args) + "\n" + budget + "\n")
     return ExitCode.OK
 
 

@@ -25,6 +25,7 @@ _COMMANDS = {
     "load": ("optimove_client.cli.load", "load"),
     "mock": ("optimove_client.cli.mock", "serve"),
     "config": ("optimove_client.cli.config_command", "show_config"),
+    "budget": ("optimove_client.cli.budget_command", "show_budget"),
 }
 
 

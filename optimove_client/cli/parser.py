@@ -1,4 +1,5 @@
-"""The command line's grammar (argparse): `functions`, `call`, `request` and `mock serve`."""
+"""The command line's grammar (argparse): `functions`, `call`, `request`, `load`, `config`, `budget` and
+`mock serve`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from optimove_client._version import __version__
+from optimove_client.cli.budget_command import add_budget_command
 from optimove_client.cli.console import Console
 from optimove_client.cli.exit_codes import HELP as EXIT_CODES
 from optimove_client.cli.help_texts import CALL_EPILOG, DESCRIPTION, REQUEST_DESCRIPTION, REQUEST_EPILOG
@@ -255,6 +257,7 @@ def build_parser(console: Console) -> Parser:
         "nothing is sent.",
     )  # fmt: skip
     _connection_options(config)
+    _connection_options(add_budget_command(commands, console))
 
     mock = commands.add_parser("mock", help="the bundled mock Optimove", console=console)
     mock_commands = mock.add_subparsers(dest="mock_command", required=True, metavar="COMMAND")

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 from optimove_generated.facts import API_KEY_HEADER
 
+from optimove_client.testing.answer_context import Call
 from optimove_client.testing.auth import Authenticator, Denial, LoginCounters, Principal
 from optimove_client.testing.clock import SYSTEM_CLOCK, Clock
 from optimove_client.testing.config import DEFAULT_API_KEY, MockConfig
@@ -24,7 +25,7 @@ from optimove_client.testing.control import ControlEndpoints, is_control_path
 from optimove_client.testing.dataset import Dataset
 from optimove_client.testing.encoding import JSON, XML, encode_json, encode_xml, json_response, wants_xml
 from optimove_client.testing.faults import REDIRECT_LOCATION, FaultKind, FaultPlan
-from optimove_client.testing.handlers import Call, Handlers
+from optimove_client.testing.handlers import Handlers
 from optimove_client.testing.messages import MockRequest, MockResponse
 from optimove_client.testing.ratelimit import RateLimiter
 from optimove_client.testing.spec import Operation, Spec, load_spec

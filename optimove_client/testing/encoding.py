@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 import orjson
 
-from optimove_client.testing.handlers import Rows
+from optimove_client.testing.answer_context import Rows
 from optimove_client.testing.messages import MockResponse
 
 JSON = "application/json; charset=utf-8"

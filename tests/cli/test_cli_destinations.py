@@ -3,6 +3,7 @@ only a regular file keeps resume state."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import threading
@@ -43,11 +44,17 @@ class FifoReader:
 
     def received(self) -> bytes:
         """Everything written to the FIFO, once its writer has closed it."""
-        if self._thread.is_alive():
-            # The CLI never opened the FIFO (a failure): open it ourselves so the reader sees the end. A
-            # blocking open waits for the reader to open its end (a non-blocking one fails if the reader
-            # thread has not got there yet).
-            os.close(os.open(self.path, os.O_WRONLY))
+        while self._thread.is_alive():
+            # The reader may still wait in open() for a writer (the CLI never opened the FIFO: a failure):
+            # a write end opened without blocking lets it see the end. Without blocking, since a blocking
+            # open would wait forever once the reader has read to the end and closed its side meanwhile.
+            try:
+                os.close(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK))
+                break
+            except OSError as error:  # ENXIO: no reader has it open: it is not there yet, or done
+                if error.errno != errno.ENXIO:
+                    raise
+                self._thread.join(timeout=1.0)
         self._thread.join()
         return self.data
 

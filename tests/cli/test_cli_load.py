@@ -59,8 +59,13 @@ def test_load_runs_the_pipeline_a_date_at_a_time_with_progress(
     customers = {match.group(1): int(match.group(4)) for match in per_date if match}
     total = sum(customers.values())
     assert (
-        lines[-1]
+        lines[-2]
         == f"loaded 3 dates (2024-06-28 to 2024-06-30) into duckdb dataset optimove: {total:,} customers"
+    )
+    # Then what the run spent of the budget, and what it left (the test's store is its own: no other run).
+    spent = mock.calls.total
+    assert lines[-1] == (
+        f"budget: {spent:,} calls spent by this run; {1_000_000 - spent:,} left of 1,000,000 per 3600 s"
     )
     by_date = dict(
         rows(tmp_path, "SELECT execution_date::VARCHAR, count(*) FROM optimove.action_customers GROUP BY 1")
@@ -73,7 +78,10 @@ def test_load_runs_the_pipeline_a_date_at_a_time_with_progress(
     pulls = mock.calls.by_operation["GetCustomersByAction"]
     again = load(run_cli, tmp_path)
     assert again.code == 0, again.err
-    assert again.err == "no new date to load; the reference tables in duckdb dataset optimove are refreshed\n"
+    assert again.err.splitlines()[0] == (
+        "no new date to load; the reference tables in duckdb dataset optimove are refreshed"
+    )
+    assert again.err.splitlines()[1].startswith("budget: ")
     assert mock.calls.by_operation["GetCustomersByAction"] == pulls
     assert rows(tmp_path, "SELECT count(*) FROM optimove.action_customers") == [(total,)]
 
@@ -93,7 +101,7 @@ def test_a_failed_load_names_its_date_and_the_same_command_continues(
     mock.faults.clear()
     resumed = load(run_cli, tmp_path)
     assert resumed.code == 0, resumed.err
-    assert resumed.err.splitlines()[-1].startswith("loaded 2 dates (2024-06-29 to 2024-06-30)")
+    assert resumed.err.splitlines()[-2].startswith("loaded 2 dates (2024-06-29 to 2024-06-30)")
     assert rows(tmp_path, "SELECT count(*), count(DISTINCT date) FROM optimove.loaded_dates") == [(3, 3)]
 
 

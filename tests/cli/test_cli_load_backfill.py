@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shlex
 import subprocess
 import tomllib
@@ -120,20 +121,28 @@ def test_an_earlier_start_date_is_refused_with_the_command_that_backfills_it(
     assert done.returncode == 0, done.stderr
     # A wait (the served mock keeps Optimove's budget) is said on a line of its own, between dates.
     lines = [line for line in done.stderr.splitlines() if not line.startswith("optimove: info: ")]
-    per_date = [line.partition(":")[0] for line in lines[:-1]]
+    per_date = [line.partition(":")[0] for line in lines[:-2]]
     assert per_date == [
         "2024-06-28",
         "2024-06-27",
         "2024-06-26",
     ]  # latest first: the loaded dates stay one range
-    assert done.stderr.splitlines()[-1].startswith("loaded 3 dates (2024-06-26 to 2024-06-28)")
+    assert done.stderr.splitlines()[-2].startswith("loaded 3 dates (2024-06-26 to 2024-06-28)")
+    # The last line: the calls this run sent (as the served mock counted them), and the tightest window's
+    # calls left (Optimove's 50 in 10 s here; the store is the default one, which the earlier runs shared).
+    spent = served.calls() - calls
+    assert re.fullmatch(
+        rf"budget: {spent:,} calls spent by this run; \d+ left of 50 per 10 s( \(a slot frees in .+\))?",
+        done.stderr.splitlines()[-1],
+    )
     assert loaded_dates(tmp_path) == ["2024-06-26", "2024-06-27", "2024-06-28", "2024-06-29", "2024-06-30"]
 
     daily = load(tmp_path, env, "--start-date", "2024-06-26")  # the same start again: nothing to refuse
-    assert (daily.returncode, daily.stderr) == (
+    assert (daily.returncode, daily.stderr.splitlines()[0]) == (
         0,
-        "no new date to load; the reference tables in duckdb dataset optimove are refreshed\n",
+        "no new date to load; the reference tables in duckdb dataset optimove are refreshed",
     )
+    assert daily.stderr.splitlines()[1].startswith("budget: ")
 
 
 def test_other_attributes_are_told_with_what_they_mean_for_the_tables(
@@ -143,7 +152,7 @@ def test_other_attributes_are_told_with_what_they_mean_for_the_tables(
     assert first.returncode == 0, first.stderr
     again = load(tmp_path, env, "--start-date", "2024-06-30", "--attributes", "Alias,Country")
     assert again.returncode == 0, again.stderr
-    assert again.stderr.splitlines() == [
+    assert again.stderr.splitlines()[:-1] == [
         "--attributes changed (the last load had Alias; now Alias,Country): in action_customers a new "
         "attribute's column is filled for the dates loaded from now on (and backfilled ones), a removed "
         "attribute's column keeps its values for the dates already loaded and is empty for new dates",

@@ -183,4 +183,4 @@ def test_sigterm_during_a_load_keeps_the_dates_before(tmp_path: Path) -> None:
         mock.clear()
         again = run(argv, env, cwd=tmp_path)
         assert again.returncode == 0, again.stderr
-        assert again.stderr.splitlines()[-1].startswith("loaded 2 dates (2024-06-29 to 2024-06-30)")
+        assert again.stderr.splitlines()[-2].startswith("loaded 2 dates (2024-06-29 to 2024-06-30)")
