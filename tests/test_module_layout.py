@@ -119,6 +119,7 @@ def test_a_prepared_call_needs_no_other_module_of_the_package() -> None:
 # the stopping helpers.
 TOP_LEVEL = {"__init__", "__main__", "_client", "_assembly", "_version", "demo", "errors", "stopping"}
 ROOMS = {"_request", "_transport", "_auth", "_response", "_run", "_config", "_store", "cli", "dlt", "testing"}
+ROOMS |= {"airflow"}  # the Airflow provider, beside the dlt source
 LONGEST = 300
 # The OpenTelemetry room (the [otel] extra): public, like cli/, dlt/ and testing/.
 ROOMS |= {"otel"}
