@@ -322,6 +322,66 @@ def small_ours_async(args: argparse.Namespace) -> float:
     return asyncio.run(run())
 
 
+PAIR_BATCH = 50  # calls per batch when ours and raw httpx are measured side by side
+
+
+def _alternating(calls: dict[str, Callable[[], Any]], total: int) -> dict[str, float]:
+    """Batches of calls of each candidate in turn, in this one process: whatever else the machine does
+    slows all alike. Median seconds per call of each."""
+    per_call: dict[str, list[float]] = {name: [] for name in calls}
+    for call in calls.values():
+        for _ in range(WARM_UP_CALLS):
+            call()
+    for _ in range(max(1, total // PAIR_BATCH)):
+        for name, call in calls.items():
+            started = time.perf_counter()
+            for _ in range(PAIR_BATCH):
+                call()
+            per_call[name].append((time.perf_counter() - started) / PAIR_BATCH)
+    return {name: statistics.median(times) for name, times in per_call.items()}
+
+
+async def _aalternating(calls: dict[str, Callable[[], Any]], total: int) -> dict[str, float]:
+    per_call: dict[str, list[float]] = {name: [] for name in calls}
+    for call in calls.values():
+        for _ in range(WARM_UP_CALLS):
+            await call()
+    for _ in range(max(1, total // PAIR_BATCH)):
+        for name, call in calls.items():
+            started = time.perf_counter()
+            for _ in range(PAIR_BATCH):
+                await call()
+            per_call[name].append((time.perf_counter() - started) / PAIR_BATCH)
+    return {name: statistics.median(times) for name, times in per_call.items()}
+
+
+def small_pair(args: argparse.Namespace) -> dict[str, float]:
+    """Ours and raw httpx of one flavour (--candidate sync or async) side by side: median seconds per
+    call of each, their batches alternating (what the small-call target divides)."""
+    if args.candidate == "async":
+        return asyncio.run(_small_pair_async(args.url, args.calls))
+    with httpx.Client(base_url=args.url, headers={"X-API-KEY": API_KEY}) as raw, _our_client(args.url) as opt:
+
+        def raw_call() -> Any:
+            response = raw.get(LAST_UPDATE_PATH)
+            response.raise_for_status()
+            return response.json()["Date"]
+
+        return _alternating({"raw": raw_call, "ours": opt.general.get_last_data_update}, args.calls)
+
+
+async def _small_pair_async(url: str, calls: int) -> dict[str, float]:
+    raw_client = httpx.AsyncClient(base_url=url, headers={"X-API-KEY": API_KEY})
+    async with raw_client as raw, _our_async_client(url) as opt:
+
+        async def raw_call() -> Any:
+            response = await raw.get(LAST_UPDATE_PATH)
+            response.raise_for_status()
+            return response.json()["Date"]
+
+        return await _aalternating({"raw": raw_call, "ours": opt.general.get_last_data_update}, calls)
+
+
 _start_at: list[float] = []  # --start-at: the wall time at which the timed calls begin
 
 
@@ -392,7 +452,7 @@ SMALL: dict[str, Callable[[argparse.Namespace], float]] = {
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.candidates")
-    parser.add_argument("scenario", choices=("pull", "small", "stores"))
+    parser.add_argument("scenario", choices=("pull", "small", "small-pair", "stores"))
     parser.add_argument("candidate")
     parser.add_argument("--url", required=True)
     parser.add_argument("--records", type=int, default=0, help="rows the pull must end with")
@@ -413,6 +473,9 @@ def main(argv: list[str] | None = None) -> None:
         _start_at.append(args.start_at)
     if args.scenario == "stores":
         print(json.dumps(stores_side_by_side(args)))
+        return
+    if args.scenario == "small-pair":
+        print(json.dumps(small_pair(args)))
         return
     if args.scenario == "small":
         seconds = SMALL[args.candidate](args)

@@ -196,3 +196,23 @@ def test_with_options_shares_the_connection_pool_and_keeps_the_original(mock: Mo
     client.close()
     with pytest.raises(RuntimeError):
         client.general.get_last_data_update()
+
+
+CAFE_XML = "<Actions><ActionName>Café</ActionName></Actions>"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "encoded"),
+    [
+        ("text/xml; charset=ISO-8859-1", CAFE_XML.encode("latin-1")),
+        ("text/xml;CHARSET=utf-16", CAFE_XML.encode("utf-16")),
+        ("text/xml", CAFE_XML.encode()),  # no charset: UTF-8
+        ("application/xml", CAFE_XML.encode()),
+    ],
+)
+def test_xml_is_read_in_the_charset_its_answer_names(content_type: str, encoded: bytes) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=encoded, headers={"Content-Type": content_type})
+
+    with Optimove(api_key="k", base_url=MOCK_BASE_URL, transport=httpx.MockTransport(answer)) as client:
+        assert client.actions.get_all_actions.xml() == CAFE_XML

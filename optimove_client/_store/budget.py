@@ -15,8 +15,10 @@ the read of the pause in one round trip across processes, and a slot moved to wh
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
-import uuid
+import os
+import secrets
 from collections.abc import Callable
 
 from optimove_client._store.base import Tally, Window
@@ -27,9 +29,29 @@ LEAK_EVERY = 128
 _STAMP = operator.itemgetter(0)
 
 
+class _SlotNames:
+    """Slot names unique in a log that many processes share: a random prefix of this process (drawn again
+    in a forked child, which would otherwise repeat its parent's) and a counter. A uuid4 per slot costs a
+    call about 2 µs more."""
+
+    def __init__(self) -> None:
+        self._draw()
+        os.register_at_fork(after_in_child=self._draw)
+
+    def _draw(self) -> None:
+        self._prefix = "call-" + secrets.token_hex(8) + "-"
+        self._count = itertools.count()
+
+    def new(self) -> str:
+        return self._prefix + str(next(self._count))
+
+
+_SLOT_NAMES = _SlotNames()
+
+
 def new_name() -> str:
     """A slot's name, unique in its log."""
-    return "call-" + uuid.uuid4().hex[:20]
+    return _SLOT_NAMES.new()
 
 
 def milliseconds(now: float) -> int:

@@ -56,6 +56,11 @@ async def aread_into_buffer(response: httpx.Response) -> bytes:
     return cast(bytes, buffer)
 
 
+# A client without a Login session never takes the renewal locks: one shared stack, always empty, spares a
+# call the making of its own.
+_NO_LOCKS, _NO_ASYNC_LOCKS = contextlib.ExitStack(), contextlib.AsyncExitStack()
+
+
 def _next(steps: Steps[Done], watch: CallWatch, step: Step, answer: Any) -> Step:
     """The step after this one, sent its answer (which the watch sees first)."""
     watch.answered(step, answer)
@@ -80,8 +85,9 @@ class SyncCallLoop:
     def run(self, attempts: Attempts, request: httpx.Request, decode: Decode, *, buffered: bool) -> Done:
         """The result of the call and its budget wait; raises its error once the retry policy gives up."""
         steps = self._steps.run(attempts, request, decode, buffered=buffered)
-        # The watch outlasts the Login's locks, let go of however the call ends.
-        with self.observer.call(attempts, request) as watch, contextlib.ExitStack() as renewing:
+        # The watch outlasts the Login's locks, let go of however the call ends (no locks without a session).
+        renewal_locks = contextlib.ExitStack() if self._session is not None else _NO_LOCKS
+        with self.observer.call(attempts, request) as watch, renewal_locks as renewing:
             try:
                 step = next(steps)
                 while True:
@@ -157,7 +163,9 @@ class AsyncCallLoop:
     ) -> Done:
         steps = self._steps.run(attempts, request, decode, buffered=buffered)
         with self.observer.call(attempts, request) as watch:
-            async with contextlib.AsyncExitStack() as renewing:
+            async with (
+                contextlib.AsyncExitStack() if self._session is not None else _NO_ASYNC_LOCKS as renewing
+            ):
                 try:
                     step = next(steps)
                     while True:

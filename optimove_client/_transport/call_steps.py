@@ -43,8 +43,11 @@ from optimove_client._transport.ratelimit import Ticket
 
 _T = TypeVar("_T")
 
+# The steps are values, never changed once made, but not frozen: a call makes several, and a frozen
+# dataclass's __init__ costs five times a plain one's (0.5 µs against 0.1 µs here).
 
-@dataclasses.dataclass(frozen=True, slots=True)
+
+@dataclasses.dataclass(slots=True)
 class BudgetSlot:
     """Wait out any pause, then for a slot of the call budget. Answer: the Ticket."""
 
@@ -52,7 +55,7 @@ class BudgetSlot:
     exempt: bool = False
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Exchange:
     """Send the request and read its body within the attempt's deadline; the budget learns when it was
     answered. Answer: what came back (Sent), or the httpx.TransportError that broke the exchange."""
@@ -63,14 +66,14 @@ class Exchange:
     ticket: Ticket
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Pause:
     """Pause every call of the account for `seconds` (a 429 said so). Answer: None."""
 
     seconds: float
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class RetryWait:
     """Wait before the next attempt, told to the watchers with its reason. Answer: None."""
 
@@ -82,17 +85,17 @@ class RetryWait:
 # The steps below come only with a Login session.
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class SessionToken:
     """The token the session holds, if it is surely valid. Answer: Held or None."""
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class StoreTime:
     """The store's time, when a request is sent with the session's token. Answer: seconds."""
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class TokenUsed:
     """A call made with the token succeeded: its use keeps the session alive. Answer: None."""
 
@@ -100,7 +103,7 @@ class TokenUsed:
     sent_at: float
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Renewing:
     """Take the session's locks for a Login, and hold them until Renewed. Answer: the newer token another
     thread or process got meanwhile (Held), or the Plan of the Login to send."""
@@ -108,19 +111,19 @@ class Renewing:
     renewal: Renewal
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Renewed:
     """Let go of the locks Renewing took. Answer: None."""
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class LoginRequest:
     """The Login request with the client's credentials. Answer: the httpx.Request."""
 
     timeout: httpx.Timeout
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class LoginAnswered:
     """Read the Login's answer; a token is saved in the store. Answer: the LoginVerdict."""
 

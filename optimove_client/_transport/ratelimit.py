@@ -134,7 +134,7 @@ class _Windows:
         return budget_report.read(store, budgets, self.limits, spent=spent, limiter=limiter)
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(slots=True)  # one per call: not frozen, which would cost 5x to make
 class Ticket:
     """What waiting for the budget gave a call: the seconds waited, and its slot in the store (None where
     no window of the store counts it: a custom limiter, or no windows)."""
@@ -198,13 +198,18 @@ class _Budget(Generic[_S]):
         self.spent = Spent()  # the calls this client sent: a slot each
 
     def _wait(self, operation: str, exempt: bool, sleep: _Sleep) -> Steps[Ticket]:
+        store: Store | AsyncStore = self.store
         waited = 0.0
         scope, windows = self._windows.of(exempt)
         custom = None if exempt else self._windows.limiter
+        counted = custom is None and bool(windows)
         while True:
-            slot, paused, wait = yield from self._look(
-                scope, windows, counted=custom is None and bool(windows)
-            )
+            slot: Slot | None = None
+            if counted:  # a slot taken and the pause read in one step
+                slot = yield store.take_slot(scope, windows)
+                paused, wait = slot.paused_until - (yield store.now()), slot.wait
+            else:  # no window of the store counts the call: the pause alone
+                paused, wait = (yield store.paused_until()) - (yield store.now()), 0.0
             if paused > self._max_pause:
                 raise _paused_too_long(operation, paused)
             if paused <= _OVER and wait <= 0:
@@ -220,23 +225,9 @@ class _Budget(Generic[_S]):
             yield sleep(self._clock, operation, seconds, reason)
             waited += seconds
 
-    def _look(
-        self, scope: str, windows: tuple[Window, ...], *, counted: bool
-    ) -> Steps[tuple[Slot | None, float, float]]:
-        """A slot taken and the pause read, in one step (where the store's windows count the call), or
-        the pause alone: the slot, the seconds the pause lasts from now, and the seconds to wait for a
-        slot."""
-        store: Store | AsyncStore = self.store
-        if counted:
-            slot: Slot = yield store.take_slot(scope, windows)
-            return slot, slot.paused_until - (yield store.now()), slot.wait
-        until: float = yield store.paused_until()
-        return None, until - (yield store.now()), 0.0
-
     def _answered(self, ticket: Ticket) -> Steps[None]:
         store: Store | AsyncStore = self.store
-        if ticket.slot is None:
-            return
+        assert ticket.slot is not None  # answered() asks only then
         try:
             now: float = yield store.now()
             if ticket.late(now):
@@ -261,7 +252,8 @@ class Budget(_Budget[Store]):
 
     def answered(self, ticket: Ticket) -> None:
         """The call of this ticket was answered (or failed) now: move its slot here if it was late."""
-        drive(self._answered(ticket))
+        if ticket.slot is not None:  # else nothing to move (no window counts the call)
+            drive(self._answered(ticket))
 
     def pause(self, seconds: float) -> None:
         """Every call of the account waits `seconds` from now (a 429 said so)."""
@@ -279,7 +271,8 @@ class AsyncBudget(_Budget[AsyncStore]):
         return await adrive(self._wait(operation, exempt, await_out))
 
     async def answered(self, ticket: Ticket) -> None:
-        await adrive(self._answered(ticket))
+        if ticket.slot is not None:
+            await adrive(self._answered(ticket))
 
     async def pause(self, seconds: float) -> None:
         await adrive(self._pause(seconds))
