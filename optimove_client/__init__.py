@@ -18,6 +18,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from optimove_client._config.log import configure_from_environment
+from optimove_client._lazy import lazy_names
 from optimove_client._version import __version__
 
 if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports each name when first used
@@ -149,15 +150,15 @@ __all__ = [
 configure_from_environment()
 
 
+_name_of = lazy_names(globals(), _WHERE)
+
+
 def __getattr__(name: str) -> Any:
-    if name == "generated":
-        value: Any = importlib.import_module("optimove_client.generated")
-    elif name in _WHERE:
-        value = getattr(importlib.import_module(_WHERE[name]), name)
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value  # once imported, an ordinary attribute
-    return value
+    if name == "generated":  # a module, not a name of one
+        value = importlib.import_module("optimove_client.generated")
+        globals()[name] = value
+        return value
+    return _name_of(name)
 
 
 def __dir__() -> list[str]:

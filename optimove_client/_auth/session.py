@@ -30,6 +30,7 @@ import threading
 import uuid
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Generic, TypeVar
 
 import httpx
 from optimove_generated.operations import LOGIN as LOGIN_OPERATION
@@ -172,10 +173,23 @@ class _Core:
         return verdict
 
 
-class _SessionBase:
-    """What both sessions show: the Logins this client made, and a repr without the password."""
+_S = TypeVar("_S", Store, AsyncStore)
 
-    _core: _Core
+
+class _SessionBase(Generic[_S]):
+    """What both sessions share: the steps of a Login (_Core) and the store, the Logins this client made,
+    and a repr without the password. Each session adds the lock that keeps its threads or tasks to one
+    Login at a time."""
+
+    def __init__(
+        self, credentials: Login, base_url: str, clock: Clock, *, store: _S, lock_seconds: float
+    ) -> None:
+        self._core = _Core(credentials, base_url, clock, lock_seconds)
+        self._store: _S = store
+        self._make_lock()
+
+    def _make_lock(self) -> None:
+        raise NotImplementedError
 
     @property
     def logins(self) -> int:
@@ -185,14 +199,10 @@ class _SessionBase:
         return f"{type(self).__name__}({self._core!r})"
 
 
-class Session(_SessionBase):
+class Session(_SessionBase[Store]):
     """The account's Login session, for the sync call loop."""
 
-    def __init__(
-        self, credentials: Login, base_url: str, clock: Clock, *, store: Store, lock_seconds: float
-    ) -> None:
-        self._core = _Core(credentials, base_url, clock, lock_seconds)
-        self._store = store
+    def _make_lock(self) -> None:
         self._lock = threading.Lock()
 
     def now(self) -> float:
@@ -230,14 +240,10 @@ class Session(_SessionBase):
         return drive(self._core.answered(self._store, plan, renewal, status, body))
 
 
-class AsyncSession(_SessionBase):
+class AsyncSession(_SessionBase[AsyncStore]):
     """The account's Login session, for the async call loop: the same steps, awaited."""
 
-    def __init__(
-        self, credentials: Login, base_url: str, clock: Clock, *, store: AsyncStore, lock_seconds: float
-    ) -> None:
-        self._core = _Core(credentials, base_url, clock, lock_seconds)
-        self._store = store
+    def _make_lock(self) -> None:
         # One lock per event loop: an asyncio.Lock belongs to the loop it was first used in, and one client
         # may be used from several loops one after another (e.g. two asyncio.run calls).
         self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (

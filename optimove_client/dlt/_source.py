@@ -37,8 +37,16 @@ from optimove_client.errors import ConfigurationError
 
 
 class ClientOptions(TypedDict, total=False):
-    """The other keyword arguments of Optimove(...), passed through as they are."""
+    """The keyword arguments of Optimove(...), passed through as they are."""
 
+    api_key: str | None
+    username: str | None
+    password: str | None
+    token: str | None
+    server: int | str | None
+    base_url: str | None
+    store: str | None
+    rate_limit: RateLimitSetting
     timeout: float | httpx.Timeout | None
     max_retries: int | None
     retry: RetryPolicy | None
@@ -58,14 +66,6 @@ def optimove_source(
     page_size: int | None = None,
     backfill: bool = False,
     client: Optimove | None = None,
-    api_key: str | None = None,
-    username: str | None = None,
-    password: str | None = None,
-    token: str | None = None,
-    server: int | str | None = None,
-    base_url: str | None = None,
-    store: str | None = None,
-    rate_limit: RateLimitSetting = None,
     **client_options: Unpack[ClientOptions],
 ) -> DltSource:
     """Optimove's daily data as a dlt source: `pipeline.run(optimove_source(start_date=..., api_key=...))`.
@@ -93,10 +93,7 @@ def optimove_source(
         page_size=page_size,
         backfill=backfill,
     )
-    settings: dict[str, Any] = {
-        "api_key": api_key, "username": username, "password": password, "token": token, "server": server,
-        "base_url": base_url, "store": store, "rate_limit": rate_limit, **client_options,
-    }  # fmt: skip
+    settings: dict[str, Any] = dict(client_options)
     if client is not None:
         given = sorted(name for name, value in settings.items() if value is not None)
         if given:

@@ -11,8 +11,9 @@ Names are imported when first used, so that `optimove mock serve --help` stays q
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from optimove_client._lazy import lazy_names
 
 if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports each name when first used
     from optimove_client.testing.app import MOCK_BASE_URL as MOCK_BASE_URL
@@ -74,13 +75,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(globals(), {name: f".{module}" for name, module in _WHERE.items()})
 
 
 def __dir__() -> list[str]:
