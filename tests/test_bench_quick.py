@@ -73,8 +73,8 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
     judged = [line for line in verdicts if not line.startswith(("SKIP", "INFO"))]
     for expected in (
         "(c)/(b) at pages of 500",
-        "(c)/(f), ours / decode floor, at pages of 500",
-        "(c)/(f), ours / decode floor, at pages of 1,000",
+        "(c)/(g), ours / the decode floor read through httpx, at pages of 500",
+        "(c)/(g), ours / the decode floor read through httpx, at pages of 1,000",
         "(c)/(b) on compressed pages of 1,000",
         "export csv / iterator at pages of 1,000",
         "peak RSS of the csv export at pages of 1,000",
@@ -87,7 +87,9 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
         assert any(expected in line for line in judged), expected
     # Parquet is measured once the CLI offers it, and said to be skipped until then.
     assert any("export parquet" in line for line in verdicts)
-    assert any(line.startswith("INFO  of that, (g)/(f) httpx's own reading") for line in verdicts)
+    assert any(line.startswith("INFO  (c)/(f), ours / the decode floor on http.client") for line in verdicts)
+    assert any("small-call overhead, ours / raw-httpx side by side" in line for line in judged)
+    assert any("small-call overhead, ours-async / raw-httpx-async side by side" in line for line in judged)
     for fmt in ("csv", "jsonl"):  # the least an export could take: its fixed cost and (a)'s bytes
         assert any(line.startswith(f"INFO  no {fmt} export can take less than") for line in verdicts)
     if PEER_PYTHON.exists():
