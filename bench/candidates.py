@@ -62,17 +62,29 @@ def _consume(rows: Iterable[Any]) -> tuple[int, Any]:
 MEMORY = "memory://"
 
 
-def _our_client(url: str, store: str | None = None, *, budget: bool = True) -> Any:
-    from optimove_client import Optimove, RateLimit  # noqa: PLC0415 (not needed by the other candidates)
+def _budget(rate_limit: str | None) -> Any:
+    """Our client's budget: --rate-limit CALLS/SECONDS, else one far above what any scenario calls."""
+    from optimove_client import RateLimit  # noqa: PLC0415 (not needed by the other candidates)
 
-    limit = RateLimit(CALLS_PER_HOUR, 3600.0) if budget else ()
+    if rate_limit is None:
+        return RateLimit(CALLS_PER_HOUR, 3600.0)
+    calls, seconds = rate_limit.split("/")
+    return RateLimit(int(calls), float(seconds))
+
+
+def _our_client(
+    url: str, store: str | None = None, *, budget: bool = True, rate_limit: str | None = None
+) -> Any:
+    from optimove_client import Optimove  # noqa: PLC0415
+
+    limit = _budget(rate_limit) if budget else ()
     return Optimove(api_key=API_KEY, base_url=url, rate_limit=limit, store=store or MEMORY, environ={})
 
 
-def _our_async_client(url: str) -> Any:
-    from optimove_client import AsyncOptimove, RateLimit  # noqa: PLC0415
+def _our_async_client(url: str, rate_limit: str | None = None) -> Any:
+    from optimove_client import AsyncOptimove  # noqa: PLC0415
 
-    limit = RateLimit(CALLS_PER_HOUR, 3600.0)
+    limit = _budget(rate_limit)
     return AsyncOptimove(api_key=API_KEY, base_url=url, rate_limit=limit, store=MEMORY, environ={})
 
 
@@ -172,7 +184,7 @@ def pull_naive(args: argparse.Namespace) -> tuple[int, str]:
 
 def pull_ours(args: argparse.Namespace) -> tuple[int, str]:
     """Our typed iterator: every page, typed rows with an attributes mapping."""
-    with _our_client(args.url) as opt:
+    with _our_client(args.url, rate_limit=args.rate_limit) as opt:
         _start()
         rows = opt.customers.get_customers_by_action.iter(
             recipient_group_id=RECIPIENT_GROUP_ID,
@@ -190,7 +202,7 @@ def pull_ours(args: argparse.Namespace) -> tuple[int, str]:
 
 
 async def _apull_ours(args: argparse.Namespace) -> tuple[int, Any]:
-    async with _our_async_client(args.url) as opt:
+    async with _our_async_client(args.url, args.rate_limit) as opt:
         _start()
         count, last = 0, None
         async for row in opt.customers.get_customers_by_action.iter(
@@ -461,6 +473,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--max-items", type=int, help="stop after this many rows (our client only)")
     parser.add_argument("--calls", type=int, default=1000)
     parser.add_argument("--store", help="our client's store URL (small calls; default memory://)")
+    parser.add_argument("--rate-limit", help="our client's budget in a pull: CALLS/SECONDS (default: none)")
     parser.add_argument("--start-at", type=float, help="wall time at which the timed calls begin")
     parser.add_argument("--sqlite", help="the stores scenario: a SQLite store URL")
     parser.add_argument("--redis", help="the stores scenario: a Redis store URL")

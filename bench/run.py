@@ -27,7 +27,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import exports, pagecache, startup, stores
+from bench import budget_bound, exports, pagecache, startup, stores
 from bench.children import PEER_PYTHON, ROOT, Measured, candidate_argv, measure, progress, run_child
 
 # Targets; bench/README.md says what each protects and why its threshold is what it is.
@@ -77,6 +77,7 @@ class Settings:
     startup_runs: int = 20
     formats: tuple[str, ...] = exports.FORMATS  # the CLI exports run, one per format
     gzip: bool = True  # the pulls and exports on compressed pages
+    quick: bool = False  # make bench-quick: scenarios that take seconds take a smaller shape
 
     @property
     def export_page_size(self) -> int:
@@ -271,6 +272,7 @@ class Results:
     exported: exports.ExportResults
     compressed: dict[str, Measured]  # (b) and (c) on compressed pages, at the exports' page size
     small_pairs: dict[str, list[float]]  # ours / raw httpx measured side by side, a ratio per run
+    bound: budget_bound.BoundResults  # a pull held to the account's short window
 
     def iterators(self, settings: Settings) -> dict[str, Measured | None]:
         """Our iterator (c) on the exports' pages, plain and compressed: what the exports are held to."""
@@ -334,7 +336,9 @@ def table(settings: Settings, results: Results) -> str:
         "| --- | --- | ---: | ---: |",
         *stores.rows(stored),
     ]
-    return "\n\n".join("\n".join(part) for part in (lines, store_table, startup_table))
+    bound_table = [*budget_bound.TABLE_HEAD, *budget_bound.rows(results.bound)]
+    parts = (lines, bound_table, store_table, startup_table)
+    return "\n\n".join("\n".join(part) for part in parts)
 
 
 def _verdict(passed: bool | None, text: str) -> str:
@@ -468,6 +472,7 @@ def verdicts(settings: Settings, results: Results) -> list[str]:
         ),
         *_small_verdicts(results.small, results.small_pairs),
         *_peer_verdicts(settings, results.pulls, results.small),
+        *budget_bound.verdicts(results.bound),
         *stores.verdicts(results.stored),
         *startup.verdicts(results.started),
     ]
@@ -564,6 +569,7 @@ QUICK = Settings(
     concurrency=(4,),
     peer=True,
     startup_runs=5,
+    quick=True,
 )
 FULL = Settings(
     records=1_000_000,
@@ -654,13 +660,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         small = run_small(settings, server.url)
         small_pairs = run_small_pairs(settings, server.url)
         latency = run_latency(settings, server.url)
+        bound = budget_bound.run_budget_bound(server.url, settings.reps, quick=settings.quick)
         stored = stores.run_stores(server.url, settings.small_calls, settings.small_reps)
         exported, compressed = run_exports(settings, server.url)
     finally:
         server.stop()
     progress(f"start-up: {settings.startup_runs} runs of each command")
     started_up = startup.measure(settings.startup_runs)
-    results = Results(pulls, small, latency, stored, started_up, exported, compressed, small_pairs)
+    results = Results(pulls, small, latency, stored, started_up, exported, compressed, small_pairs, bound)
     body = table(settings, results)
     checks = verdicts(settings, results)
     text = report(settings, body, checks, time.perf_counter() - started)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import array
+import collections
 import re
 import socket
 import socketserver
@@ -124,6 +125,15 @@ LAST_UPDATE_ANSWER = _small("200 OK", orjson.dumps({"Date": DATE}))
 NOT_FOUND = _small("404 Not Found", b'"No such function on the bench server"')
 NOT_ACCEPTABLE = _small("406 Not Acceptable", b'"Pages under /gzip are sent gzipped only"')
 DELAY = re.compile(r"^/delay/(\d+)(/.*)$")
+# /limit/CALLS/MS/...: at most CALLS requests under that prefix in any MS milliseconds, as Optimove counts
+# an account's calls; one more is refused with a 429 (and counted). GET /limit-stats reads the counts.
+LIMIT = re.compile(r"^/limit/(\d+)/(\d+)(/.*)$")
+LIMIT_STATS = "/limit-stats"
+_REFUSAL = b'"Too many calls in the window"'
+TOO_MANY = (
+    f"HTTP/1.1 429 Too Many Requests\r\nContent-Length: {len(_REFUSAL)}\r\nRetry-After: 1\r\n"
+    "Content-Type: application/json\r\n\r\n"
+).encode() + _REFUSAL
 
 
 def _bad_request(why: str) -> bytes:
@@ -162,6 +172,15 @@ class _Handler(socketserver.StreamRequestHandler):
         if length:
             self.rfile.read(length)
         path, _, query = target.partition("?")
+        if path == LIMIT_STATS:
+            self.connection.sendall(_small("200 OK", orjson.dumps(self.server.windows.read_and_reset())))
+            return keep_alive
+        limited = LIMIT.match(path)
+        if limited:
+            calls, milliseconds, path = int(limited.group(1)), int(limited.group(2)), limited.group(3)
+            if not self.server.windows.admit(calls, milliseconds):
+                self.connection.sendall(TOO_MANY)
+                return keep_alive
         delayed = DELAY.match(path)
         if delayed:
             time.sleep(int(delayed.group(1)) / 1000)
@@ -221,6 +240,37 @@ def _check(params: dict[str, str]) -> str | None:
     return None if 1 <= top <= MOCK_PAGE else f"$top must be 1..{MOCK_PAGE}"
 
 
+class Windows:
+    """The requests under /limit/ as a server counting an account's calls sees them: a sliding log of
+    arrival times per window, and the requests admitted and refused since the last read."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._arrivals: dict[tuple[int, int], collections.deque[float]] = {}
+        self.admitted = 0
+        self.refused = 0
+
+    def admit(self, calls: int, milliseconds: int) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            log = self._arrivals.setdefault((calls, milliseconds), collections.deque())
+            while log and now - log[0] >= milliseconds / 1000:
+                log.popleft()
+            if len(log) >= calls:
+                self.refused += 1
+                return False
+            log.append(now)
+            self.admitted += 1
+            return True
+
+    def read_and_reset(self) -> dict[str, int]:
+        with self._lock:
+            counts = {"admitted": self.admitted, "refused": self.refused}
+            self.admitted = self.refused = 0
+            self._arrivals.clear()
+            return counts
+
+
 class BenchServer(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -232,6 +282,7 @@ class BenchServer(socketserver.ThreadingTCPServer):
         super().__init__((HOST, port), _Handler)
         self.customers = customers
         self.gzipped = gzipped or {}
+        self.windows = Windows()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -83,6 +83,8 @@ def test_bench_quick_runs_every_scenario(tmp_path: Path) -> None:
         "small-call overhead",
         "start-up, optimove --version",
         "store overhead, sqlite",
+        "budget-bound pull, sync",
+        "budget-bound pull, async",
     ):
         assert any(expected in line for line in judged), expected
     # Parquet is measured once the CLI offers it, and said to be skipped until then.
@@ -123,6 +125,17 @@ def test_compressed_pages_are_gzipped_and_hold_the_same_rows(server: str) -> Non
     assert len(plain.json()) == 50  # the last, partial page
     assert _page(f"{server}/gzip", 0, {"Accept-Encoding": "identity"}).status_code == 406
     assert _page(f"{server}/gzip", 300).content == b""  # past the end: empty, as Optimove answers
+
+
+def test_the_server_refuses_one_call_too_many_in_a_window_and_counts_it(server: str) -> None:
+    httpx.get(f"{server}/limit-stats")  # counts from zero
+    # An hour-long window of 3 calls: no call leaves it while the test runs.
+    answers = [_page(f"{server}/limit/3/3600000", 0).status_code for _ in range(4)]
+    assert answers == [200, 200, 200, 429]
+    assert _page(f"{server}/limit/3/3600000/delay/1", 0).status_code == 429  # the delay comes after
+    assert httpx.get(f"{server}/limit-stats").json() == {"admitted": 3, "refused": 2}
+    assert httpx.get(f"{server}/limit-stats").json() == {"admitted": 0, "refused": 0}
+    assert _page(f"{server}/limit/3/3600000", 0).status_code == 200  # a read starts the windows afresh
 
 
 def test_gzip_pages_cover_every_page() -> None:
