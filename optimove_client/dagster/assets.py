@@ -38,6 +38,7 @@ from optimove_client.dagster.days import daily, first_and_last
 from optimove_client.dagster.lineage import OptimoveDltTranslator
 from optimove_client.dagster.resource import OptimoveResource
 from optimove_client.dlt import DataNotReadyError, optimove_source
+from optimove_client.dlt._runs import error_under
 
 
 def optimove_dlt_assets(
@@ -84,7 +85,7 @@ def optimove_dlt_assets(
             try:
                 yield from dlt.run(context=context, dlt_source=source).fetch_row_count()
             except Exception as error:
-                not_ready = _under(error, DataNotReadyError)
+                not_ready = error_under(error, DataNotReadyError)
                 if not_ready is None:
                     raise
                 # The run's own words on top, rather than dlt's pipeline step that carries them.
@@ -105,14 +106,3 @@ def _tables_source(attributes: Sequence[str], changed: Sequence[str], page_size:
         start_date=day, end_date=day, cursor=False, attributes=attributes, changed_attributes=changed,
         page_size=page_size, client=unused,
     )  # fmt: skip
-
-
-def _under(error: BaseException | None, kind: type[DataNotReadyError]) -> DataNotReadyError | None:
-    """The error of that kind under dlt's wrappers (PipelineStepFailed, ResourceExtractionError), if any."""
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        if isinstance(error, kind):
-            return error
-        seen.add(id(error))
-        error = error.__cause__ or error.__context__
-    return None
