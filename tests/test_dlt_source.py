@@ -15,7 +15,14 @@ import dlt
 import pytest
 
 from optimove_client import ConfigurationError, Optimove, RateLimit, ServerError
-from optimove_client.dlt import PER_DATE, TABLES, DateLoadError, load_by_date, optimove_source
+from optimove_client.dlt import (
+    PER_DATE,
+    TABLES,
+    DataNotReadyError,
+    DateLoadError,
+    load_by_date,
+    optimove_source,
+)
 from optimove_client.testing import MOCK_BASE_URL, ManualClock, MockOptimove
 
 LAST_UPDATE = datetime.date(2024, 6, 30)  # the mock's
@@ -418,3 +425,91 @@ def test_every_table_has_a_primary_key_and_its_disposition() -> None:
         keys = tuple(name for name, column in hints["columns"].items() if column.get("primary_key"))
         assert sorted(keys) == sorted(table.primary_key), table.name
         assert hints["write_disposition"] == ("merge" if table.per_date else "replace"), table.name
+
+
+# optimove_source(cursor=False): exactly the dates from start_date to end_date, whatever was loaded before,
+# the date cursor neither read nor moved (for an orchestrator's daily partitions, as the Dagster assets use
+# it); a date Optimove has not finished fails the run, and nothing of the run is loaded.
+
+DAY = datetime.timedelta(days=1)
+
+
+def exact(mock: MockOptimove, clock: ManualClock, first: datetime.date, last: datetime.date) -> object:
+    return optimove_source(
+        start_date=first, end_date=last, cursor=False, attributes=ATTRIBUTES, changed_attributes=CHANGED,
+        **settings(mock, clock),
+    )  # fmt: skip
+
+
+def test_exact_dates_load_in_any_order_again_and_leave_the_cursor_alone(
+    mock: MockOptimove, clock: ManualClock, tmp_path: Path
+) -> None:
+    move_last_update(mock, LAST_UPDATE)
+    pipeline = make_pipeline(tmp_path)
+    late, early = LAST_UPDATE, LAST_UPDATE - 2 * DAY
+    pipeline.run(exact(mock, clock, late, late))
+    first_run = calls_of(mock, Counter())
+    pipeline.run(exact(mock, clock, early, early))  # before the date loaded: no backfill needed
+    with Optimove(**settings(mock, clock)) as opt:
+        both = Expected(opt, [early, late])
+        late_only = Expected(opt, [late])
+    assert as_sets(warehouse(pipeline)) == both.rows
+    assert first_run == REFERENCE_CALLS + late_only.calls  # GetLastDataUpdate once, and what the day needs
+    assert cursor(pipeline) is None  # neither run moved the date cursor
+
+    before = Counter(mock.calls.by_operation)
+    pipeline.run(exact(mock, clock, late, late))  # again: read again, its rows replaced
+    assert calls_of(mock, before) == first_run
+    assert as_sets(warehouse(pipeline)) == both.rows
+
+
+def test_exact_dates_ignore_the_cursor_that_a_cursor_load_left(
+    mock: MockOptimove, clock: ManualClock, tmp_path: Path
+) -> None:
+    pipeline = make_pipeline(tmp_path)
+    pipeline.run(source(mock, clock))  # the cursor at the mock's last update, 2024-06-29
+    assert cursor(pipeline) == "2024-06-29"
+    day = datetime.date(2024, 6, 28)
+    before = Counter(mock.calls.by_operation)
+    pipeline.run(exact(mock, clock, day, day))
+    loaded = calls_of(mock, before)
+    with Optimove(**settings(mock, clock)) as opt:
+        again = Expected(opt, [day])
+    assert loaded == REFERENCE_CALLS + again.calls  # loaded again, though behind the cursor
+    assert cursor(pipeline) == "2024-06-29"
+
+
+def test_a_date_optimove_has_not_finished_fails_the_run_and_nothing_is_loaded(
+    mock: MockOptimove, clock: ManualClock, tmp_path: Path
+) -> None:
+    pipeline = make_pipeline(tmp_path)  # the mock's last update: 2024-06-29
+    with pytest.raises(Exception, match="Optimove has not finished 2024-06-30 yet") as failed:
+        pipeline.run(exact(mock, clock, LAST_UPDATE - DAY, LAST_UPDATE))
+    under = failed.value
+    while under is not None and not isinstance(under, DataNotReadyError):
+        under = under.__cause__ or under.__context__
+    assert isinstance(under, DataNotReadyError)
+    assert (under.date, under.last_update) == (LAST_UPDATE, LAST_UPDATE - DAY)
+    assert str(under) == "Optimove has not finished 2024-06-30 yet: its last data update is 2024-06-29"
+    assert not any(warehouse(pipeline).values())  # not even the finished day
+    with pipeline.sql_client() as client:
+        made = client.execute_sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'optimove'"
+        )
+    assert not [name for (name,) in made if not name.startswith("_dlt")]  # nor a reference table
+    assert cursor(pipeline) is None
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({}, "cursor=False loads the dates from start_date to end_date: give end_date"),
+        ({"end_date": "2024-06-29", "backfill": True}, "backfill goes with the date cursor, not with"),
+    ],
+)  # fmt: skip
+def test_exact_dates_take_an_end_date_and_no_backfill(
+    mock: MockOptimove, clock: ManualClock, options: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        optimove_source(start_date="2024-06-28", cursor=False, **options, **settings(mock, clock))
+    assert mock.calls.total == 0

@@ -124,6 +124,8 @@ ROOMS |= {"airflow"}  # the Airflow provider, beside the dlt source
 LONGEST = 300
 # The OpenTelemetry room (the [otel] extra): public, like cli/, dlt/ and testing/.
 ROOMS |= {"otel"}
+# The Dagster integration (the [dagster] extra): its resource, assets and sensor, beside the Airflow provider.
+ROOMS |= {"dagster"}
 
 
 def test_the_overlay_stands_in_rooms() -> None:

@@ -28,6 +28,7 @@ except ImportError as missing:
         f"the dlt source needs {missing.name or 'dlt'}, which is not installed: {INSTALL}"
     ) from None
 
+from optimove_client.dlt._plan import DataNotReadyError  # noqa: E402
 from optimove_client.dlt._runs import DateLoad, DateLoadError, load_by_date  # noqa: E402
 from optimove_client.dlt._source import ClientOptions, optimove_source  # noqa: E402
 from optimove_client.dlt._tables import PER_DATE, TABLES, Table  # noqa: E402
@@ -37,6 +38,7 @@ __all__ = [
     "PER_DATE",
     "TABLES",
     "ClientOptions",
+    "DataNotReadyError",
     "DateLoad",
     "DateLoadError",
     "Table",

@@ -3,7 +3,9 @@ the keys of the date cursor's state.
 
 The loaded dates are one range, FIRST..CURSOR, kept in the state of the dates table's resource with the
 attributes of the last load (ATTRIBUTES); a run loads the dates after the cursor (or from start_date) up
-to GetLastDataUpdate's date, and with backfill first those before the first date loaded.
+to GetLastDataUpdate's date, and with backfill first those before the first date loaded. Without the
+cursor (cursor=False: an orchestrator's daily partitions), a run loads exactly start_date..end_date, each
+of which Optimove must have finished, and the state is neither read nor moved.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from optimove_client._request.attributes import AttributeNameError, join_names
 from optimove_client._response.columns import RowColumns
 from optimove_client.dlt._tables import LOADED, operation_of
-from optimove_client.errors import ConfigurationError
+from optimove_client.errors import ConfigurationError, OptimoveError
 
 SOURCE_NAME = "optimove"
 CURSOR = "last_date"  # the key of the date cursor in the state of the dates table's resource
@@ -24,6 +26,17 @@ CURSOR = "last_date"  # the key of the date cursor in the state of the dates tab
 FIRST = "first_date"
 ATTRIBUTES = "attributes"
 _DAY = datetime.timedelta(days=1)
+
+
+class DataNotReadyError(OptimoveError):
+    """A load of exact dates (cursor=False) asked for a date that Optimove has not finished yet: nothing of
+    the run is loaded. `last_update` is GetLastDataUpdate's answer (None: the account has no data yet)."""
+
+    def __init__(self, first: datetime.date, last_update: datetime.date | None) -> None:
+        self.date = first
+        self.last_update = last_update
+        done = f"its last data update is {last_update}" if last_update else "it has no data yet"
+        super().__init__(f"Optimove has not finished {first} yet: {done}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,11 +50,15 @@ class Plan:
     changed: tuple[str, ...]
     page_size: int | None
     backfill: bool = False
+    cursor: bool = True
 
     def dates(self, last_update: datetime.date | None, state: Mapping[str, Any]) -> list[datetime.date]:
         """The dates to load: after the cursor (else from start), up to the last data update (and end).
         With backfill, first the dates from start that come before the first date loaded, latest first:
-        the loaded dates stay one range (FIRST..CURSOR) whichever date a run stops on."""
+        the loaded dates stay one range (FIRST..CURSOR) whichever date a run stops on. Without the
+        cursor, start..end exactly, or DataNotReadyError if Optimove has not finished all of them."""
+        if not self.cursor:
+            return self._exact_dates(last_update)
         if last_update is None:  # the account has no data yet
             return []
         cursor = state.get(CURSOR)
@@ -57,6 +74,14 @@ class Plan:
             days.append(first)
             first += _DAY
         return days
+
+    def _exact_dates(self, last_update: datetime.date | None) -> list[datetime.date]:
+        assert self.end is not None  # plan_of: cursor=False takes an end_date
+        if last_update is None or last_update < self.end:
+            first = self.start if last_update is None else max(self.start, last_update + _DAY)
+            raise DataNotReadyError(first, last_update)
+        count = (self.end - self.start).days + 1
+        return [self.start + n * _DAY for n in range(min(count, self.max_dates or count))]
 
 
 def first_loaded(state: Mapping[str, Any]) -> datetime.date:
@@ -133,12 +158,19 @@ def plan_of(
     changed_attributes: Sequence[str],
     page_size: int | None,
     backfill: bool = False,
+    cursor: bool = True,
 ) -> Plan:
     """The source's arguments checked (ConfigurationError naming the first wrong one), before any call."""
     start = _date(start_date, "start_date")
     end = None if end_date is None else _date(end_date, "end_date")
     if end is not None and end < start:
         raise ConfigurationError(f"optimove_source: end_date {end} is before start_date {start}")
+    if not cursor and (end is None or backfill):
+        raise ConfigurationError(
+            "optimove_source: cursor=False loads the dates from start_date to end_date: give end_date"
+            if end is None
+            else "optimove_source: backfill goes with the date cursor, not with cursor=False"
+        )
     most = _largest_page()
     if page_size is not None and (isinstance(page_size, bool) or not 1 <= page_size <= (most or page_size)):
         raise ConfigurationError(f"optimove_source: page_size must be 1 to {most:,} (got {page_size!r})")
@@ -152,4 +184,4 @@ def plan_of(
             f"optimove_source: the attribute {clash[0]} has the name of a column of the source"
         )
     changed = _names(changed_attributes, "changed_attributes", one_call=False)
-    return Plan(start, end, max_dates, chosen, changed, page_size, backfill)
+    return Plan(start, end, max_dates, chosen, changed, page_size, backfill, cursor)

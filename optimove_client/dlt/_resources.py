@@ -2,7 +2,8 @@
 
 - A reference table: the answer of a call without arguments, replaced on each run.
 - The dates table: its generator lists the dates the plan loads and yields them one at a time, each with
-  the function's answer (the last data update), and moves the date cursor in its resource's state.
+  the function's answer (the last data update), and moves the date cursor in its resource's state (unless
+  the plan loads exact dates, without the cursor).
 - A per-date table: a transformer of its parent's rows. Each row gives the arguments of a call (the
   parent's columns its record names; with per_changed_attribute, once per changed attribute asked for),
   each distinct set called once in a run; the answer's items are dicts in Optimove's field names, a paging
@@ -89,7 +90,8 @@ def dates_resource(opt: Optimove, table: LoadTable, plan: Plan, run: Run) -> Dlt
             run.dates.append(day)
             yield {date: day, answer: last_update}
             # Committed with this extract's load package only: a failed extract leaves the cursor as it was.
-            record_loaded(state, day, plan)
+            if plan.cursor:
+                record_loaded(state, day, plan)
 
     return dlt.resource(
         loaded_dates,

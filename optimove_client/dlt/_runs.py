@@ -12,6 +12,7 @@ import dataclasses
 import datetime
 import time
 from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from dlt import Pipeline
 
@@ -20,6 +21,8 @@ from optimove_client.dlt._plan import plan_of
 from optimove_client.dlt._source import _build
 from optimove_client.dlt._tables import PER_DATE
 from optimove_client.errors import OptimoveError
+
+_Error = TypeVar("_Error", bound=BaseException)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,16 +50,17 @@ class DateLoadError(Exception):
     def __init__(self, date: datetime.date | None, loaded: Sequence[DateLoad], cause: BaseException) -> None:
         self.date = date
         self.loaded = tuple(loaded)
-        self.error = _client_error(cause)
+        self.error = error_under(cause, OptimoveError)
         where = f"on {date}" if date is not None else "before the first date"
         super().__init__(f"the load stopped {where}: {self.error or cause}")
 
 
-def _client_error(error: BaseException | None) -> OptimoveError | None:
-    """The OptimoveError under dlt's wrappers (PipelineStepFailed, ResourceExtractionError), if any."""
+def error_under(error: BaseException | None, kind: type[_Error]) -> _Error | None:
+    """The error of that kind under dlt's wrappers (PipelineStepFailed, ResourceExtractionError), if any:
+    the client's own (OptimoveError), or DataNotReadyError."""
     seen: set[int] = set()
     while error is not None and id(error) not in seen:
-        if isinstance(error, OptimoveError):
+        if isinstance(error, kind):
             return error
         seen.add(id(error))
         error = error.__cause__ or error.__context__

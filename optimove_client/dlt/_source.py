@@ -65,6 +65,7 @@ def optimove_source(
     max_dates: int | None = None,
     page_size: int | None = None,
     backfill: bool = False,
+    cursor: bool = True,
     client: Optimove | None = None,
     **client_options: Unpack[ClientOptions],
 ) -> DltSource:
@@ -78,7 +79,10 @@ def optimove_source(
     Per-date tables are merged on their primary keys, a date's rows replacing what an earlier load of that
     date left (merge key: the date), so a date loaded twice never duplicates a row. A start_date before the
     first date loaded loads nothing before it, unless backfill=True: then those dates are loaded (latest
-    first) before the new ones.
+    first) before the new ones. cursor=False loads exactly the dates from start_date to end_date, whatever
+    was loaded before, and neither reads nor moves the date cursor: for daily partitions of an orchestrator
+    (Dagster), where a date may be loaded again on demand. Every date must be one Optimove has finished:
+    a later one fails the run with DataNotReadyError, and nothing of the run is loaded.
 
     The credentials, server, store and rate limit are those of Optimove(...) (the OPTIMOVE_* environment
     variables too), and any other keyword argument of Optimove(...) is passed to it; or give `client=`, an
@@ -92,6 +96,7 @@ def optimove_source(
         changed_attributes=changed_attributes,
         page_size=page_size,
         backfill=backfill,
+        cursor=cursor,
     )
     settings: dict[str, Any] = dict(client_options)
     if client is not None:

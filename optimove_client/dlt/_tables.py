@@ -36,10 +36,12 @@ class Table:
     primary_key: tuple[str, ...]
     function: str  # the Optimove function it comes from
     per_date: bool
+    parent: str | None = None  # the table whose rows give its calls' arguments (a per-date table's)
 
 
 TABLES: tuple[Table, ...] = tuple(
-    Table(table.name, table.primary_key, table.function, per_date=table.per_date) for table in LOADED
+    Table(table.name, table.primary_key, table.function, per_date=table.per_date, parent=table.parent)
+    for table in LOADED
 )
 PER_DATE: tuple[str, ...] = tuple(table.name for table in TABLES if table.per_date)
 
