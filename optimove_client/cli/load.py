@@ -83,7 +83,9 @@ def add_load_command(commands: Any, console: Console) -> argparse.ArgumentParser
     parser.add_argument(
         "--pipelines-dir", metavar="DIR", help="where dlt keeps pipelines (default ~/.dlt/pipelines)"
     )
-    parser.add_argument("--page-size", type=int, metavar="N", help="customers per call (default 50000)")
+    parser.add_argument(
+        "--page-size", type=int, metavar="N", help="customers per call (default: the most a call takes)"
+    )
     parser.add_argument(
         "--backfill",
         action="store_true",
