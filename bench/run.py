@@ -27,7 +27,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import exports, pagecache, startup, stores
+from bench import calls, exports, pagecache, startup, stores
 from bench.children import PEER_PYTHON, ROOT, Measured, candidate_argv, measure, progress, run_child
 
 # Targets; bench/README.md says what each protects and why its threshold is what it is.
@@ -77,6 +77,8 @@ class Settings:
     startup_runs: int = 20
     formats: tuple[str, ...] = exports.FORMATS  # the CLI exports run, one per format
     gzip: bool = True  # the pulls and exports on compressed pages
+    demo_customers: int = 300_000  # calls spent: the demo's daily job (bench/calls.py)
+    dlt_customers: int = 250_000  # calls spent: the dlt load of one new date
 
     @property
     def export_page_size(self) -> int:
@@ -97,7 +99,9 @@ class Settings:
             f"{self.latency_ms} ms added per page, {self.reps} runs; "
             f"CLI exports ({formats}) of the full pull in pages of {self.export_page_size:,}, "
             f"{self.reps} runs each; {compressed}; "
-            f"start-up: {self.startup_runs} runs of each command"
+            f"start-up: {self.startup_runs} runs of each command; calls spent: the pull at the default page "
+            f"size, the demo's job ({self.demo_customers:,} customers), a dlt load of one new date "
+            f"({self.dlt_customers:,} customers) and a dlt run with nothing new"
         )
 
 
@@ -271,6 +275,7 @@ class Results:
     exported: exports.ExportResults
     compressed: dict[str, Measured]  # (b) and (c) on compressed pages, at the exports' page size
     small_pairs: dict[str, list[float]]  # ours / raw httpx measured side by side, a ratio per run
+    counted: calls.CallsResults  # calls spent against the fewest the API allows
 
     def iterators(self, settings: Settings) -> dict[str, Measured | None]:
         """Our iterator (c) on the exports' pages, plain and compressed: what the exports are held to."""
@@ -334,7 +339,8 @@ def table(settings: Settings, results: Results) -> str:
         "| --- | --- | ---: | ---: |",
         *stores.rows(stored),
     ]
-    return "\n\n".join("\n".join(part) for part in (lines, store_table, startup_table))
+    parts = (lines, store_table, startup_table, calls.rows(results.counted))
+    return "\n\n".join("\n".join(part) for part in parts)
 
 
 def _verdict(passed: bool | None, text: str) -> str:
@@ -469,6 +475,7 @@ def verdicts(settings: Settings, results: Results) -> list[str]:
         *_peer_verdicts(settings, results.pulls, results.small),
         *stores.verdicts(results.stored),
         *startup.verdicts(results.started),
+        *calls.verdicts(results.counted),
     ]
 
 
@@ -563,6 +570,8 @@ QUICK = Settings(
     concurrency=(4,),
     peer=True,
     startup_runs=5,
+    demo_customers=20_000,
+    dlt_customers=2_000,
 )
 FULL = Settings(
     records=1_000_000,
@@ -655,11 +664,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         latency = run_latency(settings, server.url)
         stored = stores.run_stores(server.url, settings.small_calls, settings.small_reps)
         exported, compressed = run_exports(settings, server.url)
+        counted = calls.run_calls(
+            server.url, settings.records, settings.demo_customers, settings.dlt_customers
+        )
     finally:
         server.stop()
     progress(f"start-up: {settings.startup_runs} runs of each command")
     started_up = startup.measure(settings.startup_runs)
-    results = Results(pulls, small, latency, stored, started_up, exported, compressed, small_pairs)
+    results = Results(pulls, small, latency, stored, started_up, exported, compressed, small_pairs, counted)
     body = table(settings, results)
     checks = verdicts(settings, results)
     text = report(settings, body, checks, time.perf_counter() - started)
@@ -668,7 +680,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text)
     measured = [*pulls.values(), *small.values(), *latency.values(), *compressed.values(), *exported.measured]
-    failed = [m for m in measured if not m.ok] + ([stored.error] if stored.error else [])
+    failed = [m for m in measured if not m.ok] + [error for error in (stored.error, counted.error) if error]
     return 1 if failed else 0  # a candidate that crashed means the benchmark itself is broken
 
 

@@ -4,6 +4,9 @@ The customer rows come from the mock's own handler (GetCustomersByAction with th
 made once at start-up and kept as one blob plus the offset of every row: any page ($top/$skip) is a
 slice of it, sent without copying. Keep-alive, Nagle off, one thread per connection.
 
+The server counts the calls it answers, by path: GET /bench/calls answers them as a JSON object (itself
+uncounted), so that bench/calls.py can say how many calls a pull spent.
+
 Paths (after an optional `/delay/<ms>` prefix that sleeps that long before answering, for
 latency-bound pulls, and an optional `/gzip` prefix, for compressed pages):
   POST /current/general/login                  -> a JSON string token (the peer's Login)
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import array
+import collections
 import re
 import socket
 import socketserver
@@ -124,6 +128,7 @@ LAST_UPDATE_ANSWER = _small("200 OK", orjson.dumps({"Date": DATE}))
 NOT_FOUND = _small("404 Not Found", b'"No such function on the bench server"')
 NOT_ACCEPTABLE = _small("406 Not Acceptable", b'"Pages under /gzip are sent gzipped only"')
 DELAY = re.compile(r"^/delay/(\d+)(/.*)$")
+CALLS_PATH = "/bench/calls"
 
 
 def _bad_request(why: str) -> bytes:
@@ -176,6 +181,10 @@ class _Handler(socketserver.StreamRequestHandler):
         """gzip: None for plain pages; under /gzip, whether the request accepts gzip."""
         send = self.connection.sendall
         lowered = path.lower()
+        if lowered == CALLS_PATH:
+            send(_small("200 OK", orjson.dumps(self.server.calls_answered())))
+            return
+        self.server.count(lowered)
         if method == "POST" and lowered == "/current/general/login":
             send(LOGIN_ANSWER)
         elif method == "GET" and lowered == "/current/general/getlastdataupdate":
@@ -232,6 +241,16 @@ class BenchServer(socketserver.ThreadingTCPServer):
         super().__init__((HOST, port), _Handler)
         self.customers = customers
         self.gzipped = gzipped or {}
+        self._calls: collections.Counter[str] = collections.Counter()
+        self._calls_lock = threading.Lock()  # one thread per connection
+
+    def count(self, path: str) -> None:
+        with self._calls_lock:
+            self._calls[path] += 1
+
+    def calls_answered(self) -> dict[str, int]:
+        with self._calls_lock:
+            return dict(self._calls)
 
 
 def main(argv: list[str] | None = None) -> None:
