@@ -191,7 +191,7 @@ def pull_ours(args: argparse.Namespace) -> tuple[int, str]:
             action_id=ACTION_ID,
             date=datetime.date.fromisoformat(DATE),
             attributes=list(ATTRIBUTES),
-            page_size=args.page_size,
+            page_size=args.page_size or None,  # 0: the client's default (bench/calls.py)
             max_items=args.max_items,
             concurrency=args.concurrency,
         )
@@ -468,7 +468,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("candidate")
     parser.add_argument("--url", required=True)
     parser.add_argument("--records", type=int, default=0, help="rows the pull must end with")
-    parser.add_argument("--page-size", type=int, default=10_000)
+    parser.add_argument("--page-size", type=int, default=10_000, help="0: the client's default (pull ours)")
     parser.add_argument("--concurrency", type=int, default=1)
     parser.add_argument("--max-items", type=int, help="stop after this many rows (our client only)")
     parser.add_argument("--calls", type=int, default=1000)

@@ -27,7 +27,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import budget_bound, exports, pagecache, startup, stores
+from bench import budget_bound, calls, exports, pagecache, startup, stores
 from bench.children import PEER_PYTHON, ROOT, Measured, candidate_argv, measure, progress, run_child
 
 # Targets; bench/README.md says what each protects and why its threshold is what it is.
@@ -78,6 +78,8 @@ class Settings:
     formats: tuple[str, ...] = exports.FORMATS  # the CLI exports run, one per format
     gzip: bool = True  # the pulls and exports on compressed pages
     quick: bool = False  # make bench-quick: scenarios that take seconds take a smaller shape
+    demo_customers: int = 300_000  # calls spent: the demo's daily job (bench/calls.py)
+    dlt_customers: int = 250_000  # calls spent: the dlt load of one new date
 
     @property
     def export_page_size(self) -> int:
@@ -98,7 +100,9 @@ class Settings:
             f"{self.latency_ms} ms added per page, {self.reps} runs; "
             f"CLI exports ({formats}) of the full pull in pages of {self.export_page_size:,}, "
             f"{self.reps} runs each; {compressed}; "
-            f"start-up: {self.startup_runs} runs of each command"
+            f"start-up: {self.startup_runs} runs of each command; calls spent: the pull at the default page "
+            f"size, the demo's job ({self.demo_customers:,} customers), a dlt load of one new date "
+            f"({self.dlt_customers:,} customers) and a dlt run with nothing new"
         )
 
 
@@ -273,6 +277,7 @@ class Results:
     compressed: dict[str, Measured]  # (b) and (c) on compressed pages, at the exports' page size
     small_pairs: dict[str, list[float]]  # ours / raw httpx measured side by side, a ratio per run
     bound: budget_bound.BoundResults  # a pull held to the account's short window
+    counted: calls.CallsResults  # calls spent against the fewest the API allows
 
     def iterators(self, settings: Settings) -> dict[str, Measured | None]:
         """Our iterator (c) on the exports' pages, plain and compressed: what the exports are held to."""
@@ -337,7 +342,7 @@ def table(settings: Settings, results: Results) -> str:
         *stores.rows(stored),
     ]
     bound_table = [*budget_bound.TABLE_HEAD, *budget_bound.rows(results.bound)]
-    parts = (lines, bound_table, store_table, startup_table)
+    parts = (lines, bound_table, store_table, startup_table, calls.rows(results.counted))
     return "\n\n".join("\n".join(part) for part in parts)
 
 
@@ -475,6 +480,7 @@ def verdicts(settings: Settings, results: Results) -> list[str]:
         *budget_bound.verdicts(results.bound),
         *stores.verdicts(results.stored),
         *startup.verdicts(results.started),
+        *calls.verdicts(results.counted),
     ]
 
 
@@ -570,6 +576,8 @@ QUICK = Settings(
     peer=True,
     startup_runs=5,
     quick=True,
+    demo_customers=20_000,
+    dlt_customers=2_000,
 )
 FULL = Settings(
     records=1_000_000,
@@ -663,11 +671,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         bound = budget_bound.run_budget_bound(server.url, settings.reps, quick=settings.quick)
         stored = stores.run_stores(server.url, settings.small_calls, settings.small_reps)
         exported, compressed = run_exports(settings, server.url)
+        counted = calls.run_calls(
+            server.url, settings.records, settings.demo_customers, settings.dlt_customers
+        )
     finally:
         server.stop()
     progress(f"start-up: {settings.startup_runs} runs of each command")
     started_up = startup.measure(settings.startup_runs)
-    results = Results(pulls, small, latency, stored, started_up, exported, compressed, small_pairs, bound)
+    results = Results(
+        pulls, small, latency, stored, started_up, exported, compressed, small_pairs, bound, counted
+    )
     body = table(settings, results)
     checks = verdicts(settings, results)
     text = report(settings, body, checks, time.perf_counter() - started)
@@ -676,7 +689,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text)
     measured = [*pulls.values(), *small.values(), *latency.values(), *compressed.values(), *exported.measured]
-    failed = [m for m in measured if not m.ok] + ([stored.error] if stored.error else [])
+    errors = (stored.error, counted.error, bound.error)
+    failed = [m for m in measured if not m.ok] + [error for error in errors if error]
     return 1 if failed else 0  # a candidate that crashed means the benchmark itself is broken
 
 

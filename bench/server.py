@@ -4,6 +4,9 @@ The customer rows come from the mock's own handler (GetCustomersByAction with th
 made once at start-up and kept as one blob plus the offset of every row: any page ($top/$skip) is a
 slice of it, sent without copying. Keep-alive, Nagle off, one thread per connection.
 
+The server counts the calls it answers, by path: GET /bench/calls answers them as a JSON object (itself
+uncounted), so that bench/calls.py can say how many calls a pull spent.
+
 Paths (after an optional `/delay/<ms>` prefix that sleeps that long before answering, for
 latency-bound pulls, and an optional `/gzip` prefix, for compressed pages):
   POST /current/general/login                  -> a JSON string token (the peer's Login)
@@ -134,6 +137,7 @@ TOO_MANY = (
     f"HTTP/1.1 429 Too Many Requests\r\nContent-Length: {len(_REFUSAL)}\r\nRetry-After: 1\r\n"
     "Content-Type: application/json\r\n\r\n"
 ).encode() + _REFUSAL
+CALLS_PATH = "/bench/calls"
 
 
 def _bad_request(why: str) -> bytes:
@@ -195,6 +199,10 @@ class _Handler(socketserver.StreamRequestHandler):
         """gzip: None for plain pages; under /gzip, whether the request accepts gzip."""
         send = self.connection.sendall
         lowered = path.lower()
+        if lowered == CALLS_PATH:
+            send(_small("200 OK", orjson.dumps(self.server.calls_answered())))
+            return
+        self.server.count(lowered)
         if method == "POST" and lowered == "/current/general/login":
             send(LOGIN_ANSWER)
         elif method == "GET" and lowered == "/current/general/getlastdataupdate":
@@ -283,6 +291,16 @@ class BenchServer(socketserver.ThreadingTCPServer):
         self.customers = customers
         self.gzipped = gzipped or {}
         self.windows = Windows()
+        self._calls: collections.Counter[str] = collections.Counter()
+        self._calls_lock = threading.Lock()  # one thread per connection
+
+    def count(self, path: str) -> None:
+        with self._calls_lock:
+            self._calls[path] += 1
+
+    def calls_answered(self) -> dict[str, int]:
+        with self._calls_lock:
+            return dict(self._calls)
 
 
 def main(argv: list[str] | None = None) -> None:

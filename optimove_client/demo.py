@@ -6,6 +6,10 @@
 4. Export every customer of one campaign action with two customer attributes to a CSV file, page by page,
    with the progress display of `optimove call --all-pages` (the same code), and print a summary.
 
+Every call counts against the account's budget (2,000 an hour), so the job makes the fewest it can: the
+largest pages the function takes (two for 300,000 records), and one GetActionsByTargetGroup per target
+group of the day's campaigns, however many campaigns share it (bench/calls.py holds it to that).
+
 GetCustomersByAction is the export: on the mock, each action of the campaign executed on the last data date
 targets every customer, so one action gives the full 300,000 records. Against a real account the same job
 is the three lines shown in the README, with server= and an API key.
@@ -27,7 +31,6 @@ from optimove_client.testing import DEFAULT_PASSWORD, DEFAULT_USERNAME, MockOpti
 from optimove_client.testing.serve import MockServer
 
 CUSTOMERS = 300_000
-PAGE_SIZE = 50_000
 ATTRIBUTES = ("Alias", "Country")
 
 
@@ -36,7 +39,7 @@ def _options(argv: Sequence[str] | None) -> argparse.Namespace:
         prog="python -m optimove_client.demo", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--customers", type=int, default=CUSTOMERS)
-    parser.add_argument("--page-size", type=int, default=PAGE_SIZE)
+    parser.add_argument("--page-size", type=int, help="records per call (default: the largest it takes)")
     parser.add_argument("--output", type=Path, help="the CSV file (default: in the temporary directory)")
     return parser.parse_args(argv)
 
@@ -52,8 +55,13 @@ def _choose_action(opt: Optimove, day: datetime.date) -> tuple[int, int, int]:
     campaigns = opt.actions.get_executed_campaign_details(date=day)
     _step(f"   {len(campaigns)} campaign(s) executed on {day}:")
     chosen: tuple[int, int, int] | None = None
+    # Campaigns of one target group share its actions of the day: one call per target group.
+    by_group = {
+        group: opt.actions.get_actions_by_target_group(target_group_id=group, date=day)
+        for group in dict.fromkeys(campaign.target_group_id for campaign in campaigns)
+    }
     for campaign in campaigns:
-        groups = opt.actions.get_actions_by_target_group(target_group_id=campaign.target_group_id, date=day)
+        groups = by_group[campaign.target_group_id]
         described = ", ".join(
             f"group {g.recipient_group_id}: {g.action_id} {names.get(g.action_id, '?')!r}" for g in groups
         )
@@ -75,7 +83,7 @@ def _export(
     recipient_group_id: int,
     action_id: int,
     output: Path,
-    page_size: int,
+    page_size: int | None,
 ) -> ExportSummary:
     job = ExportJob(
         entry=opt.customers.get_customers_by_action,
@@ -96,13 +104,10 @@ def _export(
     return job.run(progress)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    options = _options(argv)
-    output = options.output or Path(tempfile.gettempdir()) / "optimove-demo" / "customers.csv"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    mock = MockOptimove(customers=options.customers)
+def daily_job(mock: MockOptimove, *, output: Path, page_size: int | None = None) -> ExportSummary:
+    """The job against `mock`, served on a free port of 127.0.0.1, step by step on standard output."""
     with MockServer(mock) as server:
-        _step(f"1. Mock Optimove serving {options.customers:,} customers on {server.base_url}")
+        _step(f"1. Mock Optimove serving {mock.dataset.customer_count:,} customers on {server.base_url}")
         user, password = DEFAULT_USERNAME, DEFAULT_PASSWORD
         # The mock's account ends with the mock: its session and budget stay in this process, not in the
         # store file that the user's real runs share (a job against Optimove leaves store= unset).
@@ -113,17 +118,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             _step(f"2. Logged in as {DEFAULT_USERNAME!r} (Login: {mock.logins.succeeded} session)")
             _step(f"3. Last data update: {day}")
             campaign, group, action = _choose_action(opt, day)
+            export = opt.customers.get_customers_by_action
+            paging = export.operation.paging
+            size = page_size or (paging.max_page_size if paging is not None else 0)
             _step(
                 f"4. Exporting every customer of campaign {campaign}, recipient group {group}, "
-                f"action {action} with {' and '.join(ATTRIBUTES)} ({options.page_size:,} per page)"
+                f"action {action} with {' and '.join(ATTRIBUTES)} ({size:,} per page)"
             )
             summary = _export(
-                opt,
-                day=day,
-                recipient_group_id=group,
-                action_id=action,
-                output=output,
-                page_size=options.page_size,
+                opt, day=day, recipient_group_id=group, action_id=action, output=output, page_size=page_size
             )
     rate = summary.records / summary.seconds if summary.seconds else 0.0
     _step(
@@ -136,6 +139,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{group} -p ActionID={action} -p Date={day} --attributes {','.join(ATTRIBUTES)} --all-pages "
         f"--output customers.csv"
     )
+    return summary
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = _options(argv)
+    output = options.output or Path(tempfile.gettempdir()) / "optimove-demo" / "customers.csv"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    daily_job(MockOptimove(customers=options.customers), output=output, page_size=options.page_size)
     return 0
 
 

@@ -251,7 +251,19 @@ def test_the_first_run_loads_every_date_up_to_the_last_data_update(
     assert types[("loaded_dates", "last_data_update")] == ("DATE", "NO")
 
 
-def test_the_next_run_loads_only_the_new_date_and_a_run_with_nothing_new_loads_nothing(
+def reference_rows(pipeline: dlt.Pipeline) -> dict[str, int]:
+    with pipeline.sql_client() as client:
+        return {
+            name: client.execute_sql(f"SELECT count(*) FROM {name}")[0][0]  # noqa: S608 - our table names
+            for name in REFERENCE_TABLES
+        }
+
+
+REFERENCE_TABLES = tuple(table.name for table in TABLES if not table.per_date)
+DAY_SECONDS = 86_400.0
+
+
+def test_the_next_run_loads_only_the_new_date_and_a_run_with_nothing_new_makes_one_call(
     mock: MockOptimove, clock: ManualClock, tmp_path: Path
 ) -> None:
     pipeline = make_pipeline(tmp_path)
@@ -271,11 +283,88 @@ def test_the_next_run_loads_only_the_new_date_and_a_run_with_nothing_new_loads_n
     assert as_sets(warehouse(pipeline)) == everything.rows
     assert cursor(pipeline) == "2024-06-30"
 
+    references = reference_rows(pipeline)
+    assert all(references.values())
     before = Counter(mock.calls.by_operation)
     pipeline.run(source(mock, clock))
     third = calls_of(mock, before)
-    assert third == REFERENCE_CALLS + Counter({"GetLastDataUpdate": 1})  # no customer call, nor any other
+    # The reference tables were fetched today, with the last date: GetLastDataUpdate is the only call.
+    assert third == Counter({"GetLastDataUpdate": 1})
     assert not set(loaded_now(pipeline)) & set(PER_DATE)
+    assert as_sets(warehouse(pipeline)) == everything.rows
+    assert reference_rows(pipeline) == references  # left as they were, not emptied
+
+
+def test_the_reference_tables_are_fetched_again_on_the_first_run_of_a_day(
+    mock: MockOptimove, clock: ManualClock, tmp_path: Path
+) -> None:
+    """With nothing new, a reference table is fetched once a day (UTC, on the client's clock): an action
+    created since the last fetch is in the table from the first run of the next day on."""
+    pipeline = make_pipeline(tmp_path)
+    pipeline.run(source(mock, clock))
+    mock.dataset.actions[99] = "Created today 99"
+
+    before = Counter(mock.calls.by_operation)
+    pipeline.run(source(mock, clock))
+    assert calls_of(mock, before) == Counter({"GetLastDataUpdate": 1})
+    assert reference_rows(pipeline)["actions"] == len(mock.dataset.actions) - 1
+
+    clock.advance(DAY_SECONDS)
+    before = Counter(mock.calls.by_operation)
+    pipeline.run(source(mock, clock))
+    assert calls_of(mock, before) == REFERENCE_CALLS + Counter({"GetLastDataUpdate": 1})
+    assert reference_rows(pipeline)["actions"] == len(mock.dataset.actions)
+    before = Counter(mock.calls.by_operation)
+    pipeline.run(source(mock, clock))  # the same day again
+    assert calls_of(mock, before) == Counter({"GetLastDataUpdate": 1})
+
+
+def test_a_failed_run_does_not_count_as_a_fetch_of_the_reference_tables(
+    mock: MockOptimove, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A run that fetched the reference tables and then failed committed nothing, not even the day it
+    fetched them: the next run of that day fetches them again."""
+    pipeline = make_pipeline(tmp_path)
+    pipeline.run(source(mock, clock))
+    clock.advance(DAY_SECONDS)
+    move_last_update(mock, LAST_UPDATE)
+    mock.faults.fail(503, operation="GetCustomersByAction", times=10)
+    before = Counter(mock.calls.by_operation)
+    with pytest.raises(Exception, match="503"):
+        pipeline.run(source(mock, clock, max_retries=0))
+    assert calls_of(mock, before)["GetAllActions"] == 1  # fetched before the failure
+    mock.faults.clear()
+    move_last_update(mock, LAST_UPDATE - datetime.timedelta(days=1))  # nothing new after all
+
+    before = Counter(mock.calls.by_operation)
+    pipeline.run(source(mock, clock))
+    assert calls_of(mock, before) == REFERENCE_CALLS + Counter({"GetLastDataUpdate": 1})
+    assert cursor(pipeline) == "2024-06-29"
+
+
+def test_load_by_date_spends_each_call_once(mock: MockOptimove, clock: ManualClock, tmp_path: Path) -> None:
+    """GetLastDataUpdate once per load (not once per date and once more to find none left), a campaign's
+    details once however many of the dates it ran on, the reference tables with the first date: the calls
+    of one run over every date. Then a new date, and nothing new: one call."""
+    pipeline = make_pipeline(tmp_path)
+    with Optimove(**settings(mock, clock)) as opt:
+        load = {"start_date": START, "attributes": ATTRIBUTES, "changed_attributes": CHANGED}
+        loads = load_by_date(pipeline, client=opt, **load)
+        calls = calls_of(mock, Counter())
+        expected = Expected(opt, days(START, datetime.date(2024, 6, 29)))
+        assert [each.date for each in loads] == days(START, datetime.date(2024, 6, 29))
+        assert calls == REFERENCE_CALLS + expected.calls
+
+        move_last_update(mock, LAST_UPDATE)
+        before = Counter(mock.calls.by_operation)
+        assert [each.date for each in load_by_date(pipeline, client=opt, **load)] == [LAST_UPDATE]
+        new_date = calls_of(mock, before)
+        assert new_date == REFERENCE_CALLS + Expected(opt, [LAST_UPDATE]).calls
+
+        before = Counter(mock.calls.by_operation)
+        assert load_by_date(pipeline, client=opt, **load) == []
+        assert calls_of(mock, before) == Counter({"GetLastDataUpdate": 1})
+        everything = Expected(opt, days(START, LAST_UPDATE))
     assert as_sets(warehouse(pipeline)) == everything.rows
 
 

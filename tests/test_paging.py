@@ -114,6 +114,22 @@ def test_an_exact_multiple_needs_one_empty_page_to_know_the_end(
     assert len(spy.requests) == 10  # the fifth call still had to be made, but its empty page is not yielded
 
 
+def test_without_page_size_a_pull_asks_for_the_largest_page_the_function_takes(
+    opt: Optimove, spy: Spy, everyone: list[str]
+) -> None:
+    """Calls are the account's scarce resource (2,000 an hour for all its jobs): the default page is the
+    spec's maximum of $top, not a smaller one that would spend more calls on the same rows."""
+    customers = opt.customers.get_currently_targeted_customers
+    paging = customers.operation.paging
+    assert paging is not None and paging.max_page_size == 200_000
+    assert _ids(customers.iter()) == everyone
+    assert _page_requests(spy) == [(0, 200_000)]  # every row in one call, a short page: no second call
+    spy.requests.clear()
+    pages = list(customers.pages(max_items=2_000))
+    assert _page_requests(spy) == [(0, 2_000)]  # max_items still trims what is asked for
+    assert [len(page) for page in pages] == [2_000]
+
+
 def test_a_plain_call_of_a_paging_function_says_when_there_may_be_more(
     opt: Optimove, spy: Spy, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -45,7 +45,6 @@ def optimove_daily() -> None:
         parameters={"RecipientGroupID": 1, "ActionID": 12, "Date": DAY},
         attributes=["Alias", "Country"],
         path="{{ var.value.get('optimove_export_dir', '/tmp/optimove') }}/customers-" + DAY + ".parquet",
-        page_size=50_000,
     )
     load = OptimoveLoadOperator(
         task_id="load_warehouse",

@@ -51,10 +51,12 @@ SESSION_LOCK_POLL_SECONDS = 0.05
 # the expiry margin below absorbs the lag).
 SESSION_TOUCH_SECONDS = 15.0
 
-# Paged pulls: 50,000 rows per call. A million rows then take 20 calls (1% of the hourly budget), one page
-# holds about 25 MiB decoded, and per-call latency is spread over many rows. The server's own default is
-# 10,000 and its maximum 200,000 (which needs about 100 MiB per page; the spec's $top says so).
-PAGE_SIZE = 50_000
+# Paged pulls ask for the largest page each function takes (the spec's maximum of $top: 200,000 records for
+# most), because calls, not memory, are what runs out: the account has 2,000 an hour (and 50 in 10 s) for all
+# its jobs together. A million records take 6 calls (5 pages and the empty one that ends them) where pages of
+# 50,000 took 21. A pull holds one page at a time: at 200,000 records with 3 attributes it peaks at about
+# 95 MiB in all (bench/README.md). None means each function's largest page; a number would cap the default.
+PAGE_SIZE: int | None = None
 
 # A session token stays valid for 20 minutes after the last call made with it (the spec's x-optimove-session).
 TOKEN_IDLE_LIFETIME_SECONDS = facts.SESSION_IDLE_SECONDS

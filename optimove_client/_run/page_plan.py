@@ -71,8 +71,9 @@ class PagingOptions:
         page_size = given.get("page_size")
         if fixed is not None:
             page_size = fixed
-        elif page_size is None:
-            page_size = min(_defaults.PAGE_SIZE, paging.max_page_size)
+        elif page_size is None:  # the largest page the function takes: the fewest calls
+            default = _defaults.PAGE_SIZE
+            page_size = paging.max_page_size if default is None else min(default, paging.max_page_size)
         _check_int(name, "page_size", page_size, 1, paging.max_page_size)
         max_items = given.get("max_items")
         start = 0 if given.get("start") is None else given["start"]

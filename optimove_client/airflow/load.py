@@ -5,9 +5,9 @@
 Each run loads the dates after the last one the pipeline loaded, up to the run's date (by default the day
 before the logical date, as the sensor waits for it): one date on a daily schedule, and the dates a
 missed run left too. The first run of a pipeline starts at `first_date` (default: the run's date). A
-date already loaded is not loaded again (the reference tables are refreshed all the same). Each date is
-a dlt run of its own (load_by_date): a task that fails keeps the dates before the one it stopped on, and
-its retry continues from there.
+date already loaded is not loaded again; the reference tables are fetched with a new date, or on the first
+run of a day, so a run with nothing new makes one call. Each date is a dlt run of its own (load_by_date):
+a task that fails keeps the dates before the one it stopped on, and its retry continues from there.
 
 The destination and its credentials are dlt's: `destination=` names one (duckdb, postgres, bigquery, ...),
 else dlt's configuration does (DESTINATION_TYPE, or destination_type in .dlt/config.toml); credentials
@@ -98,7 +98,7 @@ class OptimoveLoadOperator(BaseOperator):
                     f"{failure}; a retry continues from {failure.date or start}"
                 ) from failure
         if not loads:
-            self.log.info("no date to load up to %s: the reference tables are refreshed", day)
+            self.log.info("no date to load up to %s", day)
         rows: dict[str, int] = {}
         for load in loads:
             for table, count in load.rows.items():

@@ -25,12 +25,13 @@ if TYPE_CHECKING:
 
 DESCRIPTION = """\
 Load Optimove's daily data into a warehouse with dlt: the reference tables (actions, target groups,
-lifecycle stages, microsegments, value segments, the customer attribute list, channels), replaced on each
-run, and for each execution date from --start-date (or the day after the last date loaded) up to
-Optimove's last data update: the executed campaigns, their details, their target groups' actions, the
-customers of each action (with --attributes as columns) and attribute changers (--changed-attributes).
-Each date is loaded in a dlt run of its own: a run that fails keeps the dates before the one it stopped
-on, and running the same command again continues from that date. Needs the [dlt] extra."""
+lifecycle stages, microsegments, value segments, the customer attribute list, channels), replaced with
+each new date and on the first run of a day, and for each execution date from --start-date (or the day
+after the last date loaded) up to Optimove's last data update: the executed campaigns, their details,
+their target groups' actions, the customers of each action (with --attributes as columns) and attribute
+changers (--changed-attributes). Each date is loaded in a dlt run of its own: a run that fails keeps the
+dates before the one it stopped on, and running the same command again continues from that date. A run
+with nothing new makes one call (GetLastDataUpdate). Needs the [dlt] extra."""
 
 EPILOG = """\
 examples:
@@ -83,7 +84,9 @@ def add_load_command(commands: Any, console: Console) -> argparse.ArgumentParser
     parser.add_argument(
         "--pipelines-dir", metavar="DIR", help="where dlt keeps pipelines (default ~/.dlt/pipelines)"
     )
-    parser.add_argument("--page-size", type=int, metavar="N", help="customers per call (default 50000)")
+    parser.add_argument(
+        "--page-size", type=int, metavar="N", help="customers per call (default: the most a call takes)"
+    )
     parser.add_argument(
         "--backfill",
         action="store_true",
@@ -199,16 +202,6 @@ def _missing_package(destination_type: str, error: ImportError) -> str:
     return f'the destination {name} needs its package: pip install "{package}"'
 
 
-def _loaded_state(pipeline: Pipeline) -> dict[str, Any]:
-    """The date cursor's state as the pipeline last left it: FIRST..CURSOR loaded, with ATTRIBUTES."""
-    from optimove_client.dlt._plan import SOURCE_NAME  # noqa: PLC0415
-    from optimove_client.dlt._tables import DATES  # noqa: PLC0415
-
-    sources: Any = pipeline.state.get("sources", {})
-    state: dict[str, Any] = sources.get(SOURCE_NAME, {}).get("resources", {}).get(DATES, {})
-    return state
-
-
 def _check_state(
     args: argparse.Namespace, attributes: list[str], pipeline: Pipeline, console: Console
 ) -> None:
@@ -217,8 +210,9 @@ def _check_state(
     import shlex  # noqa: PLC0415
 
     from optimove_client.dlt._plan import ATTRIBUTES, CURSOR, FIRST  # noqa: PLC0415
+    from optimove_client.dlt._runs import loaded_state  # noqa: PLC0415
 
-    state = _loaded_state(pipeline)
+    state = loaded_state(pipeline)
     first = state.get(FIRST)
     start = datetime.date.fromisoformat(args.start_date).isoformat()  # checked by plan_of already
     if not args.backfill and state.get(CURSOR) and first and start < first:
@@ -256,7 +250,7 @@ def _load_flags(args: argparse.Namespace) -> list[str]:
 def _summary(loads: list[DateLoad], args: argparse.Namespace) -> str:
     where = f"{args.destination} dataset {args.dataset}"
     if not loads:
-        return f"no new date to load; the reference tables in {where} are refreshed"
+        return f"no new date to load into {where}"
     customers = sum(load.customers for load in loads)
     dates = f"{len(loads)} date{'s' if len(loads) != 1 else ''}"
     days = sorted(load.date for load in loads)  # a backfill loads its dates latest first

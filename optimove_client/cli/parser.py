@@ -239,7 +239,10 @@ def build_parser(console: Console) -> Parser:
     paging = call.add_argument_group("paging (functions that page)")
     paging.add_argument("--all-pages", action="store_true", help="fetch and stream every page")
     paging.add_argument(
-        "--page-size", type=int, metavar="N", help="records per call, 1..200000 (default 50000)"
+        "--page-size",
+        type=int,
+        metavar="N",
+        help="records per call, 1..200000 (default: the largest the function takes, the fewest calls)",
     )
     paging.add_argument("--max-items", type=int, metavar="N", help="stop after N records in all")
     paging.add_argument("--concurrency", type=int, metavar="K", help="fetch up to K pages ahead (default 1)")

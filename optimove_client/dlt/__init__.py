@@ -7,11 +7,12 @@
     pipeline.run(optimove_source(start_date="2024-06-01", api_key="...", server=5, attributes=["Alias"]))
 
 `optimove_source` is a dlt source whose resources call Optimove through one client (its authentication,
-the account's budget and store, retries, lazy paging, attributes): reference tables replaced on each run,
-and per execution date, from start_date or the saved state up to GetLastDataUpdate's date, the executed
-campaigns, their details, their target groups' actions, the customers of each action and attribute
-changers. `load_by_date` runs a pipeline once per pending date, so that a failed backfill keeps the dates
-before the one that failed. `optimove load` does the same from a shell.
+the account's budget and store, retries, lazy paging, attributes): reference tables replaced with each
+new date (and on the first run of a day), and per execution date, from start_date or the saved state up
+to GetLastDataUpdate's date, the executed campaigns, their details, their target groups' actions, the
+customers of each action and attribute changers. `load_by_date` runs a pipeline once per pending date, so
+that a failed backfill keeps the dates before the one that failed. `optimove load` does the same from a
+shell.
 """
 
 from __future__ import annotations

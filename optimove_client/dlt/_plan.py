@@ -1,11 +1,12 @@
-"""What a source loads (its dates, the customer attributes, the page size), checked before any call, and
-the keys of the date cursor's state.
+"""What a source loads (its dates, the customer attributes, the page size), checked before any call, the
+keys of the date cursor's state, and when a reference table is fetched.
 
 The loaded dates are one range, FIRST..CURSOR, kept in the state of the dates table's resource with the
 attributes of the last load (ATTRIBUTES); a run loads the dates after the cursor (or from start_date) up
 to GetLastDataUpdate's date, and with backfill first those before the first date loaded. Without the
 cursor (cursor=False: an orchestrator's daily partitions), a run loads exactly start_date..end_date, each
-of which Optimove must have finished, and the state is neither read nor moved.
+of which Optimove must have finished, and the state is neither read nor moved. The source's state keeps
+the day each reference table was last fetched (FETCHED_ON).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ CURSOR = "last_date"  # the key of the date cursor in the state of the dates tab
 # The first date loaded (the loaded dates are the range FIRST..CURSOR), and the attributes of the last load.
 FIRST = "first_date"
 ATTRIBUTES = "attributes"
+# The UTC day each reference table was last fetched, by table, in the source's state (dlt empties the state
+# of a replace resource at the start of each extract, so the tables' own states cannot keep it).
+FETCHED_ON = "references_fetched_on"
 _DAY = datetime.timedelta(days=1)
 
 
@@ -101,6 +105,19 @@ def record_loaded(state: dict[str, Any], day: datetime.date, plan: Plan) -> None
         state[FIRST] = min(first_loaded(state), day).isoformat()
     state[CURSOR] = max(state.get(CURSOR) or day.isoformat(), day.isoformat())
     state[ATTRIBUTES] = list(plan.attributes)
+
+
+def fetched_today(source_state: Mapping[str, Any], table: str, today: datetime.date) -> bool:
+    """Whether a reference table was fetched on `today` (UTC) already. Each call counts against the
+    account's budget, so a reference table is fetched only on its first run, when a run loads a date
+    (whose rows may name actions or target groups created since), and on the first run of a day: a run
+    with nothing new after one that fetched it the same day makes one call in all (GetLastDataUpdate)."""
+    fetched = source_state.get(FETCHED_ON, {}).get(table)
+    return fetched is not None and fetched >= today.isoformat()
+
+
+def record_fetched(source_state: dict[str, Any], table: str, today: datetime.date) -> None:
+    source_state.setdefault(FETCHED_ON, {})[table] = today.isoformat()
 
 
 def _date(value: datetime.date | str, name: str) -> datetime.date:

@@ -1,6 +1,8 @@
 """The resources of the source, one per table, each made from its record (_tables.LOADED) alone.
 
-- A reference table: the answer of a call without arguments, replaced on each run.
+- A reference table: the answer of a call without arguments, replaced when it is fetched: on its first
+  run, on a run that loads a date, and on the first run of a day (_plan.fetched_today); other runs leave
+  the table as it is and make no call for it.
 - The dates table: its generator lists the dates the plan loads and yields them one at a time, each with
   the function's answer (the last data update), and moves the date cursor in its resource's state (unless
   the plan loads exact dates, without the cursor).
@@ -23,9 +25,9 @@ from optimove_generated.load_table import LoadTable
 
 from optimove_client._client import Optimove
 from optimove_client._response import arrow as _arrow
-from optimove_client.dlt._plan import Plan, record_loaded
+from optimove_client.dlt._plan import Plan, fetched_today, record_fetched, record_loaded
 from optimove_client.dlt._schema import column, columns_of, model_columns, record, row_columns
-from optimove_client.dlt._tables import function_of, keywords, operation_of
+from optimove_client.dlt._tables import DATES, DATES_TABLE, function_of, keywords, operation_of
 
 # A per-date table's transformer: its parent's rows (one, or a list) in, its rows out.
 Transform = Callable[[Any], Iterator[Any]]
@@ -33,15 +35,35 @@ Transform = Callable[[Any], Iterator[Any]]
 
 @dataclasses.dataclass
 class Run:
-    """What one extract of a source has seen: the dates it began, and the calls of each table (a call is
-    made once per run: a campaign executed on two of its dates has its details loaded once)."""
+    """What one extract of a source has seen: the last data update and the dates it loads (worked out once,
+    by whichever resource asks first), the dates it began, and the calls of each table (a call is made once
+    per run: a campaign executed on two of its dates has its details loaded once). load_by_date hands the
+    last data update and the calls made on to the run of its next date, so that neither is made again."""
 
-    dates: list[datetime.date] = dataclasses.field(default_factory=list)
+    known_update: tuple[datetime.date | None] | None = None  # GetLastDataUpdate's answer, if already had
     calls: dict[str, set[tuple[Any, ...]]] = dataclasses.field(default_factory=dict)
+    dates: list[datetime.date] = dataclasses.field(default_factory=list)
+    last_update: datetime.date | None = None
+    _extract: object = None  # the source state of the extract `pending` was worked out for
+    _pending: list[datetime.date] = dataclasses.field(default_factory=list)
 
-    def begin(self) -> None:
-        self.dates.clear()
-        self.calls.clear()
+    def pending(
+        self, plan: Plan, last_data_update: Callable[[], datetime.date | None]
+    ) -> list[datetime.date]:
+        """The dates this extract loads, from the date cursor as the extract found it: one GetLastDataUpdate
+        call per extract (none when known_update has it), whichever of the dates table and the reference
+        tables asks first. The same source run again is a new extract, worked out afresh."""
+        extract = dlt.current.source_state()  # a new dict each extract (held here: no later one has its id)
+        if self._extract is not extract:
+            if self._extract is not None:
+                self.dates.clear()
+                self.calls.clear()
+                self.known_update = None
+            self._extract = extract
+            known = self.known_update
+            self.last_update = known[0] if known is not None else last_data_update()
+            self._pending = plan.dates(self.last_update, dlt.current.resource_state(DATES))
+        return self._pending
 
     def first_call(self, table: LoadTable, arguments: Mapping[str, Any]) -> bool:
         """Whether the run has not yet called the table's function with these arguments (and now has)."""
@@ -58,12 +80,36 @@ def _items(data: Any) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else [data]
 
 
-def reference_resource(opt: Optimove, table: LoadTable) -> DltResource:
+def _utc_day(opt: Optimove) -> datetime.date:
+    """Today (UTC) on the client's clock (a test's clock moves it)."""
+    return datetime.datetime.fromtimestamp(opt._settings.clock.wall(), datetime.UTC).date()
+
+
+def _current_resource() -> DltResource:
+    """The resource being extracted, as the extracted source holds it (with_resources copies resources)."""
+    resource: DltResource = dlt.current.source().resources[dlt.current.resource_name()]
+    return resource
+
+
+def reference_resource(opt: Optimove, table: LoadTable, plan: Plan, run: Run) -> DltResource:
     operation = operation_of(table)
     fetch = function_of(opt, table)
+    last_data_update = function_of(opt, DATES_TABLE)
+
+    def loads_a_date() -> bool:
+        return DATES in dlt.current.source().selected_resources and bool(run.pending(plan, last_data_update))
 
     def rows() -> Iterator[list[dict[str, Any]]]:
+        state, today = dlt.current.source_state(), _utc_day(opt)
+        if fetched_today(state, table.name, today) and not loads_a_date():
+            # dlt empties the table of a replace resource that yields nothing (as an empty answer should):
+            # this extract leaves it as it is instead, an append of nothing.
+            _current_resource().apply_hints(write_disposition="append")
+            return
+        _current_resource().apply_hints(write_disposition="replace")  # this source may have skipped it before
         items = [record(operation, item) for item in fetch()]
+        # Committed with this extract's load package only: a failed extract leaves the day as it was.
+        record_fetched(state, table.name, today)
         if items:
             yield items
 
@@ -83,12 +129,10 @@ def dates_resource(opt: Optimove, table: LoadTable, plan: Plan, run: Run) -> Dlt
         raise TypeError(f"the dates table {table.name} has no answer_column")
 
     def loaded_dates() -> Iterator[dict[str, Any]]:
-        run.begin()
         state = dlt.current.resource_state(table.name)
-        last_update = last_data_update()
-        for day in plan.dates(last_update, state):
+        for day in run.pending(plan, last_data_update):
             run.dates.append(day)
-            yield {date: day, answer: last_update}
+            yield {date: day, answer: run.last_update}
             # Committed with this extract's load package only: a failed extract leaves the cursor as it was.
             if plan.cursor:
                 record_loaded(state, day, plan)

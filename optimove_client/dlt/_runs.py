@@ -3,7 +3,12 @@
 A plain `pipeline.run(optimove_source(...))` loads all the dates it finds in one load package: a failure
 on any date loads nothing of that run. Here each date is a run of its own, with its state, so a backfill
 of many dates that fails on one keeps the dates before it, and the next run starts at the date it stopped
-on. The reference tables go with the first date's run (or alone, when no date is pending).
+on. The reference tables go with the first date's run (or alone, when none is pending and they are due).
+
+Every call counts against the account's budget, so no call is made twice: GetLastDataUpdate is asked once
+(by the first run; the next ones are given its answer, and the dates pending are worked out from the
+pipeline's state without a run), and a call one date's run made (a campaign's details) is not made again by
+the next one's. A load with nothing new makes one call; one new date, the fewest its tables need.
 """
 
 from __future__ import annotations
@@ -12,14 +17,15 @@ import dataclasses
 import datetime
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from dlt import Pipeline
 
 from optimove_client._client import Optimove
-from optimove_client.dlt._plan import plan_of
+from optimove_client.dlt._plan import SOURCE_NAME, plan_of
+from optimove_client.dlt._resources import Run
 from optimove_client.dlt._source import _build
-from optimove_client.dlt._tables import PER_DATE
+from optimove_client.dlt._tables import DATES, PER_DATE
 from optimove_client.errors import OptimoveError
 
 _Error = TypeVar("_Error", bound=BaseException)
@@ -67,6 +73,13 @@ def error_under(error: BaseException | None, kind: type[_Error]) -> _Error | Non
     return None
 
 
+def loaded_state(pipeline: Pipeline) -> dict[str, Any]:
+    """The date cursor's state as the pipeline last left it: FIRST..CURSOR loaded, with ATTRIBUTES."""
+    sources: Any = pipeline.state.get("sources", {})
+    state: dict[str, Any] = sources.get(SOURCE_NAME, {}).get("resources", {}).get(DATES, {})
+    return state
+
+
 def load_by_date(
     pipeline: Pipeline,
     *,
@@ -101,8 +114,9 @@ def load_by_date(
             pipeline.run()
         except Exception as error:
             raise DateLoadError(None, loads, error) from error
+    run = Run()
     while True:
-        source, run = _build(client, plan)
+        source, run = _build(client, plan, run)
         if loads:
             source = source.with_resources(*(name for name in PER_DATE if name in source.resources))
         started = time.monotonic()
@@ -123,3 +137,6 @@ def load_by_date(
         loads.append(load)
         if on_date is not None:
             on_date(load)
+        if not plan.dates(run.last_update, loaded_state(pipeline)):
+            return loads  # known without a run, and without asking GetLastDataUpdate again
+        run = Run(known_update=(run.last_update,), calls=run.calls)

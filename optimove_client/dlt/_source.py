@@ -72,7 +72,9 @@ def optimove_source(
     """Optimove's daily data as a dlt source: `pipeline.run(optimove_source(start_date=..., api_key=...))`.
 
     Reference tables (actions, target_groups, lifecycle_stages, microsegments, value_segments,
-    customer_attribute_list, channels) are replaced on each run. Per execution date, from start_date (or the
+    customer_attribute_list, channels) are replaced on their first run, on each run that loads a date, and
+    on the first run of a day (UTC); a run with nothing new after that makes one call in all,
+    GetLastDataUpdate, and leaves them as they are. Per execution date, from start_date (or the
     day after the last date loaded) up to GetLastDataUpdate's date (and end_date, and at most max_dates
     dates): loaded_dates, executed_campaigns, campaign_details, target_group_actions, action_customers (with
     `attributes` as columns of their own) and, for each name of `changed_attributes`, attribute_changers.
@@ -112,8 +114,9 @@ def optimove_source(
     return source
 
 
-def _build(opt: Optimove, plan: Plan) -> tuple[DltSource, Run]:
-    run = Run()
+def _build(opt: Optimove, plan: Plan, run: Run | None = None) -> tuple[DltSource, Run]:
+    """The source, and the Run its resources share (load_by_date gives one that knows what it asked)."""
+    run = run or Run()
     source = _optimove(opt, plan, run)
     return source, run
 
@@ -128,7 +131,7 @@ def _optimove(opt: Optimove, plan: Plan, run: Run) -> list[DltResource]:
     for table in LOADED:
         parent = made.get(table.parent or "")
         if table.kind == "reference":
-            made[table.name] = reference_resource(opt, table)
+            made[table.name] = reference_resource(opt, table, plan, run)
         elif table.kind == "dates":
             made[table.name] = dates_resource(opt, table, plan, run)
         elif parent is not None and (table.per_changed_attribute is None or plan.changed):

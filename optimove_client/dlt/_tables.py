@@ -2,7 +2,7 @@
 generator writes into optimove_generated.facts.LOAD_TABLES (parents first).
 
 The source knows nothing of a table but what that record says: the function it comes from, its primary
-key, its kind (a reference table replaced on each run, the dates table that is the date cursor, or a
+key, its kind (a reference table replaced when fetched, the dates table that is the date cursor, or a
 per-date table loaded for the rows of its parent), where the arguments of its calls come from, and the
 columns it adds before the answer's fields.
 """

@@ -60,6 +60,18 @@ def test_an_export_holds_exactly_the_rows_of_the_library(
     assert f"wrote {len(wanted):,} records to {output}" in outcome.err
 
 
+def test_without_page_size_an_export_spends_the_fewest_calls(
+    run_cli: RunCli, client: Optimove, mock: MockOptimove, tmp_path: Path
+) -> None:
+    """The default page is the function's largest (200,000): here every row comes in one call."""
+    output = tmp_path / "customers.csv"
+    before = mock.calls.by_operation["GetCustomersByAction"]
+    outcome = run_cli(*EXPORT[: EXPORT.index("--page-size")], "--output", str(output))
+    assert outcome.code == 0, outcome.err
+    assert mock.calls.by_operation["GetCustomersByAction"] - before == 1
+    assert read_back(output, "csv") == expected(client)
+
+
 def test_an_export_to_standard_output_is_quiet_on_stderr(run_cli: RunCli, client: Optimove) -> None:
     outcome = run_cli(*EXPORT, "--max-items", "400", "--format", "jsonl")
     assert outcome.code == 0, outcome.err

@@ -140,7 +140,7 @@ def test_an_earlier_start_date_is_refused_with_the_command_that_backfills_it(
     daily = load(tmp_path, env, "--start-date", "2024-06-26")  # the same start again: nothing to refuse
     assert (daily.returncode, daily.stderr.splitlines()[0]) == (
         0,
-        "no new date to load; the reference tables in duckdb dataset optimove are refreshed",
+        "no new date to load into duckdb dataset optimove",
     )
     assert daily.stderr.splitlines()[1].startswith("budget: ")
 
@@ -156,7 +156,7 @@ def test_other_attributes_are_told_with_what_they_mean_for_the_tables(
         "--attributes changed (the last load had Alias; now Alias,Country): in action_customers a new "
         "attribute's column is filled for the dates loaded from now on (and backfilled ones), a removed "
         "attribute's column keeps its values for the dates already loaded and is empty for new dates",
-        "no new date to load; the reference tables in duckdb dataset optimove are refreshed",
+        "no new date to load into duckdb dataset optimove",
     ]
 
 
