@@ -602,3 +602,37 @@ def test_exact_dates_take_an_end_date_and_no_backfill(
     with pytest.raises(ConfigurationError, match=message):
         optimove_source(start_date="2024-06-28", cursor=False, **options, **settings(mock, clock))
     assert mock.calls.total == 0
+
+
+class _ClosingTransport:
+    """The mock's transport, telling when the client that owns it closes it."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.closed = False
+
+    def handle_request(self, request: Any) -> Any:
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_a_copy_of_the_source_loads_after_the_source_it_came_from_is_gone(
+    mock: MockOptimove, clock: ManualClock, tmp_path: Path
+) -> None:
+    # dlt's with_resources() returns a copy; the source made here is dropped at once, as in
+    # `pipeline.run(optimove_source(...).with_resources("actions"))`.
+    import gc  # noqa: PLC0415
+
+    transport = _ClosingTransport(mock.transport())
+    only_actions = optimove_source(
+        start_date=START, **settings(mock, clock, transport=transport)
+    ).with_resources("actions")
+    gc.collect()
+    assert not transport.closed  # the copy's resources still use the client
+    make_pipeline(tmp_path).run(only_actions)
+    assert mock.calls.by_operation["GetAllActions"] == 1
+    del only_actions
+    gc.collect()
+    assert transport.closed  # once no source refers to it, the client made for it is closed

@@ -17,7 +17,6 @@ runs one date per extract, so that a failed backfill keeps the dates before the 
 from __future__ import annotations
 
 import datetime
-import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, Unpack
 
@@ -109,9 +108,10 @@ def optimove_source(
             )
         return _build(client, plan)[0]
     opt = Optimove(**settings)
-    source = _build(opt, plan)[0]
-    weakref.finalize(source, opt.close)
-    return source
+    # Closed once no source refers to it: dlt's with_resources() and clone() make copies that outlive the
+    # source they came from.
+    opt._close_when_collected()
+    return _build(opt, plan)[0]
 
 
 def _build(opt: Optimove, plan: Plan, run: Run | None = None) -> tuple[DltSource, Run]:
