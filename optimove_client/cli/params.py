@@ -19,7 +19,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import attrs
 from optimove_generated.types import Unset
 
 from optimove_client._request.batches import first_problem_by_parts
@@ -172,6 +171,8 @@ class Signature:
             problem = None if error is None else _body_problem(error) + hint
         if problem is not None:
             raise CliError(f"{operation.operation_id}: {problem}")
+        import attrs  # noqa: PLC0415 (loaded with the body's model, which is an attrs class)
+
         try:
             if described.kind == "array":
                 return {_ARRAY_BODY: [_from_json(described.model, value) for value in body]}
