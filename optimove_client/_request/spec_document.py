@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator, Mapping
-from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
@@ -91,6 +90,8 @@ class SpecReader:
 @functools.cache
 def spec_document() -> dict[str, Any]:
     """The whole spec as JSON, loaded once per process (a few milliseconds)."""
+    from importlib.resources import files  # noqa: PLC0415 (with the document: a call may need neither)
+
     text = files("optimove_generated").joinpath("openapi.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document
