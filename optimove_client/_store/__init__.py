@@ -16,13 +16,12 @@ from optimove_client._store import urls
 from optimove_client._store.base import AsyncStore, Store, account_key
 from optimove_client._transport.clock import Clock
 
-# Each kind of store is imported when a URL asks for it: a process uses one.
-
 __all__ = ["AsyncStore", "Store", "account_key", "open_async_store", "open_store"]
 
 
 def open_store(url: urls.StoreURL, account: str, clock: Clock) -> Store:
-    """The account's store for the sync client."""
+    """The account's store for the sync client (each kind's module is imported when a URL asks for it: a
+    process uses one)."""
     if url.scheme in urls.REDIS_SCHEMES:
         from optimove_client._store.redis import RedisStore  # noqa: PLC0415 - the [redis] extra
 

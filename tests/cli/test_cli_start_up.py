@@ -40,3 +40,30 @@ def test_only_the_mock_command_imports_the_mocks_options() -> None:
         " 'optimove_client.testing.serve_options' in sys.modules)\n"
     )
     assert _run(script) == ["0", "True", "True"]
+
+
+def test_a_call_of_plain_query_parameters_reads_neither_the_spec_document_nor_the_validator() -> None:
+    """--param texts are typed by each parameter's generated Rule and the wire values kept by it: the
+    command line's call needs no spec document, jsonschema or referencing (one more check of a value the
+    Rule does not keep is in tests/test_wire_rules.py)."""
+    script = (
+        "import io, sys, httpx\n"
+        "from optimove_client.cli.main import main\n"
+        "from optimove_client.cli.console import Console\n"
+        "from optimove_client._request.spec_document import spec_document\n"
+        'page = b\'[{"CustomerID": "7", "CustomerAttributes": ["a", "DE"]}]\'\n'
+        "sent = []\n"
+        "def answer(request):\n"
+        "    sent.append(dict(request.url.params))\n"
+        "    return httpx.Response(200, content=page)\n"
+        "out = io.StringIO()\n"
+        "mock = {'transport': httpx.MockTransport(answer)}\n"
+        "console = Console(stdout=out, environ={}, client_options=mock)\n"
+        "code = main(['call', 'GetCustomersByAction', '-p', 'RecipientGroupID=1', '-p', 'ActionID=3',\n"
+        "             '-p', 'Date=2024-06-30', '--attributes', 'Alias,Country', '--api-key', 'k',\n"
+        "             '--base-url', 'http://o.test', '--store', 'memory://', '--format', 'csv'], console)\n"
+        "print(code, sent[0]['RecipientGroupID'], sent[0]['Date'], out.getvalue().splitlines()[1])\n"
+        "print(spec_document.cache_info().currsize,"
+        " sorted({m.split('.')[0] for m in sys.modules} & {'jsonschema', 'referencing'}))\n"
+    )
+    assert _run(script) == ["0", "1", "2024-06-30", "7,a,DE", "0", "[]"]
