@@ -45,6 +45,10 @@ MAX_FIXED_SECONDS = 0.25  # a 1-record export, from its process's start to its e
 # of fetching and decoding (bench/README.md gives the reasons of each bound)
 MAX_PER_ROW = {"csv": 2.0, "jsonl": 2.0, "parquet": 1.5}
 MAX_RSS_MIB = 150.0
+# 1-record exports per repetition of the big ones: each takes a fraction of a second, and its median is a
+# target, so a neighbour's burst of load (or the first run after the page cache was dropped) should not be
+# a third of the runs it is taken from.
+FIXED_RUNS_PER_REP = 3
 # Where the pages come from: the bench server's plain pages, or its gzipped ones (the /gzip prefix).
 PAGES = {"plain": "", "gzip": "/gzip"}
 LABELS = {"plain": "pages", "gzip": "compressed pages"}
