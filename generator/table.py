@@ -17,7 +17,8 @@ from generator.describe import (
     Argument,
     Operation,
 )
-from generator.spec_document import max_items_of, maximum_of
+from generator.rules import rule_source
+from generator.spec_document import Spec, max_items_of, maximum_of
 
 
 def constant(operation_id: str) -> str:
@@ -29,11 +30,16 @@ def _zone(argument: Argument) -> str:
     return "" if argument.time_zone is None else f", time_zone={argument.time_zone!r}"
 
 
-def _parameter(argument: Argument) -> str:
+def _rule(argument: Argument, spec: dict[str, Any]) -> str:
+    rule = rule_source(Spec(spec), argument.schema)
+    return "" if rule == "None" else f", rule={rule}"
+
+
+def _parameter(argument: Argument, spec: dict[str, Any]) -> str:
     return (
         f"Parameter(name={argument.wire!r}, argument={argument.target!r}, keyword={argument.name!r}, "
         f"required={argument.required!r}, schema={argument.schema!r}, description={argument.description!r}"
-        f"{_zone(argument)})"
+        f"{_zone(argument)}{_rule(argument, spec)})"
     )
 
 
@@ -142,7 +148,7 @@ def _record(op: Operation, spec: dict[str, Any]) -> str:
     parameters = f"_{name}_PARAMETERS"
     extensions = op.extensions
     one_of = tuple(tuple(group) for group in extensions.get("x-optimove-required-one-of", []))
-    listed = "".join(f"{_parameter(argument)}, " for argument in op.query)
+    listed = "".join(f"{_parameter(argument, spec)}, " for argument in op.query)
     return (
         f"{parameters}: tuple[Parameter, ...] = ({listed})\n"
         f"{name} = Operation(\n"
@@ -181,7 +187,7 @@ def render(ops: list[Operation], spec: dict[str, Any]) -> str:
     if rows:  # models are named, not imported: their modules load when a call needs one (operation.py)
         text += "from .rows import (" + "".join(f"{name}, " for name in rows) + ")\n"
     text += "from .operation import (\n"
-    text += "    Attributes, Batch, Body, BodyField, Operation, Paging, Parameter, Result,\n"
+    text += "    Attributes, Batch, Body, BodyField, Operation, Paging, Parameter, Result, Rule,\n"
     text += ")\n\n"
     for op in ops:
         text += "\n" + _record(op, spec) + "\n"

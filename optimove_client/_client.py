@@ -35,6 +35,7 @@ from optimove_client._store.base import Store
 from optimove_client._transport.budget_report import BudgetReport
 from optimove_client._transport.clock import Clock
 from optimove_client._transport.deadline import bound_sockets
+from optimove_client._transport.tls import verify_for
 from optimove_client.errors import ClientClosedError, ConfigurationError
 
 _Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)
@@ -204,7 +205,9 @@ class Optimove(_ClientBase[SyncRunner, httpx.BaseTransport], Operations):
     _parts: SyncParts
 
     def _assemble(self, settings: Settings, transport: httpx.BaseTransport | None) -> SyncRunner:
-        sends = _transport(transport, "handle_request", "httpx.BaseTransport") or httpx.HTTPTransport()
+        sends = _transport(transport, "handle_request", "httpx.BaseTransport") or httpx.HTTPTransport(
+            verify=verify_for(settings.base_url)
+        )
         self._parts = settings.sync_parts()
         self._http = _pool(_Http, settings, self._parts.auth, sends)
         return SyncRunner(self._http, self._parts, settings.runner_parts(), settings.options)
@@ -263,7 +266,8 @@ class AsyncOptimove(_ClientBase[AsyncRunner, httpx.AsyncBaseTransport], AsyncOpe
     def _assemble(self, settings: Settings, transport: httpx.AsyncBaseTransport | None) -> AsyncRunner:
         sends = _transport(transport, "handle_async_request", "httpx.AsyncBaseTransport")
         self._parts = settings.async_parts()
-        self._http = _pool(_AsyncHttp, settings, self._parts.auth, sends or httpx.AsyncHTTPTransport())
+        sends = sends or httpx.AsyncHTTPTransport(verify=verify_for(settings.base_url))
+        self._http = _pool(_AsyncHttp, settings, self._parts.auth, sends)
         return AsyncRunner(self._http, self._parts, settings.runner_parts(), settings.options)
 
     def _bind(self, runner: AsyncRunner) -> None:

@@ -13,6 +13,7 @@ from .operation import (
     Paging,
     Parameter,
     Result,
+    Rule,
 )
 from .rows import (
     GetCampaignInteractionCustomersRow,
@@ -353,6 +354,7 @@ _GET_MICROSEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1model~1GetMicrosegmentChangers/get/parameters/0/schema",
         description="First date of the range, YYYY-MM-DD. Required by the previous docs; the current docs describe the function without a range (the last day with data), so it is optional here.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EndDate",
@@ -361,6 +363,7 @@ _GET_MICROSEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1model~1GetMicrosegmentChangers/get/parameters/1/schema",
         description="Last date of the range, YYYY-MM-DD (see StartDate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -369,6 +372,7 @@ _GET_MICROSEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -377,6 +381,7 @@ _GET_MICROSEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -385,6 +390,7 @@ _GET_MICROSEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -393,6 +399,7 @@ _GET_MICROSEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_MICROSEGMENT_CHANGERS = Operation(
@@ -460,6 +467,7 @@ _GET_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetActionsByTargetGroup/get/parameters/0/schema",
         description="Target group ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="Date",
@@ -468,6 +476,7 @@ _GET_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetActionsByTargetGroup/get/parameters/1/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
 )
 GET_ACTIONS_BY_TARGET_GROUP = Operation(
@@ -505,6 +514,7 @@ _GET_ACTION_ID_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetActionID/get/parameters/0/schema",
         description="Action name, exactly as defined.",
+        rule=Rule(type="string", min_length=1),
     ),
 )
 GET_ACTION_ID = Operation(
@@ -542,6 +552,7 @@ _GET_ACTION_NAME_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetActionName/get/parameters/0/schema",
         description="Action ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_ACTION_NAME = Operation(
@@ -579,6 +590,7 @@ _GET_ACTION_DETAILS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetActionDetailsByTargetGroup/get/parameters/0/schema",
         description="Target group ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="Date",
@@ -587,6 +599,7 @@ _GET_ACTION_DETAILS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetActionDetailsByTargetGroup/get/parameters/1/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
 )
 GET_ACTION_DETAILS_BY_TARGET_GROUP = Operation(
@@ -624,6 +637,7 @@ _GET_PROMO_CODES_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetPromoCodes/get/parameters/0/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
 )
 GET_PROMO_CODES = Operation(
@@ -661,6 +675,7 @@ _GET_PROMO_CODES_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetPromoCodesByCampaign/get/parameters/0/schema",
         description="Campaign ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_PROMO_CODES_BY_CAMPAIGN = Operation(
@@ -698,6 +713,7 @@ _GET_PROMO_CODES_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetPromoCodesByTargetGroup/get/parameters/0/schema",
         description="Target group ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="Date",
@@ -706,6 +722,7 @@ _GET_PROMO_CODES_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetPromoCodesByTargetGroup/get/parameters/1/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
 )
 GET_PROMO_CODES_BY_TARGET_GROUP = Operation(
@@ -743,6 +760,7 @@ _GET_EXECUTED_CAMPAIGN_DETAILS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetExecutedCampaignDetails/get/parameters/0/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
 )
 GET_EXECUTED_CAMPAIGN_DETAILS = Operation(
@@ -791,6 +809,7 @@ _GET_CAMPAIGN_DETAILS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetCampaignDetails/get/parameters/0/schema",
         description="Campaign ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CAMPAIGN_DETAILS = Operation(
@@ -871,6 +890,7 @@ _GET_EXECUTED_CAMPAIGNS_BY_CHANNEL_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetExecutedCampaignsByChannel/get/parameters/0/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="Date",
@@ -879,6 +899,7 @@ _GET_EXECUTED_CAMPAIGNS_BY_CHANNEL_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetExecutedCampaignsByChannel/get/parameters/1/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
 )
 GET_EXECUTED_CAMPAIGNS_BY_CHANNEL = Operation(
@@ -916,6 +937,7 @@ _GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetExecutedCampaignChannelDetails/get/parameters/0/schema",
         description="Campaign ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="ChannelID",
@@ -924,6 +946,7 @@ _GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1actions~1GetExecutedCampaignChannelDetails/get/parameters/1/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_EXECUTED_CAMPAIGN_CHANNEL_DETAILS = Operation(
@@ -961,6 +984,7 @@ _GET_TARGET_GROUPS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1groups~1GetTargetGroupsByDate/get/parameters/0/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
 )
 GET_TARGET_GROUPS_BY_DATE = Operation(
@@ -998,6 +1022,7 @@ _GET_TARGET_GROUP_ID_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1groups~1GetTargetGroupID/get/parameters/0/schema",
         description="Target group name.",
+        rule=Rule(type="string", min_length=1),
     ),
 )
 GET_TARGET_GROUP_ID = Operation(
@@ -1035,6 +1060,7 @@ _GET_TARGET_GROUP_NAME_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1groups~1GetTargetGroupName/get/parameters/0/schema",
         description="Target group ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_TARGET_GROUP_NAME = Operation(
@@ -1128,6 +1154,7 @@ _GET_VALUE_SEGMENT_ID_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1segments~1GetValueSegmentID/get/parameters/0/schema",
         description="Value segment name.",
+        rule=Rule(type="string", min_length=1),
     ),
 )
 GET_VALUE_SEGMENT_ID = Operation(
@@ -1165,6 +1192,7 @@ _GET_VALUE_SEGMENT_NAME_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1segments~1GetValueSegmentName/get/parameters/0/schema",
         description="Value segment ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_VALUE_SEGMENT_NAME = Operation(
@@ -1202,6 +1230,7 @@ _GET_CUSTOMERS_BY_VALUE_SEGMENT_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1segments~1GetCustomersByValueSegment/get/parameters/0/schema",
         description="Value segment ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="Date",
@@ -1210,6 +1239,7 @@ _GET_CUSTOMERS_BY_VALUE_SEGMENT_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1segments~1GetCustomersByValueSegment/get/parameters/1/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -1218,6 +1248,7 @@ _GET_CUSTOMERS_BY_VALUE_SEGMENT_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -1226,6 +1257,7 @@ _GET_CUSTOMERS_BY_VALUE_SEGMENT_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -1234,6 +1266,7 @@ _GET_CUSTOMERS_BY_VALUE_SEGMENT_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1242,6 +1275,7 @@ _GET_CUSTOMERS_BY_VALUE_SEGMENT_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMERS_BY_VALUE_SEGMENT = Operation(
@@ -1281,6 +1315,7 @@ _GET_VALUE_SEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1segments~1GetValueSegmentChangers/get/parameters/0/schema",
         description="First date of the range, YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EndDate",
@@ -1289,6 +1324,7 @@ _GET_VALUE_SEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1segments~1GetValueSegmentChangers/get/parameters/1/schema",
         description="Last date of the range, YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -1297,6 +1333,7 @@ _GET_VALUE_SEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -1305,6 +1342,7 @@ _GET_VALUE_SEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -1313,6 +1351,7 @@ _GET_VALUE_SEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1321,6 +1360,7 @@ _GET_VALUE_SEGMENT_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_VALUE_SEGMENT_CHANGERS = Operation(
@@ -1360,6 +1400,7 @@ _GET_CURRENTLY_TARGETED_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1368,6 +1409,7 @@ _GET_CURRENTLY_TARGETED_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CURRENTLY_TARGETED_CUSTOMERS = Operation(
@@ -1404,6 +1446,7 @@ _GET_CANCELED_CAMPAIGN_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCanceledCampaignCustomers/get/parameters/0/schema",
         description="ID of the canceled campaign (data stays available for two hours after the cancel event).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="$top",
@@ -1412,6 +1455,7 @@ _GET_CANCELED_CAMPAIGN_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1420,6 +1464,7 @@ _GET_CANCELED_CAMPAIGN_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CANCELED_CAMPAIGN_CUSTOMERS = Operation(
@@ -1456,6 +1501,7 @@ _GET_PROCESSED_CAMPAIGN_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetProcessedCampaignCustomers/get/parameters/0/schema",
         description="ID of the processed campaign (from an event type 1 or 5 notification).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="$top",
@@ -1464,6 +1510,7 @@ _GET_PROCESSED_CAMPAIGN_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1472,6 +1519,7 @@ _GET_PROCESSED_CAMPAIGN_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_PROCESSED_CAMPAIGN_CUSTOMERS = Operation(
@@ -1508,6 +1556,7 @@ _GET_CUSTOMER_LAST_ACTION_EXECUTED_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerLastActionExecuted/get/parameters/0/schema",
         description="Customer ID, as Optimove received it.",
+        rule=Rule(type="string", min_length=1),
     ),
 )
 GET_CUSTOMER_LAST_ACTION_EXECUTED = Operation(
@@ -1545,6 +1594,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerActionsByTargetGroup/get/parameters/0/schema",
         description="Target group ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="Date",
@@ -1553,6 +1603,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerActionsByTargetGroup/get/parameters/1/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="IncludeControlGroup",
@@ -1561,6 +1612,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerActionsByTargetGroup/get/parameters/2/schema",
         description="Also return control-group customers (their ActionID is 1).",
+        rule=Rule(type="boolean"),
     ),
     Parameter(
         name="IncludeRecipientGroupID",
@@ -1569,6 +1621,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerActionsByTargetGroup/get/parameters/3/schema",
         description="Add RecipientGroupID to each row.",
+        rule=Rule(type="boolean"),
     ),
     Parameter(
         name="ChannelID",
@@ -1577,6 +1630,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerActionsByTargetGroup/get/parameters/4/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -1585,6 +1639,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -1593,6 +1648,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -1601,6 +1657,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1609,6 +1666,7 @@ _GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_ACTIONS_BY_TARGET_GROUP = Operation(
@@ -1648,6 +1706,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerOneTimeActionsByCampaign/get/parameters/0/schema",
         description="Campaign ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -1656,6 +1715,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -1664,6 +1724,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="IncludeControlGroup",
@@ -1672,6 +1733,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerOneTimeActionsByCampaign/get/parameters/3/schema",
         description="Also return control-group customers (their ActionID is 1).",
+        rule=Rule(type="boolean"),
     ),
     Parameter(
         name="ChannelID",
@@ -1680,6 +1742,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerOneTimeActionsByCampaign/get/parameters/4/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="$top",
@@ -1688,6 +1751,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1696,6 +1760,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_ONE_TIME_ACTIONS_BY_CAMPAIGN = Operation(
@@ -1735,6 +1800,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerOneTimeActionsByDate/get/parameters/0/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -1743,6 +1809,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -1751,6 +1818,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="IncludeControlGroup",
@@ -1759,6 +1827,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerOneTimeActionsByDate/get/parameters/3/schema",
         description="Also return control-group customers (their ActionID is 1).",
+        rule=Rule(type="boolean"),
     ),
     Parameter(
         name="ChannelID",
@@ -1767,6 +1836,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerOneTimeActionsByDate/get/parameters/4/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="$top",
@@ -1775,6 +1845,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1783,6 +1854,7 @@ _GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_ONE_TIME_ACTIONS_BY_DATE = Operation(
@@ -1822,6 +1894,7 @@ _GET_CUSTOMERS_BY_ACTION_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomersByAction/get/parameters/0/schema",
         description="Recipient group ID (RGID): 0 control group, 1..9 recipient groups.",
+        rule=Rule(type="integer", minimum=0, maximum=9),
     ),
     Parameter(
         name="ActionID",
@@ -1830,6 +1903,7 @@ _GET_CUSTOMERS_BY_ACTION_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomersByAction/get/parameters/1/schema",
         description="Action ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="Date",
@@ -1838,6 +1912,7 @@ _GET_CUSTOMERS_BY_ACTION_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomersByAction/get/parameters/2/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -1846,6 +1921,7 @@ _GET_CUSTOMERS_BY_ACTION_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -1854,6 +1930,7 @@ _GET_CUSTOMERS_BY_ACTION_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -1862,6 +1939,7 @@ _GET_CUSTOMERS_BY_ACTION_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1870,6 +1948,7 @@ _GET_CUSTOMERS_BY_ACTION_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMERS_BY_ACTION = Operation(
@@ -1909,6 +1988,7 @@ _GET_CUSTOMERS_ACTION_ENDED_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomersActionEndedByDate/get/parameters/0/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="$top",
@@ -1917,6 +1997,7 @@ _GET_CUSTOMERS_ACTION_ENDED_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1925,6 +2006,7 @@ _GET_CUSTOMERS_ACTION_ENDED_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMERS_ACTION_ENDED_BY_DATE = Operation(
@@ -1961,6 +2043,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerSendDetailsByCampaign/get/parameters/0/schema",
         description="Campaign ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="IncludeTemplateIDs",
@@ -1969,6 +2052,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerSendDetailsByCampaign/get/parameters/1/schema",
         description="Add TemplateID to each row.",
+        rule=Rule(type="boolean"),
     ),
     Parameter(
         name="$top",
@@ -1977,6 +2061,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -1985,6 +2070,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_SEND_DETAILS_BY_CAMPAIGN = Operation(
@@ -2021,6 +2107,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerSendDetailsByChannel/get/parameters/0/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="CampaignID",
@@ -2029,6 +2116,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerSendDetailsByChannel/get/parameters/1/schema",
         description="Campaign ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -2037,6 +2125,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -2045,6 +2134,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -2053,6 +2143,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2061,6 +2152,7 @@ _GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_SEND_DETAILS_BY_CHANNEL = Operation(
@@ -2100,6 +2192,7 @@ _GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = 
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerExecutionDetailsByCampaign/get/parameters/0/schema",
         description="Campaign ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="ChannelID",
@@ -2108,6 +2201,7 @@ _GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = 
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerExecutionDetailsByCampaign/get/parameters/1/schema",
         description="Execution channel ID, from the event notification.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -2116,6 +2210,7 @@ _GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = 
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -2124,6 +2219,7 @@ _GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = 
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -2132,6 +2228,7 @@ _GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = 
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2140,6 +2237,7 @@ _GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = 
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_EXECUTION_DETAILS_BY_CAMPAIGN = Operation(
@@ -2179,6 +2277,7 @@ _GET_CUSTOMER_ACTION_DETAILS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerActionDetailsByDate/get/parameters/0/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="$top",
@@ -2187,6 +2286,7 @@ _GET_CUSTOMER_ACTION_DETAILS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2195,6 +2295,7 @@ _GET_CUSTOMER_ACTION_DETAILS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_ACTION_DETAILS_BY_DATE = Operation(
@@ -2231,6 +2332,7 @@ _GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerProductDetailsByDate/get/parameters/0/schema",
         description="Campaign execution date, YYYY-MM-DD (not the data date; see GetLastDataUpdate).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="$top",
@@ -2239,6 +2341,7 @@ _GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2247,6 +2350,7 @@ _GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_PRODUCT_DETAILS_BY_DATE = Operation(
@@ -2283,6 +2387,7 @@ _GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerProductDetailsByCampaign/get/parameters/0/schema",
         description="Campaign ID.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="$top",
@@ -2291,6 +2396,7 @@ _GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2299,6 +2405,7 @@ _GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_PRODUCT_DETAILS_BY_CAMPAIGN = Operation(
@@ -2335,6 +2442,7 @@ _GET_CUSTOMER_PRODUCT_RECOMMENDATIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerProductRecommendations/get/parameters/0/schema",
         description="Only this customer.",
+        rule=Rule(type="string", min_length=1),
     ),
     Parameter(
         name="SuggestedInCampaign",
@@ -2343,6 +2451,7 @@ _GET_CUSTOMER_PRODUCT_RECOMMENDATIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerProductRecommendations/get/parameters/1/schema",
         description="true: only products recommended in campaigns in the date range (the past month without dates); false or omitted: every calculated recommendation, dates ignored.",
+        rule=Rule(type="boolean"),
     ),
     Parameter(
         name="StartDate",
@@ -2351,6 +2460,7 @@ _GET_CUSTOMER_PRODUCT_RECOMMENDATIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerProductRecommendations/get/parameters/2/schema",
         description="First date, YYYY-MM-DD (only with SuggestedInCampaign=true).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EndDate",
@@ -2359,6 +2469,7 @@ _GET_CUSTOMER_PRODUCT_RECOMMENDATIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerProductRecommendations/get/parameters/3/schema",
         description="Last date, YYYY-MM-DD (only with SuggestedInCampaign=true).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="ProductAttributes",
@@ -2367,6 +2478,7 @@ _GET_CUSTOMER_PRODUCT_RECOMMENDATIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerProductRecommendations/get/parameters/4/schema",
         description="Product attribute names joined by commas; their values come back in this order.",
+        rule=Rule(type="string", min_length=1),
     ),
     Parameter(
         name="$top",
@@ -2375,6 +2487,7 @@ _GET_CUSTOMER_PRODUCT_RECOMMENDATIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2383,6 +2496,7 @@ _GET_CUSTOMER_PRODUCT_RECOMMENDATIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_PRODUCT_RECOMMENDATIONS = Operation(
@@ -2419,6 +2533,7 @@ _GET_CUSTOMER_FUTURE_VALUES_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerFutureValues/get/parameters/0/schema",
         description="One lifecycle stage ID or several joined by commas (see GetLifecycleStageList). Use this or CustomerAttribute with CustomerAttributeValue.",
+        rule=Rule(type="string", pattern="^[0-9]+(,[0-9]+)*$"),
     ),
     Parameter(
         name="CustomerAttribute",
@@ -2427,6 +2542,7 @@ _GET_CUSTOMER_FUTURE_VALUES_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerFutureValues/get/parameters/1/schema",
         description="Select customers by this attribute (with CustomerAttributeValue).",
+        rule=Rule(type="string", min_length=1),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -2435,6 +2551,7 @@ _GET_CUSTOMER_FUTURE_VALUES_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerFutureValues/get/parameters/2/schema",
         description="Older spelling of CustomerAttribute (one attribute name, with CustomerAttributeValue).",
+        rule=Rule(type="string", min_length=1),
     ),
     Parameter(
         name="CustomerAttributeValue",
@@ -2443,6 +2560,7 @@ _GET_CUSTOMER_FUTURE_VALUES_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerFutureValues/get/parameters/3/schema",
         description="Value of CustomerAttribute that selects the customers.",
+        rule=Rule(type="string", min_length=1),
     ),
     Parameter(
         name="$top",
@@ -2451,6 +2569,7 @@ _GET_CUSTOMER_FUTURE_VALUES_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2459,6 +2578,7 @@ _GET_CUSTOMER_FUTURE_VALUES_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_FUTURE_VALUES = Operation(
@@ -2516,6 +2636,7 @@ _GET_CAMPAIGN_INTERACTION_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCampaignInteractionCustomers/get/parameters/0/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="Date",
@@ -2524,6 +2645,7 @@ _GET_CAMPAIGN_INTERACTION_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCampaignInteractionCustomers/get/parameters/1/schema",
         description="Delivery date, YYYY-MM-DD (parameter name inferred).",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EventID",
@@ -2532,6 +2654,7 @@ _GET_CAMPAIGN_INTERACTION_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCampaignInteractionCustomers/get/parameters/2/schema",
         description="Interaction type (parameter name inferred): 0 sent, 1 delivered, 2 opened, 3 clicked, 4 unsubscribed.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="$top",
@@ -2540,6 +2663,7 @@ _GET_CAMPAIGN_INTERACTION_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2548,6 +2672,7 @@ _GET_CAMPAIGN_INTERACTION_CUSTOMERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CAMPAIGN_INTERACTION_CUSTOMERS = Operation(
@@ -2584,6 +2709,7 @@ _GET_CUSTOMER_CHANNEL_INTERACTIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerChannelInteractions/get/parameters/0/schema",
         description="Customer ID, as Optimove received it.",
+        rule=Rule(type="string", min_length=1),
     ),
     Parameter(
         name="StartDate",
@@ -2592,6 +2718,7 @@ _GET_CUSTOMER_CHANNEL_INTERACTIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerChannelInteractions/get/parameters/1/schema",
         description="First date of the range, YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EndDate",
@@ -2600,6 +2727,7 @@ _GET_CUSTOMER_CHANNEL_INTERACTIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerChannelInteractions/get/parameters/2/schema",
         description="Last date of the range, YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="ChannelID",
@@ -2608,6 +2736,7 @@ _GET_CUSTOMER_CHANNEL_INTERACTIONS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerChannelInteractions/get/parameters/3/schema",
         description="Only this channel (inferred as optional).",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_CHANNEL_INTERACTIONS = Operation(
@@ -2653,6 +2782,7 @@ _GET_CUSTOMER_ATTRIBUTES_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetCustomerAttributes/get/parameters/0/schema",
         description="Customer whose attribute values are returned.",
+        rule=Rule(type="string", min_length=1),
     ),
 )
 GET_CUSTOMER_ATTRIBUTES = Operation(
@@ -2872,6 +3002,7 @@ _GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerAttributeChangers/get/parameters/0/schema",
         description="The one attribute whose changes are listed (a RealFieldName).",
+        rule=Rule(type="string", min_length=1),
     ),
     Parameter(
         name="ChangedCustomerAttributes",
@@ -2880,6 +3011,7 @@ _GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerAttributeChangers/get/parameters/1/schema",
         description="Older spelling of ChangedCustomerAttribute, used with StartDate and EndDate by the previous version of this function.",
+        rule=Rule(type="string", min_length=1),
     ),
     Parameter(
         name="StartDate",
@@ -2888,6 +3020,7 @@ _GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerAttributeChangers/get/parameters/2/schema",
         description="First date of the range (previous version of this function), YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EndDate",
@@ -2896,6 +3029,7 @@ _GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1customers~1GetCustomerAttributeChangers/get/parameters/3/schema",
         description="Last date of the range (previous version of this function), YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -2904,6 +3038,7 @@ _GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -2912,6 +3047,7 @@ _GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -2920,6 +3056,7 @@ _GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -2928,6 +3065,7 @@ _GET_CUSTOMER_ATTRIBUTE_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CUSTOMER_ATTRIBUTE_CHANGERS = Operation(
@@ -3009,6 +3147,7 @@ _GET_TARGET_GROUP_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetTargetGroupChangers/get/parameters/0/schema",
         description="First date of the range, YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EndDate",
@@ -3017,6 +3156,7 @@ _GET_TARGET_GROUP_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1customers~1GetTargetGroupChangers/get/parameters/1/schema",
         description="Last date of the range, YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="CustomerAttributes",
@@ -3025,6 +3165,7 @@ _GET_TARGET_GROUP_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributes/schema",
         description="Customer attribute names (1 to 10) whose current values come back per row.",
+        rule=Rule(type="string", pattern="^[^;]+(;[^;]+){0,9}$"),
     ),
     Parameter(
         name="CustomerAttributesDelimiter",
@@ -3033,6 +3174,7 @@ _GET_TARGET_GROUP_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/CustomerAttributesDelimiter/schema",
         description="Character that separates the returned attribute values; a comma when omitted.",
+        rule=Rule(type="string", enum=(",", ":", ";", "\t")),
     ),
     Parameter(
         name="$top",
@@ -3041,6 +3183,7 @@ _GET_TARGET_GROUP_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Top/schema",
         description="Page size. The server returns 10,000 records when it is omitted; at most 200,000.",
+        rule=Rule(type="integer", minimum=1, maximum=200000),
     ),
     Parameter(
         name="$skip",
@@ -3049,6 +3192,7 @@ _GET_TARGET_GROUP_CHANGERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_TARGET_GROUP_CHANGERS = Operation(
@@ -3088,6 +3232,7 @@ _GET_CHANNEL_TEMPLATES_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1integrations~1GetChannelTemplates/get/parameters/0/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CHANNEL_TEMPLATES = Operation(
@@ -3125,6 +3270,7 @@ _GET_CHANNEL_TEMPLATE_DETAILS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1integrations~1GetChannelTemplateDetails/get/parameters/0/schema",
         description="Channel ID (assumed, as for GetChannelTemplates).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="TemplateID",
@@ -3133,6 +3279,7 @@ _GET_CHANNEL_TEMPLATE_DETAILS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1integrations~1GetChannelTemplateDetails/get/parameters/1/schema",
         description="Template ID (assumed).",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_CHANNEL_TEMPLATE_DETAILS = Operation(
@@ -3163,6 +3310,7 @@ _ADD_CHANNEL_TEMPLATES_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1integrations~1AddChannelTemplates/post/parameters/0/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 ADD_CHANNEL_TEMPLATES = Operation(
@@ -3224,6 +3372,7 @@ _ADD_CHANNEL_APPS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1integrations~1AddChannelApps/post/parameters/0/schema",
         description="Execution channel ID (see GetExecutionChannels).",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 ADD_CHANNEL_APPS = Operation(
@@ -3787,6 +3936,7 @@ _GET_UNSUBSCRIBERS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1optimail~1GetUnsubscribers/get/parameters/0/schema",
         description="Optimail brand (account) ID, given by Optimove.",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="StartDate",
@@ -3795,6 +3945,7 @@ _GET_UNSUBSCRIBERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1optimail~1GetUnsubscribers/get/parameters/1/schema",
         description="First unsubscribe date, YYYY-MM-DD, inclusive; omit both dates for the whole list.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EndDate",
@@ -3803,6 +3954,7 @@ _GET_UNSUBSCRIBERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1optimail~1GetUnsubscribers/get/parameters/2/schema",
         description="Last unsubscribe date, YYYY-MM-DD, inclusive.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="$skip",
@@ -3811,6 +3963,7 @@ _GET_UNSUBSCRIBERS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/components/parameters/Skip/schema",
         description="Number of records of the whole result to skip before this page.",
+        rule=Rule(type="integer", minimum=0),
     ),
 )
 GET_UNSUBSCRIBERS = Operation(
@@ -4084,6 +4237,7 @@ _GET_TRANSACTIONAL_TEMPLATE_METRICS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1transactionalmail~1GetTransactionalTemplateMetrics/get/parameters/0/schema",
         description="Template whose metrics are returned (inferred).",
+        rule=Rule(type="integer", minimum=0),
     ),
     Parameter(
         name="StartDate",
@@ -4092,6 +4246,7 @@ _GET_TRANSACTIONAL_TEMPLATE_METRICS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1transactionalmail~1GetTransactionalTemplateMetrics/get/parameters/1/schema",
         description="First date of the range, YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
     Parameter(
         name="EndDate",
@@ -4100,6 +4255,7 @@ _GET_TRANSACTIONAL_TEMPLATE_METRICS_PARAMETERS: tuple[Parameter, ...] = (
         required=False,
         schema="#/paths/~1current~1transactionalmail~1GetTransactionalTemplateMetrics/get/parameters/2/schema",
         description="Last date of the range, YYYY-MM-DD.",
+        rule=Rule(type="string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
     ),
 )
 GET_TRANSACTIONAL_TEMPLATE_METRICS = Operation(
@@ -4130,6 +4286,7 @@ _GET_TRANSACTIONAL_USER_METRICS_PARAMETERS: tuple[Parameter, ...] = (
         required=True,
         schema="#/paths/~1current~1transactionalmail~1GetTransactionalUserMetrics/get/parameters/0/schema",
         description="Recipient address (inferred).",
+        rule=Rule(type="string", min_length=1),
     ),
 )
 GET_TRANSACTIONAL_USER_METRICS = Operation(

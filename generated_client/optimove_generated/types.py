@@ -3,10 +3,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -30,7 +29,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -46,7 +45,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

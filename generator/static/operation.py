@@ -18,6 +18,23 @@ ResultKind = Literal["rows", "list", "object", "value", "string", "none", "any"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)
+class Rule:
+    """A query parameter's schema, where it is a plain one: every keyword it has is a field here.
+
+    A wire value that keeps the rule is valid by the schema too; one that does not is checked by the JSON
+    Schema validator, which says what it breaks. So a call without a body needs no validator.
+    """
+
+    type: Literal["integer", "string", "boolean"]
+    minimum: int | None = None
+    maximum: int | None = None
+    min_length: int | None = None
+    pattern: str | None = None  # searched for, as JSON Schema does (anchored by ^ and $ where meant)
+    enum: tuple[str, ...] | None = None
+    format: Literal["date"] | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
 class Parameter:
     """One query parameter."""
 
@@ -28,6 +45,7 @@ class Parameter:
     schema: str  # JSON pointer of its schema in openapi.json
     description: str
     time_zone: str | None = None  # a DateTime: "UTC" (aware values are converted) or "account" (naive only)
+    rule: Rule | None = None  # its schema as a Rule; None: a schema only the validator checks
 
 
 @dataclasses.dataclass(frozen=True, slots=True, eq=False)

@@ -23,14 +23,13 @@ answer. Signing a request is one header.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import threading
 import uuid
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 from optimove_generated.operations import LOGIN as LOGIN_OPERATION
@@ -52,6 +51,9 @@ from optimove_client._config.credentials import Login
 from optimove_client._store.base import AsyncStore, SessionRecord, Store
 from optimove_client._store.stepped import Steps, adrive, drive
 from optimove_client._transport.clock import Clock
+
+if TYPE_CHECKING:
+    import asyncio
 
 logger = logging.getLogger("optimove_client")
 
@@ -251,6 +253,8 @@ class AsyncSession(_SessionBase[AsyncStore]):
         )
 
     def _lock(self) -> asyncio.Lock:
+        import asyncio  # noqa: PLC0415 (asyncio is loaded by whoever runs an event loop; sync calls never need it)
+
         loop = asyncio.get_running_loop()
         lock = self._locks.get(loop)
         if lock is None:

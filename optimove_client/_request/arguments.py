@@ -19,7 +19,6 @@ import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-import attrs
 import optimove_generated.models
 from optimove_generated.operation import Operation
 from optimove_generated.types import Unset
@@ -28,6 +27,12 @@ from optimove_client._request import enum_choices
 from optimove_client._request.input_rules import brief
 from optimove_client._request.validation import ArgumentValidator, body_problem, shared_validator
 from optimove_client.errors import ValidationError
+
+
+def is_model(kind: Any) -> bool:
+    """Whether kind is an attrs class, as the generated models are: what attrs.has answers, without importing
+    attrs for the many calls that pass no model."""
+    return getattr(kind, "__attrs_attrs__", None) is not None
 
 
 def _options(hint: Any) -> list[Any]:
@@ -120,7 +125,7 @@ class Conformer:
 
     def _checked(self, name: str, value: Any, option: Any, zone: str | None, wire: _Path = None) -> Any:
         """A value of the right type, with its parts conformed and its time zone applied."""
-        if attrs.has(type(value)):
+        if is_model(type(value)):
             return self._model(name, value, wire)
         if option is datetime.date and isinstance(value, datetime.datetime):
             # date is a datetime's base class: the serializer would send the time too ("...T10:00:00")
@@ -171,7 +176,7 @@ def _within(wire: _Path, part: str | int) -> _Path:
 
 def json_form(value: Any) -> Any:
     """A body part as JSON: models by their to_dict(), dates in ISO form, enums by their values."""
-    if attrs.has(type(value)) and hasattr(value, "to_dict"):
+    if is_model(type(value)) and hasattr(value, "to_dict"):
         try:
             return value.to_dict()
         except (TypeError, ValueError, AttributeError):  # a wrong type inside: the Conformer names it
@@ -222,7 +227,7 @@ def _convert(value: Any, option: Any) -> Any:
             return option(value)
         except ValueError:
             return None
-    if attrs.has(option) and isinstance(value, Mapping) and hasattr(option, "from_dict"):
+    if is_model(option) and isinstance(value, Mapping) and hasattr(option, "from_dict"):
         try:
             return option.from_dict(value)
         except (KeyError, ValueError, TypeError, AttributeError):

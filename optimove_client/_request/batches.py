@@ -11,7 +11,6 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-import attrs
 from optimove_generated.operation import Operation
 from optimove_generated.types import Unset
 
@@ -47,6 +46,8 @@ class BatchPlan:
                         "cannot be sent by .batched: every call of a batch would repeat it; send each call "
                         "on its own to use it",
                     )
+            import attrs  # noqa: PLC0415 (loaded with the body's model, which is an attrs class)
+
             field = attributes[batch.field]
             items = _listed(operation, field.keyword, getattr(body, field.attribute))
             chunks = [

@@ -5,6 +5,10 @@ What the client, the CLI and the mock need of a function is in the generated ope
 read here is the spec's own schemas: a node by its JSON pointer (as the table names it) with its $refs
 followed, the operations as the document lists them, and the registry a JSON Schema validator resolves the
 spec's $refs in. Nothing else walks the document by hand.
+
+A pointer into the document (`#/...`) is followed step by step here; `referencing` (about 15 ms to import,
+with attrs) is imported for the registry, when a validator first needs it, and for what a plain walk
+cannot find, whose error it raises in its own words.
 """
 
 from __future__ import annotations
@@ -12,15 +16,27 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator, Mapping
-from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+if TYPE_CHECKING:
+    from referencing import Registry
 
 # The URI the document is registered under: a validator's {"$ref": SPEC_URI + pointer} resolves in it.
 SPEC_URI = "urn:optimove:spec"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def _walk(document: Any, pointer: str) -> Any:
+    """The node at a pointer of the form `#/a/b~1c/0` (RFC 6901, percent-decoded first as in a URI
+    fragment, as `referencing` reads it); LookupError or TypeError where there is none."""
+    if not pointer.startswith("#/"):
+        raise LookupError(pointer)
+    node = document
+    for part in unquote(pointer[2:]).split("/"):
+        token = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
 
 
 class SpecReader:
@@ -28,14 +44,25 @@ class SpecReader:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
-        self._resolver = self.registry.resolver(SPEC_URI)
         self._nodes: dict[str, Any] = {}  # each pointer looked up once: the mock reads some on every call
+
+    @functools.cached_property
+    def registry(self) -> Registry[Any]:
+        """The registry holding the document under SPEC_URI, which a validator resolves $refs in."""
+        from referencing import Registry, Resource  # noqa: PLC0415 (imported when first needed)
+        from referencing.jsonschema import DRAFT202012  # noqa: PLC0415
+
+        resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        return registry
 
     def _node(self, pointer: str) -> Any:
         if pointer not in self._nodes:
-            self._nodes[pointer] = self._resolver.lookup(pointer).contents
+            try:
+                self._nodes[pointer] = _walk(self.document, pointer)
+            except (LookupError, TypeError, ValueError):
+                # what a plain walk cannot find: referencing finds it, or raises its Unresolvable
+                self._nodes[pointer] = self.registry.resolver(SPEC_URI).lookup(pointer).contents
         return self._nodes[pointer]
 
     def resolve(self, node: Any) -> tuple[Any, str | None]:
@@ -63,6 +90,8 @@ class SpecReader:
 @functools.cache
 def spec_document() -> dict[str, Any]:
     """The whole spec as JSON, loaded once per process (a few milliseconds)."""
+    from importlib.resources import files  # noqa: PLC0415 (with the document: a call may need neither)
+
     text = files("optimove_generated").joinpath("openapi.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document

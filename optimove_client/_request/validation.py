@@ -3,6 +3,10 @@
 The generated functions turn typed arguments into query parameters and JSON bodies but enforce none of
 the spec's constraints (RGID 0-9, $top 1..200000, list sizes, patterns). Validating the wire form against
 the very schemas the spec declares keeps the rules in one place: the spec.
+
+A query parameter's value that keeps the parameter's generated Rule (wire_rules) is valid by its schema
+and is not run through the validator; jsonschema and the spec document are loaded when a value or a body
+first needs them, so a call without a body imports neither.
 """
 
 from __future__ import annotations
@@ -11,15 +15,18 @@ import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
-from optimove_generated.operation import Operation
+from optimove_generated.operation import Operation, Parameter
 
 from optimove_client._request.input_rules import brief
 from optimove_client._request.spec_document import SPEC_URI, SpecReader, spec_reader
+from optimove_client._request.wire_rules import keeps
 from optimove_client.errors import ValidationError
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
 
 
 def _location(parameter: str, path: Iterable[Any]) -> str:
@@ -145,14 +152,20 @@ class ArgumentValidator:
     """
 
     def __init__(self, document: Mapping[str, Any] | None = None) -> None:
-        self._spec = spec_reader() if document is None else SpecReader(document)
+        self._document = document
         self._validators: dict[str, Draft202012Validator] = {}
-        self._parameters: dict[Operation, dict[str, str]] = {}
+        self._parameters: dict[Operation, dict[str, Parameter]] = {}
         self._within: dict[tuple[str, tuple[str | int, ...]], str | None] = {}
+
+    @functools.cached_property
+    def _spec(self) -> SpecReader:
+        return spec_reader() if self._document is None else SpecReader(self._document)
 
     def _validator(self, schema: str) -> Draft202012Validator:
         validator = self._validators.get(schema)
         if validator is None:
+            from jsonschema import Draft202012Validator  # noqa: PLC0415 (imported when first needed)
+
             validator = Draft202012Validator(
                 {"$ref": SPEC_URI + schema},
                 registry=self._spec.registry,
@@ -207,11 +220,11 @@ class ArgumentValidator:
         found = [name for name in properties if isinstance(name, str) and _plain_name(name) == wanted]
         return found[0] if len(found) == 1 else None
 
-    def _schemas(self, operation: Operation) -> dict[str, str]:
-        schemas = self._parameters.get(operation)
-        if schemas is None:
-            schemas = self._parameters[operation] = {p.name: p.schema for p in operation.parameters}
-        return schemas
+    def _named(self, operation: Operation) -> dict[str, Parameter]:
+        named = self._parameters.get(operation)
+        if named is None:
+            named = self._parameters[operation] = {p.name: p for p in operation.parameters}
+        return named
 
     def check(self, operation: Operation, params: Mapping[str, Any], body: Any, has_body: bool) -> None:
         """Raise ValidationError naming the parameter and the rule for the first problem found.
@@ -225,9 +238,12 @@ class ArgumentValidator:
                 raise ValidationError(
                     name, " or ".join(group), f"exactly one must be given (got {len(given)})"
                 )
-        schemas = self._schemas(operation)
+        named = self._named(operation)
         for wire_name, value in params.items():
-            error = self.first_error(schemas[wire_name], value)
+            parameter = named[wire_name]
+            if parameter.rule is not None and keeps(parameter.rule, value):
+                continue
+            error = self.first_error(parameter.schema, value)
             if error is not None:
                 raise ValidationError(
                     name, _location(wire_name, error.path), rule_text(error, show_value=True)

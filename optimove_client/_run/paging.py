@@ -13,7 +13,6 @@ or is closed early, has ended its look-ahead fetches (threads or tasks) before t
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
 import signal
@@ -130,6 +129,8 @@ def iterate_pages(fetch: FetchPage, options: PagingOptions) -> Iterator[Page[Any
 
 async def aiterate_pages(fetch: AsyncFetchPage, options: PagingOptions) -> AsyncIterator[Page[Any]]:
     """The async form of iterate_pages; look-ahead runs the fetches as tasks."""
+    import asyncio  # noqa: PLC0415 (asyncio is loaded by whoever runs an event loop; sync calls never need it)
+
     walk = PageWalk(options, lambda request: asyncio.ensure_future(fetch(request)))
     try:
         while (oldest := walk.next()) is not None:

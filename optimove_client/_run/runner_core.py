@@ -16,7 +16,6 @@ import httpx
 from optimove_generated.operation import Operation
 from optimove_generated.protocols import BatchSummary, Extras
 
-from optimove_client._request.batches import BatchPlan
 from optimove_client._request.prepare import Preparer
 from optimove_client._request.prepared_call import PreparedCall
 from optimove_client._response import arrow as _arrow
@@ -145,6 +144,8 @@ class RunnerCore(Generic[_Pages, _Summary]):
         extras: Extras | None,
     ) -> BatchRun:
         """Every call of a batch, prepared (and so checked) before the first is sent."""
+        from optimove_client._request.batches import BatchPlan  # noqa: PLC0415 (batches only)
+
         plan = BatchPlan.of(operation, arguments)
         calls = [self._preparer.prepare(operation, chunk, extras=extras) for chunk in plan.chunks]
         return BatchRun(operation, plan, calls, on_progress)

@@ -13,22 +13,26 @@ Nothing is connected until the first call, where a store that cannot be reached 
 from __future__ import annotations
 
 from optimove_client._store import urls
-from optimove_client._store.async_adapter import AsyncAdapter
 from optimove_client._store.base import AsyncStore, Store, account_key
-from optimove_client._store.memory import MemoryStore
-from optimove_client._store.sqlite import SQLiteStore
 from optimove_client._transport.clock import Clock
 
 __all__ = ["AsyncStore", "Store", "account_key", "open_async_store", "open_store"]
 
 
 def open_store(url: urls.StoreURL, account: str, clock: Clock) -> Store:
-    """The account's store for the sync client."""
+    """The account's store for the sync client (each kind's module is imported when a URL asks for it: a
+    process uses one)."""
     if url.scheme in urls.REDIS_SCHEMES:
         from optimove_client._store.redis import RedisStore  # noqa: PLC0415 - the [redis] extra
 
         return RedisStore(url, account, clock)
-    return MemoryStore(account, clock) if url.scheme == "memory" else SQLiteStore(url, account, clock)
+    if url.scheme == "memory":
+        from optimove_client._store.memory import MemoryStore  # noqa: PLC0415
+
+        return MemoryStore(account, clock)
+    from optimove_client._store.sqlite import SQLiteStore  # noqa: PLC0415
+
+    return SQLiteStore(url, account, clock)
 
 
 def open_async_store(url: urls.StoreURL, account: str, clock: Clock) -> AsyncStore:
@@ -38,4 +42,6 @@ def open_async_store(url: urls.StoreURL, account: str, clock: Clock) -> AsyncSto
         from optimove_client._store.redis import AsyncRedisStore  # noqa: PLC0415
 
         return AsyncRedisStore(url, account, clock)
+    from optimove_client._store.async_adapter import AsyncAdapter  # noqa: PLC0415
+
     return AsyncAdapter(open_store(url, account, clock), blocking=url.scheme == "sqlite")

@@ -8,7 +8,6 @@ for every store.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
@@ -28,6 +27,8 @@ class AsyncAdapter:
     (blocking=True) or in the event loop."""
 
     def __init__(self, store: Store, *, blocking: bool) -> None:
+        import asyncio  # noqa: PLC0415 (asyncio is loaded by whoever runs an event loop; sync calls never need it)
+
         self._store = store
         self._run = asyncio.to_thread if blocking else _in_loop
         self.url = store.url

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol
 
@@ -33,6 +32,8 @@ class SystemClock:
 
     async def asleep(self, seconds: float) -> None:
         if seconds > 0:
+            import asyncio  # noqa: PLC0415 (asyncio is loaded by whoever runs an event loop; sync calls never need it)
+
             await asyncio.sleep(seconds)
 
     def __repr__(self) -> str:

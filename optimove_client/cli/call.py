@@ -12,7 +12,6 @@ from optimove_client._response import arrow as _arrow
 from optimove_client._transport.waiting import watching
 from optimove_client.cli import attribute_advice, heap, raw
 from optimove_client.cli.budget_line import spent_line
-from optimove_client.cli.call_batched import batched, start_at
 from optimove_client.cli.call_job import CallJob, render
 from optimove_client.cli.catalog import Function, batching, find
 from optimove_client.cli.console import Console
@@ -96,7 +95,10 @@ def call(args: argparse.Namespace, console: Console) -> ExitCode:
         batched=args.batched,
     )
     arguments.update(extras)
-    start = start_at(args.start_at, function, arguments) if args.batched else 0
+    if args.batched:
+        from optimove_client.cli.call_batched import batched, start_at  # noqa: PLC0415 (--batched only)
+
+        start = start_at(args.start_at, function, arguments)
     settings = {**client_settings(args, console), **client_options(args), **console.client_options}
     with Optimove(**settings) as client, watching(_wait_lines(args, console)):
         job = CallJob(args, console, function, function.bound_to(client), arguments, fmt, output)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import stat
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -78,6 +77,8 @@ def load_config(path: Path, *, explicit: bool, console: Console) -> dict[str, An
         return {}
     except OSError as error:
         raise CliError(f"cannot read config file {path}: {error.strerror}") from None
+    import tomllib  # noqa: PLC0415 (only where there is a config file to read)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

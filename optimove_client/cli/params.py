@@ -5,7 +5,8 @@ Names are Optimove's (RecipientGroupID, $top, UserName), matched case-insensitiv
 gives the parameter (integer, date, boolean, enum by number or name, string; JSON for body fields that are
 lists or objects), and a body is checked against the spec's schema before it becomes the generated model:
 every mistake is reported before anything is sent. The client validates the wire form once more before
-the call.
+the call. A query parameter's type and format come from its generated Rule where it has one without a list
+of values; the spec document is read for the others, so a call of plain query parameters never loads it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import attrs
+from optimove_generated.operation import Rule
 from optimove_generated.types import Unset
 
 from optimove_client._request.batches import first_problem_by_parts
@@ -44,9 +45,15 @@ def normal(name: str) -> str:
 class Parameter:
     name: str  # Optimove's name
     keyword: str  # the client's keyword argument
-    schema: dict[str, Any]  # resolved
+    pointer: str  # of its schema in the spec
     required: bool
     in_body: bool
+    rule: Rule | None = None  # a query parameter's schema as the generator wrote it
+
+    @property
+    def schema(self) -> dict[str, Any]:
+        """The schema, resolved (the spec document is read when first needed)."""
+        return schema_at(self.pointer)
 
     def describe(self) -> str:
         kind = self.schema.get("format") or self.schema.get("type") or "JSON"
@@ -61,7 +68,7 @@ class Signature:
         operation = function.operation
         self.parameters: dict[str, Parameter] = {}
         for query in operation.parameters:
-            self._add(Parameter(query.name, query.keyword, schema_at(query.schema), query.required, False))
+            self._add(Parameter(query.name, query.keyword, query.schema, query.required, False, query.rule))
         paging = operation.paging
         # The paging parameters the CLI drives itself in --all-pages.
         self.paging_names = (
@@ -71,13 +78,11 @@ class Signature:
         )
         self.body_kind = "none" if operation.body is None else operation.body.kind
         if operation.body is not None and operation.body.kind == "array":
-            items = Parameter(
-                _ARRAY_BODY.capitalize(), _ARRAY_BODY, schema_at(operation.body.schema), True, True
-            )
+            items = Parameter(_ARRAY_BODY.capitalize(), _ARRAY_BODY, operation.body.schema, True, True)
             self._add(items)
         elif operation.body is not None:
             for field in operation.body.fields:
-                self._add(Parameter(field.name, field.keyword, schema_at(field.schema), field.required, True))
+                self._add(Parameter(field.name, field.keyword, field.schema, field.required, True))
 
     def _add(self, parameter: Parameter) -> None:
         self.parameters[normal(parameter.name)] = parameter
@@ -172,6 +177,8 @@ class Signature:
             problem = None if error is None else _body_problem(error) + hint
         if problem is not None:
             raise CliError(f"{operation.operation_id}: {problem}")
+        import attrs  # noqa: PLC0415 (loaded with the body's model, which is an attrs class)
+
         try:
             if described.kind == "array":
                 return {_ARRAY_BODY: [_from_json(described.model, value) for value in body]}
@@ -205,15 +212,17 @@ def _query_value(function: str, parameter: Parameter, text: str, from_flag: bool
         return [part.strip() for part in text.split(separator)]
     if parameter.keyword == _DELIMITER_KEYWORD:
         return text  # the client takes every spelling the CLI does (_attributes.check_delimiter)
+    rule = parameter.rule
+    if rule is not None and rule.enum is None:  # enum names are the spec's (x-enum-varnames): not in a Rule
+        return _typed_value(function, parameter.name, rule.type, rule.format, text)
     if "enum" in parameter.schema:
         return _enum_value(function, parameter, text)
-    return _typed_value(function, parameter, text)
+    schema = parameter.schema
+    return _typed_value(function, parameter.name, schema.get("type"), schema.get("format"), text)
 
 
-def _typed_value(function: str, parameter: Parameter, text: str) -> Any:
-    """An integer, boolean or date by the spec's type; any other text as it is."""
-    schema, name = parameter.schema, parameter.name
-    kind = schema.get("type")
+def _typed_value(function: str, name: str, kind: object, form: object, text: str) -> Any:
+    """An integer, boolean or date by the spec's type and format; any other text as it is."""
     if kind == "integer":
         try:
             return int(text)
@@ -221,7 +230,7 @@ def _typed_value(function: str, parameter: Parameter, text: str) -> Any:
             raise CliError(f"{function}: {name} must be an integer (got {text!r})") from None
     if kind == "boolean":
         return _boolean(function, name, text)
-    if schema.get("format") == "date":
+    if form == "date":
         try:
             return datetime.date.fromisoformat(text)
         except ValueError:

@@ -16,7 +16,7 @@ from optimove_client.cli.exit_codes import HELP as EXIT_CODES
 from optimove_client.cli.help_texts import CALL_EPILOG, DESCRIPTION, REQUEST_DESCRIPTION, REQUEST_EPILOG
 from optimove_client.cli.load import add_load_command
 from optimove_client.cli.output_formats import COMPRESSIONS, FORMATS, KNOWN
-from optimove_client.testing.serve_options import OneLineErrorParser, add_serve_options
+from optimove_client.testing.usage_errors import OneLineErrorParser
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -153,7 +153,20 @@ def _request_command(commands: Any, console: Console) -> None:
     _connection_options(request)
 
 
-def build_parser(console: Console) -> Parser:
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command the arguments name: the first that is not an option (the top level takes no values)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(console: Console, command: str | None = None) -> Parser:
+    """The whole grammar; the mock's options (from its configuration, in testing/) are added only when
+    `command` is `mock`: every other run, --help included, leaves the mock's modules unimported."""
     parser = Parser(prog="optimove", description=DESCRIPTION, console=console, epilog=EXIT_CODES,
                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     parser.add_argument("--version", action="version", version=f"optimove-client {__version__}")
@@ -265,5 +278,8 @@ def build_parser(console: Console) -> Parser:
     mock = commands.add_parser("mock", help="the bundled mock Optimove", console=console)
     mock_commands = mock.add_subparsers(dest="mock_command", required=True, metavar="COMMAND")
     serve = mock_commands.add_parser("serve", help="serve the mock on 127.0.0.1", console=console)
-    add_serve_options(serve)
+    if command == "mock":
+        from optimove_client.testing.serve_options import add_serve_options  # noqa: PLC0415
+
+        add_serve_options(serve)
     return parser

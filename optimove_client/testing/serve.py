@@ -23,7 +23,8 @@ from optimove_client.testing.control import CONTROL_PREFIX
 from optimove_client.testing.fault_syntax import fault_to_text
 from optimove_client.testing.faults import FaultKind
 from optimove_client.testing.messages import MockRequest
-from optimove_client.testing.serve_options import OneLineErrorParser, add_serve_options, config_from
+from optimove_client.testing.serve_options import add_serve_options, config_from
+from optimove_client.testing.usage_errors import OneLineErrorParser
 
 LOCALHOST = "127.0.0.1"
 

@@ -11,7 +11,6 @@ import argparse
 import dataclasses
 import math
 from collections.abc import Callable
-from typing import NoReturn
 
 from optimove_client._config.rate_text import RateTextError, parse_windows
 from optimove_client.testing.config import MockConfig
@@ -33,20 +32,6 @@ CONTROL_HELP = (
     '{"fault": 503, "operation": "GetAllActions", "times": 3, "nth": 1, "retry_after": 30}); '
     "POST /_mock/sessions/expire"
 )
-
-
-class OneLineErrorParser(argparse.ArgumentParser):
-    """argparse that answers a usage error with one line (the usage is one --help away), exit code 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {one_line(message)}; see {self.prog} --help\n")
-
-
-def one_line(message: str) -> str:
-    """argparse's message, without its `argument --flag:` prefix when the rule already names the flag."""
-    prefix, colon, rest = message.partition(": ")
-    flag = prefix.removeprefix("argument ")
-    return rest if colon and prefix.startswith("argument ") and rest.startswith(flag) else message
 
 
 def _whole(rule: str, accepts: Callable[[int], bool]) -> Callable[[str], int]:
