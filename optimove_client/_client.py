@@ -31,7 +31,6 @@ from optimove_client._request.raw import raw_call
 from optimove_client._response.rows import AttributeMismatch
 from optimove_client._run.runner import AsyncRunner, SyncRunner
 from optimove_client._run.runner_core import CallOptions
-from optimove_client._store.base import Store
 from optimove_client._transport.budget_report import BudgetReport
 from optimove_client._transport.clock import Clock
 from optimove_client._transport.deadline import bound_sockets
@@ -40,11 +39,6 @@ from optimove_client.errors import ClientClosedError, ConfigurationError
 
 _Runner = TypeVar("_Runner", SyncRunner, AsyncRunner)
 _Transport = TypeVar("_Transport", httpx.BaseTransport, httpx.AsyncBaseTransport)
-
-
-def _close_owned(http: httpx.Client, store: Store) -> None:
-    http.close()
-    store.close()
 
 
 def _transport(given: object, method: str, kind: str) -> Any:
@@ -238,13 +232,15 @@ class Optimove(_ClientBase[SyncRunner, httpx.BaseTransport], Operations):
 
     def close(self) -> None:
         if self._owns_http:
-            _close_owned(self._http, self._parts.store)
+            self._http.close()
+            self._parts.store.close()
 
     def _close_when_collected(self) -> None:
         """Close what this client owns once nothing refers to the client any more (for an owner that cannot
         say when it is done with it: a dlt source, whose copies dlt makes and drops as it pleases)."""
-        if self._owns_http:
-            weakref.finalize(self, _close_owned, self._http, self._parts.store)
+        if self._owns_http:  # the finalizers hold what they close, never the client itself
+            weakref.finalize(self, self._http.close)
+            weakref.finalize(self, self._parts.store.close)
 
     def __enter__(self) -> Self:
         return self

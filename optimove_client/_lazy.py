@@ -1,6 +1,7 @@
 """A package's public names imported when first used (PEP 562's module __getattr__), so that importing the
 package costs little until a name is asked for: `import optimove_client` does not import httpx, and
-Airflow reading the provider's description imports none of its operators."""
+Airflow reading the provider's description imports none of its operators (root, testing, airflow and
+dagster packages)."""
 
 from __future__ import annotations
 

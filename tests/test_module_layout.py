@@ -118,7 +118,7 @@ def test_a_prepared_call_needs_no_other_module_of_the_package() -> None:
 # stay at the top: the package, the clients, their assembly, the version, the demo, the public errors and
 # the stopping helpers.
 TOP_LEVEL = {"__init__", "__main__", "_client", "_assembly", "_version", "demo", "errors", "stopping"}
-TOP_LEVEL |= {"_lazy"}  # the packages' names imported when first used (root, testing, airflow)
+TOP_LEVEL |= {"_lazy"}  # the packages' names imported when first used (root, testing, airflow, dagster)
 ROOMS = {"_request", "_transport", "_auth", "_response", "_run", "_config", "_store", "cli", "dlt", "testing"}
 ROOMS |= {"airflow"}  # the Airflow provider, beside the dlt source
 LONGEST = 300

@@ -12,9 +12,9 @@ Names are imported when first used.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from optimove_client._lazy import lazy_names
 from optimove_client.errors import MissingExtraError
 
 INSTALL = "pip install 'optimove-client[dagster]'"
@@ -51,8 +51,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+__getattr__ = lazy_names(globals(), {name: f".{module}" for name, module in _WHERE.items()})
