@@ -334,7 +334,7 @@ def small_ours_async(args: argparse.Namespace) -> float:
     return asyncio.run(run())
 
 
-PAIR_BATCH = 50  # calls per batch when ours and raw httpx are measured side by side
+PAIR_BATCH = 50  # calls per batch when candidates are measured side by side (ours and raw httpx, stores)
 
 
 def _alternating(calls: dict[str, Callable[[], Any]], total: int) -> dict[str, float]:
@@ -403,9 +403,6 @@ def _wait_for_start() -> None:
         time.sleep(max(0.0, _start_at[0] - time.time()))
 
 
-STORE_BATCH = 50  # calls per batch when the stores are measured side by side
-
-
 def stores_side_by_side(args: argparse.Namespace) -> dict[str, float]:
     """Our client with no budget, and with its budget in each store, in this one process: batches of calls
     alternate between them, so that whatever else the machine does slows all alike. Median seconds per
@@ -416,21 +413,13 @@ def stores_side_by_side(args: argparse.Namespace) -> dict[str, float]:
         for name, store in stores.items()
         if name in ("none", "memory") or store
     }
-    per_call: dict[str, list[float]] = {name: [] for name in clients}
     try:
-        for client in clients.values():
-            for _ in range(WARM_UP_CALLS):
-                client.general.get_last_data_update()
-        for _ in range(max(1, args.calls // STORE_BATCH)):
-            for name, client in clients.items():
-                started = time.perf_counter()
-                for _ in range(STORE_BATCH):
-                    client.general.get_last_data_update()
-                per_call[name].append((time.perf_counter() - started) / STORE_BATCH)
+        return _alternating(
+            {name: client.general.get_last_data_update for name, client in clients.items()}, args.calls
+        )
     finally:
         for client in clients.values():
             client.close()
-    return {name: statistics.median(times) for name, times in per_call.items()}
 
 
 def _timed_calls(call: Callable[[], Any], calls: int) -> float:

@@ -194,3 +194,10 @@ class LivePages:
 
     def alive(self) -> int:
         return sum(made() is not None for made in self._made)
+
+
+def readme_example(section: str) -> str:
+    """The first ```py block of the README's section `## {section}`: an example shown as a file holds it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme[readme.index(f"## {section}\n") :]
+    return part[part.index("```py\n") + len("```py\n") : part.index("```\n\n")]

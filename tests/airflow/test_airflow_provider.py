@@ -27,6 +27,7 @@ import pytest
 from optimove_client.errors import MissingExtraError
 from optimove_client.testing import DEFAULT_PASSWORD, DEFAULT_USERNAME
 from tests.cli.served import Served, serve
+from tests.support import readme_example
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV = ROOT / "tests" / ".airflow-venv"
@@ -44,11 +45,8 @@ def test_without_airflow_the_provider_names_the_extra() -> None:
 
 
 def test_the_readme_shows_the_example_dag_as_it_is_tested() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Airflow\n") :]
-    shown = section[section.index("```py\n") + len("```py\n") : section.index("```\n\n")]
     code = EXAMPLE.read_text(encoding="utf-8")
-    assert shown == code[code.index("import pendulum") :]
+    assert readme_example("Airflow") == code[code.index("import pendulum") :]
 
 
 @dataclasses.dataclass

@@ -21,6 +21,7 @@ import pytest
 from optimove_client.dagster import OptimoveResource
 from optimove_client.errors import MissingExtraError
 from optimove_client.testing import MockOptimove
+from tests.support import readme_example
 from tests.test_dlt_source import QUERIES, Expected
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,11 +49,8 @@ def test_without_dagster_the_integration_names_the_extra(monkeypatch: pytest.Mon
 
 
 def test_the_readme_shows_the_example_as_it_is_tested() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Dagster\n") :]
-    shown = section[section.index("```py\n") + len("```py\n") : section.index("```\n\n")]
     code = EXAMPLE.read_text(encoding="utf-8")
-    assert shown == code[code.index("import dagster as dg") :]
+    assert readme_example("Dagster") == code[code.index("import dagster as dg") :]
 
 
 @pytest.fixture
